@@ -1,0 +1,51 @@
+// The gazetteer model: dated, multilingual features (places, corridors, borders, regions, water).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/geometry.hpp"
+
+namespace atlas::core {
+
+enum class FeatureKind { Place, Corridor, Border, Region, Water };
+enum class Accuracy { Exact, Approximate, Schematic };
+
+/// Whose usage a name is. A name may belong to several.
+enum class NameUsage { Common, Armenian, Azerbaijani, Russian, Historical, Variant, Misspelling };
+
+struct Name {
+    std::string text;
+    std::string lang;    // BCP 47 language: en, hy, az, ru, tr, fa, ka ...
+    std::string script;  // ISO 15924: Latn, Armn, Cyrl, Geor, Arab
+    std::vector<NameUsage> usage;
+    bool adjectival = false;  // "Armenian", "Azerbaijani": counts as a mention, flagged adjectival
+    bool primary = false;     // the English display name
+};
+
+/// A span of years when a feature holds, inclusive; an empty bound is open.
+struct Period {
+    std::optional<int> start;
+    std::optional<int> end;
+    std::string status;     // open, blockaded, closed, de-facto, de-jure, claimed, proposed, ...
+    std::string certainty;  // certain, probable, uncertain
+    std::string note;
+};
+
+struct GazetteerFeature {
+    std::string id;  // stable slug
+    FeatureKind kind = FeatureKind::Place;
+    std::string subkind;
+    int importance = 3;  // 1 (most) .. 5 (least)
+    bool offmap = false;
+    std::vector<Name> names;
+    std::vector<Period> periods;
+    Accuracy accuracy = Accuracy::Exact;
+    std::optional<double> widthKm;
+    std::string source;
+    std::string note;
+    Geometry geometry;  // lon/lat, WGS84
+};
+
+}  // namespace atlas::core
