@@ -1,0 +1,131 @@
+// Corpus documents: manifest metadata, raw bytes, and loading a corpus directory.
+#include "core/corpus/document.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace atlas::core {
+
+namespace {
+
+std::optional<std::string> optString(const nlohmann::json& obj, const char* key) {
+    auto it = obj.find(key);
+    if (it == obj.end() || !it->is_string()) return std::nullopt;
+    return it->get<std::string>();
+}
+
+std::string stemOf(const std::string& fileName) {
+    const auto dot = fileName.rfind('.');
+    return dot == std::string::npos ? fileName : fileName.substr(0, dot);
+}
+
+bool readFile(const std::filesystem::path& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    out = std::move(ss).str();
+    return !in.bad();
+}
+
+}  // namespace
+
+std::optional<int> Document::year() const {
+    if (!meta.date || meta.date->size() < 4) return std::nullopt;
+    int y = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const char c = (*meta.date)[i];
+        if (c < '0' || c > '9') return std::nullopt;
+        y = y * 10 + (c - '0');
+    }
+    return y;
+}
+
+ManifestParse parseManifest(std::string_view jsonText, const std::string& fileLabel) {
+    ManifestParse result;
+    const nlohmann::json root = nlohmann::json::parse(jsonText, nullptr, false);
+    if (root.is_discarded() || !root.is_object()) {
+        result.warnings.push_back({fileLabel, "manifest is not a JSON object; ignored"});
+        return result;
+    }
+    auto docs = root.find("documents");
+    if (docs == root.end() || !docs->is_array()) {
+        result.warnings.push_back({fileLabel, "manifest has no \"documents\" array; ignored"});
+        return result;
+    }
+    std::size_t index = 0;
+    for (const auto& entry : *docs) {
+        ++index;
+        const auto file = entry.is_object() ? optString(entry, "file") : std::nullopt;
+        if (!file || file->empty()) {
+            result.warnings.push_back({fileLabel, "documents[" + std::to_string(index - 1) + "] has no \"file\"; skipped"});
+            continue;
+        }
+        DocumentMeta meta;
+        meta.file = *file;
+        meta.title = optString(entry, "title");
+        meta.author = optString(entry, "author");
+        meta.outlet = optString(entry, "outlet");
+        meta.date = optString(entry, "date");
+        meta.url = optString(entry, "url");
+        meta.language = optString(entry, "language").value_or("en");
+        meta.inManifest = true;
+        result.entries.push_back(std::move(meta));
+    }
+    return result;
+}
+
+Document makeDocument(const std::string& fileName, std::string bytes, std::optional<DocumentMeta> meta) {
+    Document doc;
+    if (meta) doc.meta = *meta;
+    doc.meta.file = fileName;
+    doc.stem = stemOf(fileName);
+    doc.bytes = std::move(bytes);
+    return doc;
+}
+
+CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir) {
+    CorpusLoad load;
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) {
+        load.warnings.push_back({dir.string(), "not a directory"});
+        return load;
+    }
+    std::map<std::string, DocumentMeta> manifest;
+    const auto manifestPath = dir / "manifest.json";
+    std::string manifestText;
+    if (std::filesystem::exists(manifestPath, ec) && readFile(manifestPath, manifestText)) {
+        ManifestParse parsed = parseManifest(manifestText, "manifest.json");
+        load.warnings.insert(load.warnings.end(), parsed.warnings.begin(), parsed.warnings.end());
+        for (auto& m : parsed.entries) manifest[m.file] = std::move(m);
+    } else {
+        load.warnings.push_back({"manifest.json", "no manifest; file names used as titles"});
+    }
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+        const auto ext = entry.path().extension().string();
+        if ((ext == ".txt" || ext == ".md") && entry.is_regular_file(ec)) files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& path : files) {
+        const std::string name = path.filename().string();
+        std::string bytes;
+        if (!readFile(path, bytes)) {
+            load.warnings.push_back({name, "cannot read file; skipped"});
+            continue;
+        }
+        auto it = manifest.find(name);
+        if (it == manifest.end()) load.warnings.push_back({name, "no manifest entry; file name used as title"});
+        load.documents.push_back(makeDocument(name, std::move(bytes), it == manifest.end() ? std::nullopt
+                                                                                         : std::optional(it->second)));
+        if (it != manifest.end()) manifest.erase(it);
+    }
+    for (const auto& [file, meta] : manifest) load.warnings.push_back({file, "manifest entry without a file"});
+    return load;
+}
+
+}  // namespace atlas::core

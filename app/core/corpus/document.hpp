@@ -1,0 +1,61 @@
+// Corpus documents: manifest metadata, raw bytes, and loading a corpus directory.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace atlas::core {
+
+/// A non-fatal problem met while reading the corpus: which file, what was skipped or repaired.
+struct CorpusWarning {
+    std::string file;
+    std::string message;
+};
+
+/// Metadata from corpus/manifest.json; unknown fields stay empty (null in JSON).
+struct DocumentMeta {
+    std::string file;  // file name inside the corpus directory, e.g. "000_x.txt"
+    std::optional<std::string> title;
+    std::optional<std::string> author;
+    std::optional<std::string> outlet;
+    std::optional<std::string> date;  // "YYYY-MM-DD", "YYYY-MM" or "YYYY"
+    std::string language = "en";
+    std::optional<std::string> url;
+    bool inManifest = false;
+};
+
+struct Document {
+    DocumentMeta meta;
+    std::string stem;   // file name without extension: the prefix of passage ids
+    std::string bytes;  // the original file contents, never modified
+
+    /// Title to show: the manifest title, else the file name.
+    [[nodiscard]] std::string displayTitle() const { return meta.title.value_or(meta.file); }
+    /// Year of the document's own date, if known.
+    [[nodiscard]] std::optional<int> year() const;
+};
+
+struct ManifestParse {
+    std::vector<DocumentMeta> entries;
+    std::vector<CorpusWarning> warnings;
+};
+
+/// Parses manifest.json text ({"version":1,"documents":[...]}); bad entries are skipped with a warning.
+ManifestParse parseManifest(std::string_view jsonText, const std::string& fileLabel);
+
+struct CorpusLoad {
+    std::vector<Document> documents;  // sorted by file name
+    std::vector<CorpusWarning> warnings;
+};
+
+/// Reads every .txt/.md file of `dir` (non-recursive) plus manifest.json. Files without a manifest
+/// entry are kept with their file name as title and a warning; unreadable files are skipped with a warning.
+CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir);
+
+/// Builds a Document from bytes already in memory (tests, tools).
+Document makeDocument(const std::string& fileName, std::string bytes, std::optional<DocumentMeta> meta = std::nullopt);
+
+}  // namespace atlas::core

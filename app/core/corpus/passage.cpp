@@ -1,0 +1,89 @@
+// Passages: the units a reader recognises (paragraphs, headings, footnotes), mapped to byte ranges of a file.
+#include "core/corpus/passage.hpp"
+
+#include "core/corpus/text_normalize.hpp"
+#include "core/corpus/utf8.hpp"
+
+namespace atlas::core {
+
+std::string_view passageKindName(PassageKind kind) {
+    switch (kind) {
+        case PassageKind::Body: return "body";
+        case PassageKind::Heading: return "heading";
+        case PassageKind::Footnote: return "footnote";
+        case PassageKind::Boilerplate: return "boilerplate";
+        case PassageKind::FrontMatter: return "front-matter";
+        case PassageKind::References: return "references";
+        case PassageKind::PullQuote: return "pull-quote";
+    }
+    return "body";
+}
+
+namespace {
+
+bool isAsciiPunct(char c) {
+    return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E);
+}
+
+void appendClean(std::string& out, std::string_view bytes, ByteRange r) {
+    const std::string_view view = bytes.substr(0, r.end);
+    std::size_t pos = r.begin;
+    auto space = [&out] {
+        if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    };
+    while (pos < r.end) {
+        const char c = view[pos];
+        if (static_cast<unsigned char>(c) < 0x80) {
+            if (c == '*' || c == '\0') {
+                if (c == '\0') space();
+            } else if (c == '\\' && pos + 1 < r.end && isAsciiPunct(view[pos + 1])) {
+                out.push_back(view[pos + 1]);
+                ++pos;
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+                space();
+            } else {
+                out.push_back(c);
+            }
+            ++pos;
+            continue;
+        }
+        const Utf8Char ch = decodeUtf8(view, pos);
+        std::size_t consumed = ch.length;
+        char32_t cp = ch.cp;
+        while (pos + consumed < r.end) {
+            const Utf8Char next = decodeUtf8(view, pos + consumed);
+            const char32_t comp = isCombiningMark(next.cp) ? composePair(cp, next.cp) : 0;
+            if (comp == 0) break;
+            cp = comp;
+            consumed += next.length;
+        }
+        pos += consumed;
+        if (isUnicodeSpace(cp)) {
+            space();
+        } else if (cp == 0x2011) {
+            out.push_back('-');
+        } else if (cp == 0xAD || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF) {
+            continue;
+        } else if (cp == 0x2022 && (out.empty() || out.back() == ' ') && out.size() < 2) {
+            continue;  // leading bullet
+        } else {
+            appendUtf8(out, cp);
+        }
+    }
+}
+
+}  // namespace
+
+std::string cleanTextOf(std::string_view bytes, const std::vector<ByteRange>& ranges) {
+    std::string out;
+    for (const ByteRange& r : ranges) {
+        if (!out.empty() && out.back() != ' ') out.push_back(' ');
+        appendClean(out, bytes, r);
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    std::size_t lead = 0;
+    while (lead < out.size() && out[lead] == ' ') ++lead;
+    return out.substr(lead);
+}
+
+}  // namespace atlas::core

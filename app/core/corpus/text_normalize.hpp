@@ -1,0 +1,65 @@
+// Matching normalisation: case folding, NFC composition, punctuation unification, with a map back to original bytes.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace atlas::core {
+
+/// Folded form of one code point, up to three code points; count 0 means "drop".
+/// `space` true means the code point is a separator (whitespace, dash, bullet, superscript digit).
+struct FoldedChar {
+    char32_t cps[3] = {0, 0, 0};
+    int count = 0;
+    bool space = false;
+};
+
+/// Folds one code point (lower-case Latin/Cyrillic/Armenian/Greek/Georgian, apostrophe/quote/dash unification).
+FoldedChar foldCodepoint(char32_t cp);
+
+/// Composes base + combining mark into one precomposed code point (NFC subset), or 0 when not in the table.
+char32_t composePair(char32_t base, char32_t mark);
+
+/// Text folded for matching, with a piecewise map from folded byte offsets back to original byte offsets.
+class FoldedText {
+public:
+    /// Appends the folding of original[begin, end); offsets recorded are positions in `original`
+    /// (pass the whole file so offsets are file offsets). Separators collapse to one ASCII space.
+    void append(std::string_view original, std::size_t begin, std::size_t end);
+    /// Appends one separator space mapped to original offset `at` (used to join passage ranges).
+    void appendSeparator(std::size_t at);
+
+    [[nodiscard]] const std::string& text() const { return m_text; }
+    /// Original offset of the first byte of the source character of folded byte `pos`.
+    [[nodiscard]] std::size_t originalStart(std::size_t pos) const;
+    /// Original offset one past the source character of folded byte `endPos - 1`.
+    [[nodiscard]] std::size_t originalEnd(std::size_t endPos) const;
+    [[nodiscard]] std::size_t runCount() const { return m_runs.size(); }
+
+private:
+    struct Run {
+        std::size_t folded = 0;
+        std::size_t orig = 0;
+        std::size_t origLen = 0;  // for point runs
+        bool linear = true;
+    };
+    void emitLinear(std::size_t orig, std::string_view bytes);
+    void emitPoint(std::size_t orig, std::size_t origLen, const char32_t* cps, int count);
+    void emitSpace(std::size_t orig, std::size_t origLen);
+    [[nodiscard]] const Run& runAt(std::size_t pos) const;
+
+    std::string m_text;
+    std::vector<Run> m_runs;
+};
+
+/// Folds a whole string (names, tests): same rules as FoldedText, trimmed of leading/trailing spaces.
+std::string foldForMatch(std::string_view text);
+
+/// True when the folded byte is part of a word (ASCII letter/digit or any non-ASCII byte).
+inline bool isFoldedWordByte(unsigned char c) {
+    return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+}  // namespace atlas::core

@@ -1,0 +1,33 @@
+// Triangle meshes and line-segment lists: the GPU-ready shapes of features, built once at load.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "core/geometry.hpp"
+
+namespace atlas::core {
+
+/// Triangles over shared vertices (coordinates in whatever space the producer used).
+struct TriangleMesh {
+    std::vector<Vec2> vertices;
+    std::vector<std::uint32_t> indices;  // 3 per triangle
+
+    [[nodiscard]] std::size_t triangleCount() const { return indices.size() / 3; }
+    [[nodiscard]] double area() const;
+};
+
+/// One feature's shape at one level of detail, in lon/lat.
+struct FeatureShape {
+    TriangleMesh fill;                // polygons, triangulated
+    std::vector<LineString> lines;    // outlines or line geometry
+};
+
+/// Simplification tolerances of the levels of detail, in degrees (level 0 is the full geometry).
+inline constexpr double kLodToleranceDegrees[] = {0.0, 0.002, 0.008, 0.03};
+inline constexpr int kLodCount = 4;
+
+/// Picks the coarsest level whose tolerance stays under half a pixel at the given scale.
+int lodForScale(double metersPerPixel);
+
+}  // namespace atlas::core

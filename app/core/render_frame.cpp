@@ -1,0 +1,148 @@
+// Per-frame preparation: level of detail, graticule lines, label candidates and placement, scale bar.
+#include "core/render_frame.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "core/labels.hpp"
+
+namespace atlas::core {
+
+double graticuleStep(double metersPerPixel, double minPixels) {
+    static constexpr double kSteps[] = {0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0};
+    const double minDegrees = metersPerPixel * minPixels / 111320.0;
+    for (double s : kSteps)
+        if (s >= minDegrees) return s;
+    return kSteps[std::size(kSteps) - 1];
+}
+
+ScaleBar chooseScaleBar(double groundMpp, double maxPixels) {
+    ScaleBar bar;
+    if (!(groundMpp > 0.0)) return bar;
+    const double maxMeters = groundMpp * maxPixels;
+    const double p10 = std::pow(10.0, std::floor(std::log10(maxMeters)));
+    double nice = p10;
+    for (double m : {5.0, 2.0, 1.0})
+        if (m * p10 <= maxMeters) { nice = m * p10; break; }
+    bar.meters = nice;
+    bar.pixels = nice / groundMpp;
+    char buf[32];
+    if (nice >= 1000.0) std::snprintf(buf, sizeof buf, "%g km", nice / 1000.0);
+    else std::snprintf(buf, sizeof buf, "%g m", nice);
+    bar.text = buf;
+    return bar;
+}
+
+std::string upperAscii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return out;
+}
+
+namespace {
+
+bool finite(Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }
+
+/// The lon/lat box seen on screen, by sampling the viewport's edges through the inverse projection.
+BBox visibleLonLat(const Projector& projector, const Camera& camera, Viewport vp) {
+    BBox b;
+    constexpr int kSteps = 8;
+    for (int i = 0; i <= kSteps; ++i) {
+        const double t = static_cast<double>(i) / kSteps;
+        for (Vec2 s : {Vec2{t * vp.width, 0}, Vec2{t * vp.width, vp.height}, Vec2{0, t * vp.height},
+                       Vec2{vp.width, t * vp.height}, Vec2{t * vp.width, t * vp.height}})
+            if (auto ll = projector.inverse(camera.screenToWorld(s, vp))) b.extend(*ll);
+    }
+    return b;
+}
+
+void addGraticule(RenderFrame& frame, const SceneGeometry& scene, const Projector& projector) {
+    const BBox ll = visibleLonLat(projector, frame.camera, frame.viewport);
+    if (ll.empty()) return;
+    const double step = graticuleStep(frame.camera.metersPerPixel());
+    frame.graticuleStepDegrees = step;
+    const double lon0 = std::floor(std::max(-180.0, ll.minX) / step) * step;
+    const double lon1 = std::ceil(std::min(180.0, ll.maxX) / step) * step;
+    const double lat0 = std::floor(std::max(-85.0, ll.minY) / step) * step;
+    const double lat1 = std::ceil(std::min(85.0, ll.maxY) / step) * step;
+    const double dense = step / 16.0;
+    auto emit = [&](std::vector<Vec2> pts) {
+        projector.forwardInPlace(pts);
+        for (std::size_t i = 1; i < pts.size(); ++i) {
+            if (!finite(pts[i - 1]) || !finite(pts[i])) continue;
+            const Vec2 a = scene.toRelative(pts[i - 1]), b = scene.toRelative(pts[i]);
+            frame.graticule.push_back({static_cast<float>(a.x), static_cast<float>(a.y), static_cast<float>(b.x),
+                                       static_cast<float>(b.y), 0.0f, 0});
+        }
+    };
+    for (double lon = lon0; lon <= lon1 + 1e-9; lon += step) {
+        std::vector<Vec2> pts;
+        for (double lat = lat0; lat <= lat1 + 1e-9; lat += dense) pts.push_back({lon, lat});
+        emit(std::move(pts));
+    }
+    for (double lat = lat0; lat <= lat1 + 1e-9; lat += step) {
+        std::vector<Vec2> pts;
+        for (double lon = lon0; lon <= lon1 + 1e-9; lon += dense) pts.push_back({lon, lat});
+        emit(std::move(pts));
+    }
+}
+
+void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& scene, const TextMeasurer& measurer) {
+    const Theme& theme = defaultTheme();
+    const Viewport vp = frame.viewport;
+    const float k = frame.options.symbolScale;
+    std::vector<LabelCandidate> candidates;
+    std::vector<LabelStyle> styles(model.features.size());
+    std::vector<std::string> texts(model.features.size());
+    LabelPlacementOptions opts{vp.width, vp.height, 4.0 * k, {}};
+    for (const PointSymbol& p : scene.points) {
+        const Vec2 s = frame.camera.worldToScreen(Vec2{p.x, p.y} + scene.origin, vp);
+        const double r = p.radiusPx * k + 1.0;
+        opts.obstacles.push_back(BBox{s.x - r, s.y - r, s.x + r, s.y + r});
+    }
+    for (std::size_t i = 0; i < model.features.size(); ++i) {
+        const MapFeature& f = model.features[i];
+        if (!f.labelClass || !scene.labelPoints[i] || f.name.empty()) continue;
+        const Vec2 s = frame.camera.worldToScreen(*scene.labelPoints[i], vp);
+        if (s.x < -200 || s.y < -100 || s.x > vp.width + 200 || s.y > vp.height + 100) continue;
+        LabelStyle st = labelStyle(*f.labelClass, theme);
+        st.sizePx *= k;
+        st.haloPx *= k;
+        texts[i] = st.uppercase ? upperAscii(f.name) : f.name;
+        const Vec2 size = measurer.measure(texts[i], st);
+        styles[i] = st;
+        const bool point = f.layer == MapLayer::Place;
+        const double symbolRadius = 1.6 + 0.9 * std::clamp(6 - f.importance, 1, 5);
+        candidates.push_back({static_cast<std::uint32_t>(i), s, size.x, size.y,
+                              st.priority + (6 - f.importance) * 2.0, point ? symbolRadius * k + 3.0 : 0.0, point});
+    }
+    for (const PlacedLabel& p : placeLabels(std::move(candidates), opts))
+        frame.labels.push_back({texts[p.id], {p.box.minX, p.box.minY}, styles[p.id], p.id});
+}
+
+}  // namespace
+
+RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const Projector& projector,
+                       const Camera& camera, Viewport viewport, float pixelScale, const TextMeasurer& measurer,
+                       const FrameOptions& options) {
+    RenderFrame frame;
+    frame.camera = camera;
+    frame.viewport = viewport;
+    frame.pixelScale = pixelScale;
+    frame.options = options;
+    frame.lod = lodForScale(camera.metersPerPixel());
+    if (options.graticule) addGraticule(frame, scene, projector);
+    if (options.labels) addLabels(frame, model, scene, measurer);
+    if (options.scaleBar) {
+        // Ground distance of 100 screen pixels through the view centre, measured on the ellipsoid.
+        const Vec2 c{viewport.width * 0.5, viewport.height * 0.5};
+        const auto a = projector.inverse(camera.screenToWorld(c - Vec2{50, 0}, viewport));
+        const auto b = projector.inverse(camera.screenToWorld(c + Vec2{50, 0}, viewport));
+        if (a && b) frame.scaleBar = chooseScaleBar(projector.geodesicDistance(*a, *b) / 100.0, 140.0 * options.symbolScale);
+    }
+    return frame;
+}
+
+}  // namespace atlas::core

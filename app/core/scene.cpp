@@ -1,0 +1,161 @@
+// Builds the projected scene: one fill batch per area layer, one line batch per line style, point symbols.
+#include "core/scene.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas::core {
+
+std::uint32_t packColor(const Color& c) {
+    auto ch = [](float v) { return static_cast<std::uint32_t>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)); };
+    return ch(c.r) | (ch(c.g) << 8) | (ch(c.b) << 16) | (ch(c.a) << 24);
+}
+
+namespace {
+
+bool finite(Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }
+
+Color fillColor(const MapFeature& f, const Theme& t) {
+    switch (f.layer) {
+        case MapLayer::Land: return t.land;
+        case MapLayer::Country: return countryFill(f.isoN3, t);
+        case MapLayer::Lake: return t.lake;
+        case MapLayer::Region: return Color::rgb(0xB0674A, 0.10f);
+        default: return t.land;
+    }
+}
+
+LineStyle lineStyle(MapLayer layer, const Theme& t) {
+    switch (layer) {
+        case MapLayer::Coastline: return t.coastline;
+        case MapLayer::River: return t.riverLine;
+        case MapLayer::Region: return LineStyle{1.2f, Color::rgb(0xA0583C), 0.0f, {}, {6, 4, 0, 0}};
+        case MapLayer::Lake: return LineStyle{0.7f, t.coast, 0.0f, {}, {0, 0, 0, 0}};
+        case MapLayer::Corridor: return LineStyle{2.2f, Color::rgb(0xB23A2E), 0.0f, {}, {0, 0, 0, 0}};
+        default: return t.stateBorder;
+    }
+}
+
+/// Which line batch a feature's lines go to: countries contribute no outline (borders are their own features),
+/// land contributes the coastline.
+std::optional<MapLayer> lineLayerOf(const MapFeature& f) {
+    switch (f.layer) {
+        case MapLayer::Land: return MapLayer::Coastline;
+        case MapLayer::Country: return std::nullopt;
+        default: return f.layer;
+    }
+}
+
+struct Builder {
+    const Projector& projector;
+    Vec2 origin;
+
+    std::vector<Vec2> project(std::vector<Vec2> pts) const {
+        projector.forwardInPlace(pts);
+        return pts;
+    }
+    void addFill(FillBatch& batch, int lod, const TriangleMesh& mesh, std::uint32_t feature, std::uint32_t rgba) const {
+        const auto projected = project(mesh.vertices);
+        auto& verts = batch.vertices[static_cast<std::size_t>(lod)];
+        auto& idx = batch.indices[static_cast<std::size_t>(lod)];
+        const auto base = static_cast<std::uint32_t>(verts.size());
+        for (const Vec2 p : projected)
+            verts.push_back({static_cast<float>(p.x - origin.x), static_cast<float>(p.y - origin.y), feature, rgba});
+        for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
+            const Vec2 a = projected[mesh.indices[i]], b = projected[mesh.indices[i + 1]],
+                       c = projected[mesh.indices[i + 2]];
+            if (!finite(a) || !finite(b) || !finite(c)) continue;
+            for (std::size_t k = 0; k < 3; ++k) idx.push_back(base + mesh.indices[i + k]);
+        }
+    }
+    void addLine(LineBatch& batch, int lod, const LineString& line, std::uint32_t feature) const {
+        const auto projected = project(line);
+        auto& segs = batch.segments[static_cast<std::size_t>(lod)];
+        double dist = 0.0;
+        for (std::size_t i = 1; i < projected.size(); ++i) {
+            const Vec2 a = projected[i - 1], b = projected[i];
+            if (!finite(a) || !finite(b)) continue;
+            segs.push_back({static_cast<float>(a.x - origin.x), static_cast<float>(a.y - origin.y),
+                            static_cast<float>(b.x - origin.x), static_cast<float>(b.y - origin.y),
+                            static_cast<float>(dist), feature});
+            dist += length(b - a);
+        }
+    }
+};
+
+BBox projectedBounds(const BBox& lonLat, const Projector& projector) {
+    std::vector<Vec2> edge;
+    constexpr int kSteps = 16;
+    for (int i = 0; i <= kSteps; ++i) {
+        const double tx = lonLat.minX + lonLat.width() * i / kSteps;
+        const double ty = lonLat.minY + lonLat.height() * i / kSteps;
+        edge.push_back({tx, lonLat.minY});
+        edge.push_back({tx, lonLat.maxY});
+        edge.push_back({lonLat.minX, ty});
+        edge.push_back({lonLat.maxX, ty});
+    }
+    projector.forwardInPlace(edge);
+    BBox b;
+    for (const Vec2 p : edge)
+        if (finite(p)) b.extend(p);
+    return b;
+}
+
+}  // namespace
+
+SceneGeometry buildScene(const MapModel& model, const Projector& projector, const Theme& theme) {
+    SceneGeometry scene;
+    scene.projection = projector.id();
+    scene.homeBounds = projectedBounds(model.homeLonLat, projector);
+    scene.origin = scene.homeBounds.empty() ? Vec2{} : scene.homeBounds.center();
+    const Builder builder{projector, scene.origin};
+
+    constexpr MapLayer kFillOrder[] = {MapLayer::Land, MapLayer::Country, MapLayer::Region, MapLayer::Lake};
+    constexpr MapLayer kLineOrder[] = {MapLayer::Coastline, MapLayer::River, MapLayer::Lake, MapLayer::Region,
+                                       MapLayer::Border, MapLayer::Corridor};
+    for (MapLayer l : kFillOrder) scene.fills.push_back(FillBatch{l, {}, {}});
+    for (MapLayer l : kLineOrder) scene.lines.push_back(LineBatch{l, lineStyle(l, theme), {}});
+    auto fillFor = [&](MapLayer l) -> FillBatch* {
+        for (auto& b : scene.fills)
+            if (b.layer == l) return &b;
+        return nullptr;
+    };
+    auto lineFor = [&](MapLayer l) -> LineBatch* {
+        for (auto& b : scene.lines)
+            if (b.layer == l) return &b;
+        return nullptr;
+    };
+
+    scene.labelPoints.resize(model.features.size());
+    for (std::size_t fi = 0; fi < model.features.size(); ++fi) {
+        const MapFeature& f = model.features[fi];
+        const auto id = static_cast<std::uint32_t>(fi);
+        FillBatch* fill = fillFor(f.layer);
+        const auto lineLayer = lineLayerOf(f);
+        LineBatch* line = lineLayer ? lineFor(*lineLayer) : nullptr;
+        const std::uint32_t rgba = packColor(fillColor(f, theme));
+        for (int lod = 0; lod < static_cast<int>(f.lods.size()) && lod < kLodCount; ++lod) {
+            const FeatureShape& shape = f.lods[static_cast<std::size_t>(lod)];
+            if (fill && !shape.fill.indices.empty()) builder.addFill(*fill, lod, shape.fill, id, rgba);
+            if (line)
+                for (const auto& l : shape.lines) builder.addLine(*line, lod, l, id);
+        }
+        if (f.layer == MapLayer::Place) {
+            for (const Vec2 p : builder.project(f.lonLat.points)) {
+                if (!finite(p)) continue;
+                const float radius = 1.6f + 0.9f * static_cast<float>(std::clamp(6 - f.importance, 1, 5));
+                scene.points.push_back({static_cast<float>(p.x - scene.origin.x),
+                                        static_cast<float>(p.y - scene.origin.y), radius, id,
+                                        packColor(theme.placeFill), f.importance <= 1});
+            }
+        }
+        std::optional<Vec2> anchor = f.labelPoint;
+        if (!anchor && !f.lonLat.points.empty()) anchor = f.lonLat.points.front();
+        if (anchor) {
+            if (auto p = projector.forward(*anchor)) scene.labelPoints[fi] = *p;
+        }
+    }
+    return scene;
+}
+
+}  // namespace atlas::core

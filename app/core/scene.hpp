@@ -1,0 +1,67 @@
+// GPU-ready scene geometry in projected metres relative to an origin, built once per projection.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "core/geometry.hpp"
+#include "core/map_model.hpp"
+#include "core/mesh.hpp"
+#include "core/projector.hpp"
+#include "core/style.hpp"
+
+namespace atlas::core {
+
+struct FillVertex {
+    float x = 0, y = 0;       // metres relative to SceneGeometry::origin
+    std::uint32_t feature = 0;
+    std::uint32_t rgba = 0;   // packed colour, little-endian RGBA8
+};
+
+/// One straight piece of a polyline; the GPU extrudes it to a quad of the line's pixel width.
+struct Segment {
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // relative metres
+    float dist0 = 0;                        // distance along the line at (x0, y0), metres (for dashes)
+    std::uint32_t feature = 0;
+};
+
+struct FillBatch {
+    MapLayer layer = MapLayer::Land;
+    std::array<std::vector<FillVertex>, kLodCount> vertices;
+    std::array<std::vector<std::uint32_t>, kLodCount> indices;
+};
+
+struct LineBatch {
+    MapLayer layer = MapLayer::Border;
+    LineStyle style;
+    std::array<std::vector<Segment>, kLodCount> segments;
+};
+
+struct PointSymbol {
+    float x = 0, y = 0;  // relative metres
+    float radiusPx = 3;
+    std::uint32_t feature = 0;
+    std::uint32_t rgba = 0;
+    bool capital = false;
+};
+
+struct SceneGeometry {
+    ProjectionId projection = ProjectionId::LambertCaucasus;
+    Vec2 origin;                              // projected metres subtracted from every vertex
+    std::vector<FillBatch> fills;             // draw order
+    std::vector<LineBatch> lines;             // draw order
+    std::vector<PointSymbol> points;
+    std::vector<std::optional<Vec2>> labelPoints;  // per feature, absolute projected metres
+    BBox homeBounds;                          // projected metres, absolute
+
+    [[nodiscard]] Vec2 toRelative(Vec2 world) const { return world - origin; }
+};
+
+std::uint32_t packColor(const Color& c);
+
+/// Projects the model's levels of detail and label points into GPU-ready batches.
+SceneGeometry buildScene(const MapModel& model, const Projector& projector, const Theme& theme);
+
+}  // namespace atlas::core

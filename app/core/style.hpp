@@ -1,0 +1,75 @@
+// The cartographic style: palette, line styles and label classes for every map layer.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace atlas::core {
+
+struct Color {
+    float r = 0, g = 0, b = 0, a = 1;
+    static constexpr Color rgb(std::uint32_t hex, float alpha = 1.0f) {
+        return {static_cast<float>((hex >> 16) & 0xFF) / 255.0f, static_cast<float>((hex >> 8) & 0xFF) / 255.0f,
+                static_cast<float>(hex & 0xFF) / 255.0f, alpha};
+    }
+    friend bool operator==(const Color&, const Color&) = default;
+};
+
+/// Dash pattern in pixels: on, off, on, off. All zero = solid.
+using DashPattern = std::array<float, 4>;
+
+struct LineStyle {
+    float widthPx = 1.0f;
+    Color color;
+    float casingWidthPx = 0.0f;  // drawn underneath, wider, when > width
+    Color casing;
+    DashPattern dash{0, 0, 0, 0};
+};
+
+/// Layers in draw order (bottom to top).
+enum class MapLayer : std::uint8_t { Land, Country, Region, Lake, River, Coastline, Border, Corridor, Place, Count };
+
+enum class LabelClass : std::uint8_t { FocusCountry, Country, Sea, Lake, Region, Capital, City, Town };
+
+struct LabelStyle {
+    float sizePx = 12.0f;
+    Color color;
+    Color halo;
+    float haloPx = 1.5f;
+    bool uppercase = false;
+    float letterSpacingEm = 0.0f;
+    bool italic = false;
+    bool bold = false;
+    double priority = 0.0;
+};
+
+struct Theme {
+    Color sea = Color::rgb(0xC6D9E3);
+    Color land = Color::rgb(0xEFEBE2);
+    Color neighbour = Color::rgb(0xE6E1D6);
+    Color focusA = Color::rgb(0xF3DFC8);  // Armenia
+    Color focusB = Color::rgb(0xDDE7CF);  // Azerbaijan (Nakhchivan included)
+    Color focusC = Color::rgb(0xE9DCE8);  // Georgia
+    Color coast = Color::rgb(0x8FB0C2);
+    Color lake = Color::rgb(0xB9D2DF);
+    Color river = Color::rgb(0x8DB3C8);
+    Color graticule = Color::rgb(0x5B7A8C, 0.22f);
+    LineStyle stateBorder{1.3f, Color::rgb(0x6E6258), 3.6f, Color::rgb(0xFFFFFF, 0.55f), {0, 0, 0, 0}};
+    LineStyle coastline{0.8f, Color::rgb(0x7FA3B8), 0.0f, {}, {0, 0, 0, 0}};
+    LineStyle riverLine{1.2f, Color::rgb(0x86AEC5), 0.0f, {}, {0, 0, 0, 0}};
+    Color labelText = Color::rgb(0x3A342E);
+    Color labelHalo = Color::rgb(0xFBFAF7, 0.9f);
+    Color waterLabel = Color::rgb(0x4A7590);
+    Color placeFill = Color::rgb(0x2F2A26);
+    Color placeRing = Color::rgb(0xFFFFFF);
+};
+
+const Theme& defaultTheme();
+LabelStyle labelStyle(LabelClass c, const Theme& theme);
+
+/// Colour of a country fill by its ISO 3166-1 numeric code (Natural Earth `id`).
+Color countryFill(std::string_view isoN3, const Theme& theme);
+bool isFocusCountry(std::string_view isoN3);
+
+}  // namespace atlas::core

@@ -1,0 +1,25 @@
+// GEOS-backed polygon triangulation (constrained Delaunay, holes respected) and topology-preserving simplification.
+#pragma once
+
+#include <stdexcept>
+
+#include "core/geometry.hpp"
+#include "core/mesh.hpp"
+
+namespace atlas::geoio {
+
+class GeometryError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// Triangulates polygons (outer rings and holes); throws GeometryError with GEOS's reason on failure.
+core::TriangleMesh triangulate(const std::vector<core::Polygon>& polygons);
+
+/// Simplifies polygons and lines with a tolerance (same units as the coordinates), keeping topology valid.
+core::Geometry simplify(const core::Geometry& geometry, double tolerance);
+
+/// Builds every level of detail of a feature (see core::kLodToleranceDegrees).
+std::vector<core::FeatureShape> buildLods(const core::Geometry& lonLat, bool outlinePolygons);
+
+}  // namespace atlas::geoio

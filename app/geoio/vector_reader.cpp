@@ -1,0 +1,154 @@
+// GDAL/OGR reading: open, iterate layers and features, convert OGR geometries, transform to lon/lat.
+#include "geoio/vector_reader.hpp"
+
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+#include <memory>
+#include <mutex>
+
+namespace atlas::geoio {
+namespace {
+
+core::LineString readCurve(const OGRSimpleCurve& c) {
+    core::LineString out;
+    out.reserve(static_cast<std::size_t>(c.getNumPoints()));
+    for (int i = 0; i < c.getNumPoints(); ++i) out.push_back({c.getX(i), c.getY(i)});
+    return out;
+}
+
+core::Ring asRing(core::LineString line) {
+    if (line.size() > 1 && line.front() == line.back()) line.pop_back();
+    return line;
+}
+
+void convert(const OGRGeometry* g, core::Geometry& out) {
+    if (!g || g->IsEmpty()) return;
+    switch (wkbFlatten(g->getGeometryType())) {
+        case wkbPoint: {
+            const auto* p = g->toPoint();
+            out.points.push_back({p->getX(), p->getY()});
+            break;
+        }
+        case wkbLineString: out.lines.push_back(readCurve(*g->toLineString())); break;
+        case wkbPolygon: {
+            const auto* poly = g->toPolygon();
+            core::Polygon p;
+            if (poly->getExteriorRing()) p.outer = asRing(readCurve(*poly->getExteriorRing()));
+            for (int i = 0; i < poly->getNumInteriorRings(); ++i)
+                p.holes.push_back(asRing(readCurve(*poly->getInteriorRing(i))));
+            if (p.outer.size() >= 3) out.polygons.push_back(std::move(p));
+            break;
+        }
+        case wkbMultiPoint:
+        case wkbMultiLineString:
+        case wkbMultiPolygon:
+        case wkbGeometryCollection: {
+            const auto* c = g->toGeometryCollection();
+            for (int i = 0; i < c->getNumGeometries(); ++i) convert(c->getGeometryRef(i), out);
+            break;
+        }
+        default: {
+            std::unique_ptr<OGRGeometry> linear(g->getLinearGeometry());
+            if (linear && wkbFlatten(linear->getGeometryType()) != wkbFlatten(g->getGeometryType()))
+                convert(linear.get(), out);
+        }
+    }
+}
+
+bool allFinite(const core::Geometry& g) {
+    auto ok = [](core::Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); };
+    for (auto p : g.points)
+        if (!ok(p)) return false;
+    for (const auto& l : g.lines)
+        for (auto p : l)
+            if (!ok(p)) return false;
+    for (const auto& poly : g.polygons)
+        for (auto p : poly.outer)
+            if (!ok(p)) return false;
+    return true;
+}
+
+std::string lastGdalError(const char* fallback) {
+    const char* msg = CPLGetLastErrorMsg();
+    return (msg && *msg) ? std::string(msg) : std::string(fallback);
+}
+
+}  // namespace
+
+void initGdal() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        GDALAllRegister();
+        CPLSetErrorHandler(CPLQuietErrorHandler);  // errors are read back with CPLGetLastErrorMsg
+    });
+}
+
+std::vector<VectorLayer> readVectorFile(const std::filesystem::path& path, std::vector<core::LoadIssue>& issues) {
+    initGdal();
+    const std::string file = path.string();
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) throw GeoDataError(file, "file not found");
+    if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0)
+        throw GeoDataError(file, "file is empty");
+    CPLErrorReset();
+    GDALDatasetUniquePtr ds(GDALDataset::Open(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    if (!ds) throw GeoDataError(file, "GDAL cannot open it as vector data: " + lastGdalError("unknown format"));
+    if (ds->GetLayerCount() == 0) throw GeoDataError(file, "contains no vector layers");
+
+    OGRSpatialReference wgs84;
+    wgs84.SetWellKnownGeogCS("WGS84");
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+
+    std::vector<VectorLayer> layers;
+    for (OGRLayer* layer : ds->GetLayers()) {
+        VectorLayer out;
+        out.name = layer->GetName();
+        std::unique_ptr<OGRCoordinateTransformation> ct;
+        if (const OGRSpatialReference* srs = layer->GetSpatialRef(); srs && !srs->IsSame(&wgs84)) {
+            OGRSpatialReference src(*srs);
+            src.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+            ct.reset(OGRCreateCoordinateTransformation(&src, &wgs84));
+            if (!ct) issues.push_back({core::Severity::Warning, file, out.name,
+                                       "cannot transform from the layer's SRS to WGS84; coordinates used as they are"});
+        }
+        const OGRFeatureDefn* defn = layer->GetLayerDefn();
+        long long index = 0;
+        CPLErrorReset();
+        for (auto& feature : *layer) {
+            ++index;
+            VectorFeature vf;
+            for (int i = 0; i < defn->GetFieldCount(); ++i)
+                if (feature->IsFieldSetAndNotNull(i))
+                    vf.attributes[defn->GetFieldDefn(i)->GetNameRef()] = feature->GetFieldAsString(i);
+            const OGRGeometry* geom = feature->GetGeometryRef();
+            std::unique_ptr<OGRGeometry> transformed;
+            if (geom && ct) {
+                transformed.reset(geom->clone());
+                if (transformed->transform(ct.get()) != OGRERR_NONE) {
+                    issues.push_back({core::Severity::Warning, file, out.name + " #" + std::to_string(index),
+                                      "coordinate transformation failed; feature skipped"});
+                    continue;
+                }
+                geom = transformed.get();
+            }
+            convert(geom, vf.geometry);
+            if (!allFinite(vf.geometry)) {
+                issues.push_back({core::Severity::Warning, file, out.name + " #" + std::to_string(index),
+                                  "non-finite coordinates; feature skipped"});
+                continue;
+            }
+            out.features.push_back(std::move(vf));
+        }
+        if (CPLGetLastErrorType() >= CE_Failure)
+            issues.push_back({core::Severity::Warning, file, out.name, "read error: " + lastGdalError("unknown")});
+        layers.push_back(std::move(out));
+    }
+    return layers;
+}
+
+}  // namespace atlas::geoio

@@ -1,0 +1,43 @@
+// Reads vector files through GDAL/OGR into plain lon/lat features; load problems are collected, not thrown per record.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/geometry.hpp"
+#include "core/load_issue.hpp"
+
+namespace atlas::geoio {
+
+/// A file that cannot be opened or read at all. what() names the file and GDAL's reason.
+class GeoDataError : public std::runtime_error {
+public:
+    GeoDataError(std::string file, const std::string& reason)
+        : std::runtime_error(file + ": " + reason), m_file(std::move(file)) {}
+    [[nodiscard]] const std::string& file() const { return m_file; }
+
+private:
+    std::string m_file;
+};
+
+struct VectorFeature {
+    std::map<std::string, std::string> attributes;
+    core::Geometry geometry;  // lon/lat (EPSG:4326, traditional GIS order)
+};
+
+struct VectorLayer {
+    std::string name;
+    std::vector<VectorFeature> features;
+};
+
+/// Opens any vector format GDAL reads and returns every layer, reprojected to lon/lat.
+/// Throws GeoDataError when the file is missing, empty or not readable; per-feature problems go into `issues`.
+std::vector<VectorLayer> readVectorFile(const std::filesystem::path& path, std::vector<core::LoadIssue>& issues);
+
+/// Registers GDAL drivers once (thread-safe).
+void initGdal();
+
+}  // namespace atlas::geoio
