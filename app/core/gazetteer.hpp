@@ -13,7 +13,7 @@ enum class FeatureKind { Place, Corridor, Border, Region, Water };
 enum class Accuracy { Exact, Approximate, Schematic };
 
 /// Whose usage a name is. A name may belong to several.
-enum class NameUsage { Common, Armenian, Azerbaijani, Russian, Historical, Variant, Misspelling };
+enum class NameUsage { Common, Armenian, Azerbaijani, Russian, Historical, Variant, Misspelling, Turkish };
 
 struct Name {
     std::string text;

@@ -83,7 +83,9 @@ struct Builder {
     }
 };
 
-BBox projectedBounds(const BBox& lonLat, const Projector& projector) {
+}  // namespace
+
+BBox projectBBox(const BBox& lonLat, const Projector& projector) {
     std::vector<Vec2> edge;
     constexpr int kSteps = 16;
     for (int i = 0; i <= kSteps; ++i) {
@@ -101,12 +103,10 @@ BBox projectedBounds(const BBox& lonLat, const Projector& projector) {
     return b;
 }
 
-}  // namespace
-
 SceneGeometry buildScene(const MapModel& model, const Projector& projector, const Theme& theme) {
     SceneGeometry scene;
     scene.projection = projector.id();
-    scene.homeBounds = projectedBounds(model.homeLonLat, projector);
+    scene.homeBounds = projectBBox(model.homeLonLat, projector);
     scene.origin = scene.homeBounds.empty() ? Vec2{} : scene.homeBounds.center();
     const Builder builder{projector, scene.origin};
 

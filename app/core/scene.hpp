@@ -61,6 +61,9 @@ struct SceneGeometry {
 
 std::uint32_t packColor(const Color& c);
 
+/// The projected bounding box of a lon/lat box (edges densified, so curved edges are covered).
+BBox projectBBox(const BBox& lonLat, const Projector& projector);
+
 /// Projects the model's levels of detail and label points into GPU-ready batches.
 SceneGeometry buildScene(const MapModel& model, const Projector& projector, const Theme& theme);
 

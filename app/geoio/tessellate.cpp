@@ -3,6 +3,7 @@
 
 #include <geos_c.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -155,6 +156,31 @@ core::Geometry simplify(const core::Geometry& geometry, double tolerance) {
         else out.lines.push_back(line);
     }
     return out;
+}
+
+std::optional<core::Vec2> labelPoint(const core::Geometry& geometry) {
+    const core::Polygon* largest = nullptr;
+    double best = 0.0;
+    for (const auto& p : geometry.polygons) {
+        const double a = core::polygonArea(p);
+        if (a > best) { best = a; largest = &p; }
+    }
+    if (!largest) {
+        if (geometry.empty()) return std::nullopt;
+        return geometry.bounds().center();
+    }
+    Geos geos;
+    auto* ctx = geos.get();
+    GeomPtr g(makePolygon(ctx, *largest), GeomDeleter{ctx});
+    if (!g) return std::nullopt;
+    const core::BBox b = core::Geometry{{}, {}, {*largest}}.bounds();
+    const double tolerance = std::max(b.width(), b.height()) / 500.0;
+    GeomPtr mic(GEOSMaximumInscribedCircle_r(ctx, g.get(), tolerance), GeomDeleter{ctx});
+    if (!mic) return b.center();
+    const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(ctx, mic.get());
+    double x = 0, y = 0;
+    if (!seq || !GEOSCoordSeq_getXY_r(ctx, seq, 0, &x, &y)) return b.center();
+    return core::Vec2{x, y};
 }
 
 std::vector<core::FeatureShape> buildLods(const core::Geometry& lonLat, bool outlinePolygons) {

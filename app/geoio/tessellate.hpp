@@ -1,6 +1,7 @@
 // GEOS-backed polygon triangulation (constrained Delaunay, holes respected) and topology-preserving simplification.
 #pragma once
 
+#include <optional>
 #include <stdexcept>
 
 #include "core/geometry.hpp"
@@ -18,6 +19,9 @@ core::TriangleMesh triangulate(const std::vector<core::Polygon>& polygons);
 
 /// Simplifies polygons and lines with a tolerance (same units as the coordinates), keeping topology valid.
 core::Geometry simplify(const core::Geometry& geometry, double tolerance);
+
+/// A good label position inside the largest polygon (centre of its maximum inscribed circle), or the bbox centre.
+std::optional<core::Vec2> labelPoint(const core::Geometry& geometry);
 
 /// Builds every level of detail of a feature (see core::kLodToleranceDegrees).
 std::vector<core::FeatureShape> buildLods(const core::Geometry& lonLat, bool outlinePolygons);

@@ -16,11 +16,13 @@ namespace atlas::geoio {
 class GeoDataError : public std::runtime_error {
 public:
     GeoDataError(std::string file, const std::string& reason)
-        : std::runtime_error(file + ": " + reason), m_file(std::move(file)) {}
+        : std::runtime_error(file + ": " + reason), m_file(std::move(file)), m_reason(reason) {}
     [[nodiscard]] const std::string& file() const { return m_file; }
+    [[nodiscard]] const std::string& reason() const { return m_reason; }
 
 private:
     std::string m_file;
+    std::string m_reason;
 };
 
 struct VectorFeature {

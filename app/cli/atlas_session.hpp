@@ -1,0 +1,38 @@
+// What one run of the atlas holds: the loaded model, the projector, the projected scene and the renderer.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include "core/app_state.hpp"
+#include "core/map_model.hpp"
+#include "core/scene.hpp"
+#include "geoio/projection.hpp"
+#include "render/map_renderer.hpp"
+
+namespace atlas::app {
+
+class AtlasSession {
+public:
+    /// Loads the geodata (problems recorded in model().issues) and prepares the scene; needs a GL context.
+    AtlasSession(const std::filesystem::path& geodataDir, core::ProjectionId projection);
+
+    /// Switches projection, keeping the geographic point at the view centre and the ground scale.
+    void setProjection(core::AppState& state, core::ProjectionId id);
+    /// Prepares the frame for the state and draws it.
+    core::RenderFrame drawFrame(const core::AppState& state, float pixelScale, render::RenderTarget& target);
+    [[nodiscard]] core::RenderFrame buildFrame(const core::AppState& state, float pixelScale) const;
+
+    [[nodiscard]] const core::MapModel& model() const { return m_model; }
+    [[nodiscard]] const core::SceneGeometry& scene() const { return m_scene; }
+    [[nodiscard]] const core::Projector& projector() const { return *m_projector; }
+    [[nodiscard]] render::MapRenderer& renderer() { return m_renderer; }
+
+private:
+    core::MapModel m_model;
+    std::unique_ptr<geoio::ProjProjector> m_projector;
+    core::SceneGeometry m_scene;
+    render::MapRenderer m_renderer;
+};
+
+}  // namespace atlas::app

@@ -1,0 +1,48 @@
+// GLFW initialisation, window and context creation, glad loading.
+#include "cli/gl_context.hpp"
+
+#include <glad/gl.h>
+#include <GLFW/glfw3.h>
+
+namespace atlas::app {
+namespace {
+std::string g_lastGlfwError;
+void onGlfwError(int, const char* description) { g_lastGlfwError = description ? description : "unknown error"; }
+}  // namespace
+
+GlWindow::GlWindow(int width, int height, const std::string& title, bool visible) {
+    glfwSetErrorCallback(onGlfwError);
+    if (!glfwInit())
+        throw ContextError("cannot initialise GLFW: " + g_lastGlfwError +
+                           " (no display? run under xvfb-run, e.g. `xvfb-run -a caucasus-atlas render ...`)");
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_VISIBLE, visible ? GLFW_TRUE : GLFW_FALSE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    m_window = glfwCreateWindow(width, height, title.c_str(), nullptr, nullptr);
+    if (!m_window) {
+        glfwTerminate();
+        throw ContextError("cannot create an OpenGL 3.3 core context: " + g_lastGlfwError);
+    }
+    glfwMakeContextCurrent(m_window);
+    if (!gladLoadGL(glfwGetProcAddress)) {
+        glfwDestroyWindow(m_window);
+        glfwTerminate();
+        throw ContextError("cannot load OpenGL functions through glad");
+    }
+}
+
+GlWindow::~GlWindow() {
+    if (m_window) glfwDestroyWindow(m_window);
+    glfwTerminate();
+}
+
+std::string GlWindow::glVersion() const {
+    const auto* v = reinterpret_cast<const char*>(glGetString(GL_VERSION));
+    const auto* r = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    return std::string(v ? v : "?") + " (" + (r ? r : "?") + ")";
+}
+
+}  // namespace atlas::app

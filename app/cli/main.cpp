@@ -1,0 +1,39 @@
+// caucasus-atlas entry point: parse the command line, find the data, run the chosen command.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/options.hpp"
+#include "cli/render_command.hpp"
+#include "cli/viewer.hpp"
+#include "geoio/map_loader.hpp"
+
+int main(int argc, char** argv) {
+    using namespace atlas::app;
+    try {
+        const Options options = parseOptions(std::vector<std::string>(argv + 1, argv + argc));
+        if (options.command == "help") {
+            std::cout << helpText();
+            return 0;
+        }
+        if (options.command == "version") {
+            std::cout << "caucasus-atlas " << ATLAS_VERSION << "\n";
+            return 0;
+        }
+        const auto root = atlas::geoio::findDataRoot(argv[0]);
+        if (!root && !options.geodata) {
+            std::cerr << "caucasus-atlas: error: cannot find the bundled data (geodata/); use --geodata DIR "
+                         "or set ATLAS_DATA_DIR\n";
+            return 1;
+        }
+        const auto dataRoot = root.value_or(std::filesystem::path("."));
+        if (options.command == "render") return runRender(options, dataRoot);
+        return runViewer(options, dataRoot);
+    } catch (const UsageError& e) {
+        std::cerr << "caucasus-atlas: " << e.what() << "\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "caucasus-atlas: error: " << e.what() << "\n";
+        return 1;
+    }
+}

@@ -1,0 +1,112 @@
+// Argument parsing and the help text (kept in step with docs/cli.md).
+#include "cli/options.hpp"
+
+#include <charconv>
+#include <sstream>
+
+namespace atlas::app {
+namespace {
+
+double toDouble(const std::string& opt, const std::string& v) {
+    try {
+        std::size_t used = 0;
+        const double d = std::stod(v, &used);
+        if (used == v.size()) return d;
+    } catch (const std::exception&) {
+    }
+    throw UsageError(opt + ": expected a number, got '" + v + "'");
+}
+
+int toInt(const std::string& opt, const std::string& v) {
+    int out = 0;
+    auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+    if (ec != std::errc() || p != v.data() + v.size()) throw UsageError(opt + ": expected an integer, got '" + v + "'");
+    return out;
+}
+
+}  // namespace
+
+Options parseOptions(const std::vector<std::string>& args) {
+    Options o;
+    std::size_t i = 0;
+    if (!args.empty() && !args[0].starts_with("-")) {
+        o.command = args[0];
+        if (o.command != "view" && o.command != "render")
+            throw UsageError("unknown command '" + o.command + "' (try --help)");
+        i = 1;
+    }
+    auto value = [&](const std::string& opt) -> std::string {
+        if (i + 1 >= args.size()) throw UsageError(opt + ": missing value");
+        return args[++i];
+    };
+    for (; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--help" || a == "-h") o.command = "help";
+        else if (a == "--version") o.command = "version";
+        else if (a == "--geodata") o.geodata = value(a);
+        else if (a == "--corpus") o.corpus = value(a);
+        else if (a == "--out" || a == "-o") o.out = value(a);
+        else if (a == "--size") {
+            const std::string v = value(a);
+            const auto x = v.find('x');
+            if (x == std::string::npos) throw UsageError("--size: expected WIDTHxHEIGHT, got '" + v + "'");
+            o.width = toInt(a, v.substr(0, x));
+            o.height = toInt(a, v.substr(x + 1));
+            if (o.width < 16 || o.height < 16 || o.width > 16384 || o.height > 16384)
+                throw UsageError("--size: each side must be between 16 and 16384 pixels");
+        } else if (a == "--scale") {
+            o.scale = static_cast<float>(toDouble(a, value(a)));
+            if (o.scale < 0.25f || o.scale > 8.0f) throw UsageError("--scale: must be between 0.25 and 8");
+        } else if (a == "--bbox") {
+            const std::string v = value(a);
+            std::vector<double> n;
+            std::stringstream ss(v);
+            for (std::string part; std::getline(ss, part, ',');) n.push_back(toDouble(a, part));
+            if (n.size() != 4 || n[0] >= n[2] || n[1] >= n[3] || n[1] < -85 || n[3] > 85)
+                throw UsageError("--bbox: expected lon0,lat0,lon1,lat1 with lon0<lon1 and lat0<lat1, got '" + v + "'");
+            o.bbox = core::BBox{n[0], n[1], n[2], n[3]};
+        } else if (a == "--year") {
+            o.year = toInt(a, value(a));
+        } else if (a == "--projection") {
+            const std::string v = value(a);
+            auto p = core::projectionFromKey(v);
+            if (!p) throw UsageError("--projection: unknown '" + v + "' (lcc, webmercator, utm38n, platecarree)");
+            o.projection = *p;
+        } else if (a == "--no-labels") o.labels = false;
+        else if (a == "--no-graticule") o.graticule = false;
+        else if (a == "--json") o.json = true;
+        else throw UsageError("unknown option '" + a + "' (try --help)");
+    }
+    if (o.command == "render" && !o.out) throw UsageError("render: --out FILE.png is required");
+    return o;
+}
+
+std::string helpText() {
+    return R"(caucasus-atlas - a map of the South Caucasus linked to a corpus of texts
+
+Usage:
+  caucasus-atlas [view] [options]        open the map window (the default)
+  caucasus-atlas render --out map.png [options]
+                                          draw the map offscreen into a PNG (needs a GL context:
+                                          on a machine without a display use `xvfb-run -a caucasus-atlas render ...`)
+  caucasus-atlas --help | --version
+
+Options:
+  --geodata DIR        read geodata from DIR instead of the bundled folder
+  --corpus DIR         read the corpus from DIR instead of the bundled folder
+  --projection NAME    lcc (default: Lambert conformal conic, 39N/43N), webmercator, utm38n, platecarree
+  --size WxH           output size in logical pixels (render; default 1920x1080)
+  --scale S            pixel density multiplier, e.g. 2 for a 2x PNG (render; default 1)
+  --bbox a,b,c,d       frame lon0,lat0,lon1,lat1 instead of the whole region
+  --year Y             the year thematic layers are shown for
+  --no-labels          leave out labels
+  --no-graticule       leave out the graticule
+
+Keys in the window: drag to pan, wheel to zoom at the cursor, double-click to zoom in, arrows to pan,
++/- to zoom, Home or 0 for the whole region, G graticule, L labels, P next projection, F11 fullscreen.
+
+Exit status: 0 success, 1 data or rendering error (one line on stderr names the file), 2 usage error.
+)";
+}
+
+}  // namespace atlas::app

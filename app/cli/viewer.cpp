@@ -1,0 +1,149 @@
+// The viewer loop: poll input, run the panels, apply their actions, draw the map into its texture, draw the UI.
+#include "cli/viewer.hpp"
+
+#include <glad/gl.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <cmath>
+#include <iostream>
+
+#include "cli/atlas_session.hpp"
+#include "cli/gl_context.hpp"
+#include "ui/panels.hpp"
+
+namespace atlas::app {
+namespace {
+
+void setupImGui(GLFWwindow* window, float contentScale) {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout persistence comes with the view state
+    ImGui::StyleColorsLight();
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.WindowRounding = 4.0f;
+    style.FrameRounding = 3.0f;
+    style.ScaleAllSizes(contentScale);
+    // Latin (with Azerbaijani ə), Cyrillic and Armenian in one merged font.
+    static const ImWchar kLatin[] = {0x0020, 0x024F, 0x0250, 0x02AF, 0x1E00, 0x1EFF, 0x2000, 0x206F, 0x20A0, 0x20CF, 0};
+    static const ImWchar kCyrillic[] = {0x0400, 0x052F, 0};
+    static const ImWchar kArmenian[] = {0x0530, 0x058F, 0xFB13, 0xFB17, 0};
+    const float size = 15.0f * contentScale;
+    ImFontConfig merge;
+    merge.MergeMode = true;
+    const char* dir = "/usr/share/fonts/truetype/noto/";
+    if (io.Fonts->AddFontFromFileTTF((std::string(dir) + "NotoSans-Regular.ttf").c_str(), size, nullptr, kLatin)) {
+        io.Fonts->AddFontFromFileTTF((std::string(dir) + "NotoSans-Regular.ttf").c_str(), size, &merge, kCyrillic);
+        io.Fonts->AddFontFromFileTTF((std::string(dir) + "NotoSansArmenian-Regular.ttf").c_str(), size, &merge, kArmenian);
+    }
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+}
+
+void toggleFullscreen(GLFWwindow* window, int (&saved)[4]) {
+    if (glfwGetWindowMonitor(window)) {
+        glfwSetWindowMonitor(window, nullptr, saved[0], saved[1], saved[2], saved[3], 0);
+        return;
+    }
+    glfwGetWindowPos(window, &saved[0], &saved[1]);
+    glfwGetWindowSize(window, &saved[2], &saved[3]);
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    if (!monitor) return;
+    const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+    glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+}
+
+}  // namespace
+
+int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
+    GlWindow window(o.width == 1920 ? 1400 : o.width, o.height == 1080 ? 900 : o.height, "Caucasus Atlas", true);
+    GLFWwindow* win = window.handle();
+    glfwSwapInterval(1);
+    float xscale = 1.0f, yscale = 1.0f;
+    glfwGetWindowContentScale(win, &xscale, &yscale);
+    setupImGui(win, std::max(1.0f, xscale));
+
+    int exitCode = 0;
+    {
+        AtlasSession session(o.geodata.value_or(dataRoot / "geodata"), o.projection);
+        for (const auto& issue : session.model().issues) std::cerr << "caucasus-atlas: " << issue.toString() << "\n";
+        core::AppState state;
+        state.projection = o.projection;
+        state.frame.labels = o.labels;
+        state.frame.graticule = o.graticule;
+        ui::UiState uiState;
+        render::RenderTarget target;
+        std::optional<core::RenderFrame> lastFrame;
+        bool firstLayout = true;
+        int savedWindow[4] = {100, 100, 1400, 900};
+        double lastTime = glfwGetTime();
+
+        while (!glfwWindowShouldClose(win) && !state.quitRequested) {
+            if (state.flight) glfwPollEvents();
+            else glfwWaitEventsTimeout(0.25);
+            const double now = glfwGetTime();
+            const double dt = now - lastTime;
+            lastTime = now;
+
+            ImGui_ImplOpenGL3_NewFrame();
+            ImGui_ImplGlfw_NewFrame();
+            ImGui::NewFrame();
+            std::vector<core::Action> actions;
+            const ui::PanelContext ctx{state, session.model().issues, lastFrame ? &*lastFrame : nullptr, target.texture(),
+                                       {static_cast<double>(target.width()), static_cast<double>(target.height())},
+                                       window.glVersion()};
+            ui::drawMainMenu(ctx, uiState, actions);
+            ui::drawMapView(ctx, uiState, actions);
+            ui::drawStatusBar(ctx, uiState);
+            ui::drawIssues(ctx, uiState);
+            ui::drawHelp(uiState);
+            const ImGuiIO& io = ImGui::GetIO();
+            if (ImGui::IsKeyPressed(GLFW_KEY_F1)) uiState.showHelp = !uiState.showHelp;
+            if (ImGui::IsKeyPressed(GLFW_KEY_F11)) uiState.fullscreenRequested = true;
+            if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) actions.emplace_back(core::action::Quit{});
+            ImGui::Render();
+
+            // Apply the panels' actions once, after the UI pass.
+            actions.emplace_back(core::action::SetViewport{{uiState.mapSize.x, uiState.mapSize.y}});
+            actions.emplace_back(core::action::Tick{dt});
+            for (const auto& a : actions) {
+                if (const auto* p = std::get_if<core::action::SetProjection>(&a)) session.setProjection(state, p->id);
+                else core::apply(state, a, session.scene().homeBounds);
+            }
+            if (firstLayout) {
+                state.camera = core::homeCamera(session.scene().homeBounds, state.viewport);
+                firstLayout = false;
+            }
+            std::optional<core::Vec2> cursor;
+            if (uiState.mouseOnMap) cursor = session.projector().inverse(state.camera.screenToWorld(*uiState.mouseOnMap, state.viewport));
+            core::apply(state, core::action::SetCursor{cursor}, session.scene().homeBounds);
+            if (uiState.fullscreenRequested) {
+                toggleFullscreen(win, savedWindow);
+                uiState.fullscreenRequested = false;
+            }
+
+            const float pixelScale = io.DisplayFramebufferScale.x > 0 ? io.DisplayFramebufferScale.x : 1.0f;
+            target.resize(static_cast<int>(std::lround(state.viewport.width * pixelScale)),
+                          static_cast<int>(std::lround(state.viewport.height * pixelScale)), 4);
+            lastFrame = session.drawFrame(state, pixelScale, target);
+
+            int fbw = 0, fbh = 0;
+            glfwGetFramebufferSize(win, &fbw, &fbh);
+            glBindFramebuffer(GL_FRAMEBUFFER, 0);
+            glViewport(0, 0, fbw, fbh);
+            glClearColor(0.2f, 0.2f, 0.2f, 1.0f);
+            glClear(GL_COLOR_BUFFER_BIT);
+            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+            glfwSwapBuffers(win);
+        }
+    }
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    return exitCode;
+}
+
+}  // namespace atlas::app

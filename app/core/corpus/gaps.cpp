@@ -1,0 +1,180 @@
+// Gaps: capitalised words/phrases in body text that look like place names but match no gazetteer feature.
+#include "core/corpus/gaps.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/corpus/utf8.hpp"
+
+namespace atlas::core {
+
+namespace {
+
+struct Word {
+    std::string text;
+    bool capitalised = false;
+    bool acronym = false;
+    bool sentenceStart = false;
+    char32_t after = 0;  // first non-space code point after the word
+};
+
+const std::set<std::string> kCommon{
+    "The", "A", "An", "In", "On", "At", "To", "For", "From", "By", "With", "As", "But", "And", "Or", "If", "It", "Its",
+    "This", "That", "These", "Those", "There", "Their", "They", "He", "She", "We", "His", "Her", "Our", "You", "I",
+    "However", "Although", "While", "When", "After", "Before", "During", "Since", "Following", "Meanwhile", "Moreover",
+    "Furthermore", "Additionally", "Indeed", "Thus", "Hence", "Still", "Yet", "Also", "Both", "Each", "Many", "Some",
+    "Such", "Other", "Another", "First", "Second", "Third", "Finally", "Today", "Now", "Then", "Under", "Over", "Despite",
+    "According", "Unlike", "Like", "Beyond", "Among", "Between", "Within", "Without", "What", "Which", "Who", "How", "Why",
+    "Not", "No", "Yes", "All", "Most", "One", "Two", "Three", "Several", "Even", "Only", "Just", "Instead", "Unfortunately",
+    "Interestingly", "Consider", "Previously", "Recently", "Back", "Further", "Regarding", "Given", "Here", "Had", "Was",
+    "Is", "Are", "Were", "Do", "Does", "Did", "Can", "Could", "Would", "Should", "May", "Might", "Must", "Will", "Paraphrasing",
+    "Mass", "Two", "Nearly", "Four", "Five", "Common", "Important", "Legal", "Additional", "Risks", "Reasons", "Blame"};
+
+const std::set<std::string> kMonthsDays{"January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+const std::set<std::string> kTitles{"President", "Minister", "Prime", "Mr", "Mrs", "Ms", "Dr", "General", "Ambassador",
+    "Secretary", "analyst", "scientist", "expert", "envoy", "Envoy", "Chancellor", "Senator", "Colonel", "Professor",
+    "leader", "journalist", "Director", "Representative", "Chairman", "Speaker", "Commander", "Deputy", "Vice-President",
+    "Aid", "economist", "Patriarch", "Pope", "King", "Queen", "Sultan", "Emperor", "counterpart", "named", "like"};
+
+const std::set<std::string> kSpeechVerbs{"said", "says", "wrote", "writes", "tweeted", "stated", "noted", "added",
+    "told", "argued", "emphasized", "emphasised", "announced", "claimed", "explained", "believes", "has", "had", "was",
+    "is", "called", "warned", "indicated", "underlined", "touched", "held", "made", "proposes", "makes", "further"};
+
+const std::set<std::string> kOrgHeads{"Ministry", "Council", "Group", "Union", "Center", "Centre", "Organization",
+    "Organisation", "University", "Party", "Agency", "Department", "Foundation", "Club", "Committee", "Army", "Service",
+    "Program", "Programme", "Declaration", "Statement", "Protocol", "War", "Summit", "Treaty", "Charter", "Commission",
+    "Mission", "Bank", "Press", "Office", "Institute", "Assembly", "Parliament", "Senate", "Congress", "Government",
+    "Forces", "Agreement", "Principles", "Document", "Process", "Platform", "Revolution", "Community", "Nations",
+    "Federation", "Partnership", "Conference", "Security", "Affairs", "Policy", "Politics", "Studies", "Review",
+    "Times", "News", "Delusion", "Alliances", "Project", "Format", "Network", "Deputies", "Soviet", "Presidium",
+    "Law", "Theory", "Concept", "Report", "Reports", "Ombudsman", "Relations", "Discussion", "Initiative", "Corporation"};
+
+bool isUpper(char32_t cp) { return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE) || (cp >= 0x410 && cp <= 0x42F) || (cp >= 0x531 && cp <= 0x556) || cp == 0x18F || cp == 0x130; }
+bool isLower(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF) || (cp >= 0x430 && cp <= 0x45F) || (cp >= 0x561 && cp <= 0x587) || cp == 0x259 || cp == 0x131 || (cp >= 0x100 && cp <= 0x17F && cp % 2 == 1); }
+bool isLetter(char32_t cp) { return isUpper(cp) || isLower(cp) || (cp >= 0x100 && cp <= 0x24F); }
+
+bool isDemonym(const std::string& w) {
+    static const std::set<std::string> kList{"Azeri", "Azeris", "Azerbaijani", "Azerbaijanis", "Soviet", "Western",
+        "Eastern", "Northern", "Southern", "Turkic", "Bolsheviks", "Bolshevik", "West", "East", "Kremlin"};
+    if (kList.count(w)) return true;
+    for (const char* suf : {"ian", "ians", "ean", "eans", "ese", "ish", "ic", "ics", "ist", "ists"}) {
+        const std::string s(suf);
+        if (w.size() > s.size() + 2 && w.compare(w.size() - s.size(), s.size(), s) == 0) return true;
+    }
+    return false;
+}
+
+std::vector<Word> tokenize(const std::string& t) {
+    std::vector<Word> words;
+    std::size_t pos = 0;
+    bool sentenceStart = true;
+    while (pos < t.size()) {
+        const Utf8Char ch = decodeUtf8(t, pos);
+        if (!isLetter(ch.cp)) {
+            if (ch.cp == '.' || ch.cp == '!' || ch.cp == '?' || ch.cp == ':' || ch.cp == 0x201C || ch.cp == '"' || ch.cp == '(') sentenceStart = true;
+            pos += ch.length;
+            continue;
+        }
+        Word w;
+        w.sentenceStart = sentenceStart;
+        sentenceStart = false;
+        bool anyLower = false;
+        std::size_t e = pos;
+        while (e < t.size()) {
+            const Utf8Char c = decodeUtf8(t, e);
+            const bool joiner = (c.cp == '-' || c.cp == 0x2011 || c.cp == '\'' || c.cp == 0x2019) && e + c.length < t.size() &&
+                                isLetter(decodeUtf8(t, e + c.length).cp);
+            if (!isLetter(c.cp) && !joiner) break;
+            if (isLower(c.cp)) anyLower = true;
+            e += c.length;
+        }
+        w.text = t.substr(pos, e - pos);
+        for (const char* poss : {"'s", "\xE2\x80\x99s"}) {
+            const std::string p(poss);
+            if (w.text.size() > p.size() && w.text.compare(w.text.size() - p.size(), p.size(), p) == 0) w.text.resize(w.text.size() - p.size());
+        }
+        w.capitalised = isUpper(ch.cp) && anyLower;
+        w.acronym = isUpper(ch.cp) && !anyLower;
+        std::size_t a = e;
+        while (a < t.size() && t[a] == ' ') ++a;
+        w.after = a < t.size() ? decodeUtf8(t, a).cp : 0;
+        words.push_back(std::move(w));
+        pos = e;
+    }
+    return words;
+}
+
+bool keepPhrase(const std::vector<Word>& words, std::size_t b, std::size_t e) {
+    std::string first = words[b].text;
+    if (e - b == 1 && (kMonthsDays.count(first) || isDemonym(first))) return false;
+    if (kOrgHeads.count(words[e - 1].text)) return false;
+    for (std::size_t k = b; k < e; ++k)
+        if (kOrgHeads.count(words[k].text) && k + 1 < e && words[k + 1].text == "of") return false;
+    if (b > 0 && kTitles.count(words[b - 1].text)) return false;
+    if (e < words.size() && kSpeechVerbs.count(words[e].text) && e - b >= 2) return false;  // "Fuad Shahbaz tweeted"
+    return true;
+}
+
+}  // namespace
+
+std::vector<std::string> candidatePlacePhrases(const std::string& text) {
+    std::vector<std::string> out;
+    const std::vector<Word> words = tokenize(text);
+    std::size_t i = 0;
+    while (i < words.size()) {
+        if (!words[i].capitalised) {
+            ++i;
+            continue;
+        }
+        std::size_t b = i;
+        std::size_t e = i + 1;
+        while (e < words.size()) {
+            if (words[e - 1].after != decodeUtf8(words[e].text, 0).cp) break;  // punctuation ends a phrase
+            if (words[e].capitalised) {
+                ++e;
+            } else if ((words[e].text == "of" || words[e].text == "de" || words[e].text == "al") && e + 1 < words.size() &&
+                       words[e + 1].capitalised && words[e].after == decodeUtf8(words[e + 1].text, 0).cp) {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        i = e;
+        while (b < e && words[b].sentenceStart && kCommon.count(words[b].text)) ++b;
+        if (e - b == 1 && words[b].sentenceStart) continue;  // a lone sentence-initial word is not evidence
+        if (b >= e || !keepPhrase(words, b, e)) continue;
+        std::string phrase;
+        for (std::size_t k = b; k < e; ++k) {
+            if (!phrase.empty()) phrase.push_back(' ');
+            phrase += words[k].text;
+        }
+        out.push_back(std::move(phrase));
+    }
+    return out;
+}
+
+std::vector<Gap> findGaps(const CorpusIndex& index, const NameMatcher& matcher, std::size_t minCount) {
+    std::map<std::string, Gap> byKey;
+    for (const Passage& p : index.passages) {
+        if (p.kind != PassageKind::Body && p.kind != PassageKind::Heading) continue;
+        for (const std::string& phrase : candidatePlacePhrases(p.cleanText)) {
+            const std::string key = foldForMatch(phrase);
+            if (!matcher.findFolded(key).empty()) continue;
+            Gap& g = byKey[key];
+            if (g.text.empty()) g.text = phrase;
+            ++g.count;
+            if (g.passageIds.empty() || g.passageIds.back() != p.id) g.passageIds.push_back(p.id);
+        }
+    }
+    std::vector<Gap> out;
+    for (auto& [key, g] : byKey)
+        if (g.count >= minCount) out.push_back(std::move(g));
+    std::sort(out.begin(), out.end(), [](const Gap& a, const Gap& b) { return a.count != b.count ? a.count > b.count : a.text < b.text; });
+    return out;
+}
+
+}  // namespace atlas::core

@@ -1,0 +1,124 @@
+// Output of the corpus index: one JSON document (documents, passages, features, mentions) and CSV tables.
+#include "core/corpus/index_output.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "core/corpus/link_index.hpp"
+#include "core/gazetteer_json.hpp"
+
+namespace atlas::core {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json optionalString(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
+
+Json rangesJson(const std::vector<ByteRange>& ranges) {
+    Json out = Json::array();
+    for (const ByteRange& r : ranges) out.push_back(Json::array({r.begin, r.end}));
+    return out;
+}
+
+std::string primaryName(const GazetteerFeature& f) {
+    for (const Name& n : f.names)
+        if (n.primary) return n.text;
+    return f.names.empty() ? f.id : f.names.front().text;
+}
+
+Json documentsJson(const CorpusIndex& index) {
+    Json docs = Json::array();
+    for (std::size_t d = 0; d < index.documents.size(); ++d) {
+        const Document& doc = index.documents[d];
+        docs.push_back({{"index", d}, {"file", doc.meta.file}, {"title", doc.displayTitle()},
+                        {"author", optionalString(doc.meta.author)}, {"outlet", optionalString(doc.meta.outlet)},
+                        {"date", optionalString(doc.meta.date)}, {"language", doc.meta.language},
+                        {"url", optionalString(doc.meta.url)}, {"in_manifest", doc.meta.inManifest}, {"bytes", doc.bytes.size()}});
+    }
+    return docs;
+}
+
+Json passagesJson(const CorpusIndex& index, const LinkIndex& links) {
+    Json out = Json::array();
+    for (const Passage& p : index.passages) {
+        Json years = Json::array();
+        for (const YearSpan& y : p.years) years.push_back(Json::array({y.from, y.to}));
+        Json j = {{"id", p.id}, {"document", p.documentIndex}, {"kind", std::string(passageKindName(p.kind))},
+                  {"ranges", rangesJson(p.ranges)}, {"text", p.cleanText}, {"years", years}};
+        j["footnote_number"] = p.footnoteNumber ? Json(*p.footnoteNumber) : Json(nullptr);
+        j["footnotes"] = p.footnoteIds;
+        j["cited_by"] = p.citedBy;
+        j["features"] = links.featuresOf(p.id);
+        out.push_back(std::move(j));
+    }
+    return out;
+}
+
+Json featuresJson(const CorpusIndex& index, const LinkIndex& links, const std::vector<GazetteerFeature>& features) {
+    Json out = Json::array();
+    for (const GazetteerFeature& f : features) {
+        Json perDoc = Json::object();
+        for (const auto& [d, n] : links.countsPerDocument(f.id)) perDoc[index.documents[d].meta.file] = n;
+        out.push_back({{"id", f.id}, {"kind", std::string(featureKindName(f.kind))}, {"name", primaryName(f)},
+                       {"mention_count", links.mentionsOf(f.id).size()}, {"documents", perDoc},
+                       {"passages", links.passagesOf(f.id)}});
+    }
+    return out;
+}
+
+std::string csvField(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out.push_back('"');
+        out.push_back(c);
+    }
+    out.push_back('"');
+    return out;
+}
+
+}  // namespace
+
+std::string indexToJson(const CorpusIndex& index, const std::vector<GazetteerFeature>& features) {
+    const LinkIndex links(index);
+    Json root;
+    root["version"] = 1;
+    root["documents"] = documentsJson(index);
+    root["passages"] = passagesJson(index, links);
+    root["features"] = featuresJson(index, links, features);
+    Json mentions = Json::array();
+    for (const Mention& m : index.mentions)
+        mentions.push_back({{"feature", m.featureId}, {"passage", m.passageId}, {"document", m.documentIndex},
+                            {"begin", m.begin()}, {"end", m.end()}, {"ranges", rangesJson(m.ranges)}, {"text", m.text},
+                            {"name", m.name}, {"adjectival", m.adjectival}});
+    root["mentions"] = std::move(mentions);
+    Json warnings = Json::array();
+    for (const CorpusWarning& w : index.warnings) warnings.push_back({{"file", w.file}, {"message", w.message}});
+    root["warnings"] = std::move(warnings);
+    return root.dump(1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string mentionsToCsv(const CorpusIndex& index) {
+    std::string out = "feature_id,document,passage_id,passage_kind,begin,end,text,adjectival\r\n";
+    const LinkIndex links(index);
+    for (const Mention& m : index.mentions) {
+        const auto pi = links.passageIndex(m.passageId);
+        const std::string kind = pi ? std::string(passageKindName(index.passages[*pi].kind)) : "";
+        out += csvField(m.featureId) + ',' + csvField(index.documents[m.documentIndex].meta.file) + ',' + csvField(m.passageId) +
+               ',' + kind + ',' + std::to_string(m.begin()) + ',' + std::to_string(m.end()) + ',' + csvField(m.text) + ',' +
+               (m.adjectival ? "true" : "false") + "\r\n";
+    }
+    return out;
+}
+
+std::string gapsToCsv(const std::vector<Gap>& gaps) {
+    std::string out = "text,count,passages\r\n";
+    for (const Gap& g : gaps) {
+        std::string ids;
+        for (const std::string& id : g.passageIds) ids += (ids.empty() ? "" : ";") + id;
+        out += csvField(g.text) + ',' + std::to_string(g.count) + ',' + csvField(ids) + "\r\n";
+    }
+    return out;
+}
+
+}  // namespace atlas::core

@@ -1,0 +1,23 @@
+// Output of the corpus index: one JSON document (documents, passages, features, mentions) and CSV tables.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/corpus/corpus_index.hpp"
+#include "core/corpus/gaps.hpp"
+#include "core/gazetteer.hpp"
+
+namespace atlas::core {
+
+/// The `index --json` document (schema in docs/corpus.md). Byte offsets are into the original files.
+std::string indexToJson(const CorpusIndex& index, const std::vector<GazetteerFeature>& features);
+
+/// `index --csv`: one row per mention. Columns: feature_id,document,passage_id,passage_kind,begin,end,text,adjectival
+/// (begin/end: first/last byte of the mention in the original file; RFC 4180 quoting).
+std::string mentionsToCsv(const CorpusIndex& index);
+
+/// `index --gaps`: columns text,count,passages (passage ids separated by ';').
+std::string gapsToCsv(const std::vector<Gap>& gaps);
+
+}  // namespace atlas::core

@@ -1,0 +1,202 @@
+// stb_truetype-based font loading, script fallback, SDF rasterisation and shelf packing.
+#include "render/font_atlas.hpp"
+
+#include <stb_truetype.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+
+namespace atlas::render {
+
+struct FontAtlas::Face {
+    std::string file;
+    std::vector<unsigned char> data;
+    stbtt_fontinfo info{};
+    float scale = 1.0f;  // base px per font unit
+    float ascent = 0, descent = 0;
+};
+
+std::u32string decodeUtf8(std::string_view s) {
+    std::u32string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) {
+            out.push_back(0xFFFD);
+            ++i;
+            continue;
+        }
+        char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+        bool ok = true;
+        for (int k = 1; k < len; ++k) {
+            const auto cc = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+            if ((cc & 0xC0) != 0x80) { ok = false; break; }
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if (!ok) {
+            out.push_back(0xFFFD);
+            ++i;
+            continue;
+        }
+        out.push_back(cp);
+        i += static_cast<std::size_t>(len);
+    }
+    return out;
+}
+
+namespace {
+
+std::filesystem::path defaultFontDir() {
+    if (const char* env = std::getenv("ATLAS_FONT_DIR"); env && *env) return env;
+    return "/usr/share/fonts/truetype/noto";
+}
+
+}  // namespace
+
+FontAtlas::FontAtlas(const std::filesystem::path& fontDir) : m_pixels(static_cast<std::size_t>(kAtlasSize) * kAtlasSize, 0) {
+    const auto dir = fontDir.empty() ? defaultFontDir() : fontDir;
+    auto load = [&](const char* name) -> const Face* {
+        auto face = std::make_unique<Face>();
+        face->file = (dir / name).string();
+        std::ifstream in(face->file, std::ios::binary);
+        if (!in) throw FontError(face->file + ": font not found (install the Debian package fonts-noto-core)");
+        face->data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        const int offset = stbtt_GetFontOffsetForIndex(face->data.data(), 0);
+        if (offset < 0 || !stbtt_InitFont(&face->info, face->data.data(), offset))
+            throw FontError(face->file + ": not a readable TrueType font");
+        face->scale = stbtt_ScaleForPixelHeight(&face->info, kBasePx);
+        int asc = 0, desc = 0, gap = 0;
+        stbtt_GetFontVMetrics(&face->info, &asc, &desc, &gap);
+        face->ascent = static_cast<float>(asc) * face->scale;
+        face->descent = static_cast<float>(desc) * face->scale;
+        m_faces.push_back(std::move(face));
+        return m_faces.back().get();
+    };
+    const Face* regular = load("NotoSans-Regular.ttf");
+    const Face* bold = load("NotoSans-Bold.ttf");
+    const Face* italic = load("NotoSans-Italic.ttf");
+    const Face* armenian = load("NotoSansArmenian-Regular.ttf");
+    const Face* armenianBold = load("NotoSansArmenian-Bold.ttf");
+    const Face* georgian = load("NotoSansGeorgian-Regular.ttf");
+    m_chains = {{regular, armenian, georgian}, {bold, armenianBold, georgian}, {italic, armenian, georgian}};
+}
+
+FontAtlas::~FontAtlas() = default;
+
+float FontAtlas::sdfUnitsPerPixel(float sizePx) {
+    // onedge 128, 128/kPadding units per base pixel; normalised to [0,1] by the texture.
+    const float unitsPerBasePx = (128.0f / static_cast<float>(kPadding)) / 255.0f;
+    return unitsPerBasePx * kBasePx / std::max(sizePx, 1.0f);
+}
+
+std::vector<FontAtlas::Shaped> FontAtlas::shape(std::string_view utf8, FontStyle style) const {
+    const auto& chain = m_chains[static_cast<std::size_t>(style)];
+    std::vector<Shaped> out;
+    for (char32_t cp : decodeUtf8(utf8)) {
+        Shaped s{chain.front(), 0};
+        for (const Face* f : chain) {
+            const int g = stbtt_FindGlyphIndex(&f->info, static_cast<int>(cp));
+            if (g != 0) { s = {f, g}; break; }
+        }
+        out.push_back(s);
+    }
+    return out;
+}
+
+float FontAtlas::advanceOf(const Face& face, int g) const {
+    int adv = 0, lsb = 0;
+    stbtt_GetGlyphHMetrics(&face.info, g, &adv, &lsb);
+    return static_cast<float>(adv) * face.scale;
+}
+
+float FontAtlas::kern(const Face& face, int a, int b) const {
+    return static_cast<float>(stbtt_GetGlyphKernAdvance(&face.info, a, b)) * face.scale;
+}
+
+float FontAtlas::lineAscent() const { return m_faces.front()->ascent; }
+float FontAtlas::lineHeight() const { return m_faces.front()->ascent - m_faces.front()->descent; }
+
+static FontStyle styleOf(const core::LabelStyle& s) {
+    return s.bold ? FontStyle::Bold : s.italic ? FontStyle::Italic : FontStyle::Regular;
+}
+
+core::Vec2 FontAtlas::measure(std::string_view utf8, const core::LabelStyle& style) const {
+    const auto shaped = shape(utf8, styleOf(style));
+    float w = 0;
+    for (std::size_t i = 0; i < shaped.size(); ++i) {
+        w += advanceOf(*shaped[i].face, shaped[i].glyph);
+        if (i + 1 < shaped.size() && shaped[i + 1].face == shaped[i].face)
+            w += kern(*shaped[i].face, shaped[i].glyph, shaped[i + 1].glyph);
+        if (i + 1 < shaped.size()) w += style.letterSpacingEm * kBasePx;
+    }
+    const float k = style.sizePx / kBasePx;
+    return {w * k, lineHeight() * k};
+}
+
+bool FontAtlas::pack(int w, int h, int& x, int& y) {
+    if (m_shelfX + w + 1 > kAtlasSize) {
+        m_shelfY += m_shelfH + 1;
+        m_shelfX = 1;
+        m_shelfH = 0;
+    }
+    if (m_shelfY + h + 1 > kAtlasSize) return false;
+    x = m_shelfX;
+    y = m_shelfY;
+    m_shelfX += w + 1;
+    m_shelfH = std::max(m_shelfH, h);
+    return true;
+}
+
+const FontAtlas::Glyph& FontAtlas::glyph(const Face& face, int g) {
+    const auto faceIndex = static_cast<std::uint64_t>(
+        std::find_if(m_faces.begin(), m_faces.end(), [&](const auto& f) { return f.get() == &face; }) - m_faces.begin());
+    const std::uint64_t key = (faceIndex << 32) | static_cast<std::uint32_t>(g);
+    if (auto it = m_glyphs.find(key); it != m_glyphs.end()) return it->second;
+    Glyph out;
+    out.advance = advanceOf(face, g);
+    int w = 0, h = 0, xoff = 0, yoff = 0;
+    unsigned char* sdf = stbtt_GetGlyphSDF(&face.info, face.scale, g, kPadding, 128,
+                                           128.0f / static_cast<float>(kPadding), &w, &h, &xoff, &yoff);
+    int x = 0, y = 0;
+    if (sdf && w > 0 && h > 0 && pack(w, h, x, y)) {
+        for (int row = 0; row < h; ++row)
+            std::copy_n(sdf + row * w, w, m_pixels.begin() + (static_cast<std::ptrdiff_t>(y + row) * kAtlasSize + x));
+        out.hasBitmap = true;
+        out.x0 = static_cast<float>(xoff);
+        out.y0 = static_cast<float>(yoff);
+        out.x1 = static_cast<float>(xoff + w);
+        out.y1 = static_cast<float>(yoff + h);
+        const float inv = 1.0f / static_cast<float>(kAtlasSize);
+        out.u0 = static_cast<float>(x) * inv;
+        out.v0 = static_cast<float>(y) * inv;
+        out.u1 = static_cast<float>(x + w) * inv;
+        out.v1 = static_cast<float>(y + h) * inv;
+        m_dirty = true;
+    }
+    if (sdf) stbtt_FreeSDF(sdf, nullptr);
+    return m_glyphs.emplace(key, out).first->second;
+}
+
+std::vector<GlyphQuad> FontAtlas::layout(std::string_view utf8, const core::LabelStyle& style) {
+    const auto shaped = shape(utf8, styleOf(style));
+    const float k = style.sizePx / kBasePx;
+    std::vector<GlyphQuad> quads;
+    float pen = 0;
+    const float baseline = lineAscent();
+    for (std::size_t i = 0; i < shaped.size(); ++i) {
+        const Glyph& g = glyph(*shaped[i].face, shaped[i].glyph);
+        if (g.hasBitmap)
+            quads.push_back({(pen + g.x0) * k, (baseline + g.y0) * k, (pen + g.x1) * k, (baseline + g.y1) * k, g.u0, g.v0,
+                             g.u1, g.v1});
+        pen += g.advance;
+        if (i + 1 < shaped.size() && shaped[i + 1].face == shaped[i].face)
+            pen += kern(*shaped[i].face, shaped[i].glyph, shaped[i + 1].glyph);
+        if (i + 1 < shaped.size()) pen += style.letterSpacingEm * kBasePx;
+    }
+    return quads;
+}
+
+}  // namespace atlas::render

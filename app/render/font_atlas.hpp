@@ -1,0 +1,85 @@
+// Fonts and glyphs on the CPU: Noto faces with script fallback, SDF glyphs packed into an atlas, text layout.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/render_frame.hpp"
+#include "core/style.hpp"
+
+namespace atlas::render {
+
+class FontError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+enum class FontStyle : std::uint8_t { Regular, Bold, Italic };
+
+struct GlyphQuad {
+    float x0, y0, x1, y1;  // pixels relative to the text origin (top-left of the line box), y down
+    float u0, v0, u1, v1;  // atlas texture coordinates
+};
+
+/// All the fonts the map uses, with an SDF glyph atlas filled on demand.
+class FontAtlas final : public core::TextMeasurer {
+public:
+    static constexpr int kAtlasSize = 2048;
+    static constexpr float kBasePx = 40.0f;  // SDF glyphs are rendered at this size
+    static constexpr int kPadding = 6;       // SDF spread in base pixels
+
+    /// Loads the Noto faces from `fontDir` (or the standard Debian location); throws FontError naming the file.
+    explicit FontAtlas(const std::filesystem::path& fontDir = {});
+    ~FontAtlas() override;
+    FontAtlas(const FontAtlas&) = delete;
+    FontAtlas& operator=(const FontAtlas&) = delete;
+
+    [[nodiscard]] core::Vec2 measure(std::string_view utf8, const core::LabelStyle& style) const override;
+    /// Lays out a single line; glyphs missing from the atlas are rasterised and the atlas marked dirty.
+    std::vector<GlyphQuad> layout(std::string_view utf8, const core::LabelStyle& style);
+
+    [[nodiscard]] const std::vector<std::uint8_t>& pixels() const { return m_pixels; }
+    [[nodiscard]] bool dirty() const { return m_dirty; }
+    void clearDirty() { m_dirty = false; }
+    /// SDF units per output pixel at a given text size (for the shader's smoothing and halo width).
+    [[nodiscard]] static float sdfUnitsPerPixel(float sizePx);
+
+private:
+    struct Face;
+    struct Glyph {
+        float advance = 0;                  // base px
+        float x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // box relative to the pen at the baseline, base px, y down
+        float u0 = 0, v0 = 0, u1 = 0, v1 = 0;
+        bool hasBitmap = false;
+    };
+    struct Shaped {
+        const Face* face;
+        int glyph;
+    };
+
+    [[nodiscard]] std::vector<Shaped> shape(std::string_view utf8, FontStyle style) const;
+    const Glyph& glyph(const Face& face, int glyphIndex);
+    [[nodiscard]] float advanceOf(const Face& face, int glyphIndex) const;
+    [[nodiscard]] float kern(const Face& face, int a, int b) const;
+    [[nodiscard]] float lineAscent() const;
+    [[nodiscard]] float lineHeight() const;
+    bool pack(int w, int h, int& x, int& y);
+
+    std::vector<std::unique_ptr<Face>> m_faces;
+    std::vector<std::vector<const Face*>> m_chains;  // per FontStyle: primary face then script fallbacks
+    std::unordered_map<std::uint64_t, Glyph> m_glyphs;
+    std::vector<std::uint8_t> m_pixels;
+    int m_shelfX = 1, m_shelfY = 1, m_shelfH = 0;
+    bool m_dirty = true;
+};
+
+/// Decodes UTF-8 to code points; invalid bytes become U+FFFD.
+std::u32string decodeUtf8(std::string_view s);
+
+}  // namespace atlas::render

@@ -1,0 +1,314 @@
+// Map drawing: uploads scene batches once, then per frame sets GL state, picks the level of detail and draws
+// fills, lines (instanced segments), point symbols, SDF labels and the scale bar.
+#include "render/map_renderer.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/shader_sources.hpp"
+
+namespace atlas::render {
+namespace {
+
+Program buildProgram(const std::string& name) {
+    const auto& src = shaderSources();
+    auto vs = src.find(name + ".vert");
+    auto fs = src.find(name + ".frag");
+    if (vs == src.end() || fs == src.end()) throw GlError("shader " + name + " is not embedded in the binary");
+    return Program::build(name, vs->second, fs->second);
+}
+
+struct TextVertex {
+    float x, y, u, v;
+    std::uint32_t color, halo;
+    float haloWidth, smoothing;
+};
+
+struct PointInstance {
+    float x, y, radius;
+    std::uint32_t color;
+    float style;
+};
+
+void setColor(GLint loc, const core::Color& c) { glUniform4f(loc, c.r, c.g, c.b, c.a); }
+
+}  // namespace
+
+MapRenderer::MapRenderer(const std::filesystem::path& fontDir)
+    : m_fonts(fontDir),
+      m_fill(buildProgram("fill")),
+      m_line(buildProgram("line")),
+      m_point(buildProgram("point")),
+      m_text(buildProgram("text")) {
+    // Two triangles: corner.x in {0,1} along the segment, corner.y in {-1,1} across it.
+    const float corners[] = {0, -1, 1, -1, 1, 1, 0, -1, 1, 1, 0, 1};
+    m_corners = Buffer::create();
+    m_corners.upload(GL_ARRAY_BUFFER, corners, sizeof corners);
+    m_atlas = Texture::create();
+    glBindTexture(GL_TEXTURE_2D, m_atlas.id());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, FontAtlas::kAtlasSize, FontAtlas::kAtlasSize, 0, GL_RED, GL_UNSIGNED_BYTE,
+                 nullptr);
+    m_graticule = makeSegmentMesh({}, GL_STREAM_DRAW);
+    m_overlay = makeSegmentMesh({}, GL_STREAM_DRAW);
+    m_textVao = VertexArray::create();
+    m_textVbo = Buffer::create();
+    m_textVao.bind();
+    glBindBuffer(GL_ARRAY_BUFFER, m_textVbo.id());
+    const auto stride = static_cast<GLsizei>(sizeof(TextVertex));
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(TextVertex, x)));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(TextVertex, u)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(TextVertex, color)));
+    glEnableVertexAttribArray(3);
+    glVertexAttribPointer(3, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(TextVertex, halo)));
+    glEnableVertexAttribArray(4);
+    glVertexAttribPointer(4, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(TextVertex, haloWidth)));
+    glBindVertexArray(0);
+}
+
+MapRenderer::~MapRenderer() = default;
+
+MapRenderer::SegmentMesh MapRenderer::makeSegmentMesh(const std::vector<core::Segment>& segs, GLenum usage) const {
+    SegmentMesh m;
+    m.vao = VertexArray::create();
+    m.instances = Buffer::create();
+    m.vao.bind();
+    glBindBuffer(GL_ARRAY_BUFFER, m_corners.id());
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+    m.instances.upload(GL_ARRAY_BUFFER, segs.data(), segs.size() * sizeof(core::Segment), usage);
+    const auto stride = static_cast<GLsizei>(sizeof(core::Segment));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(core::Segment, x0)));
+    glVertexAttribDivisor(1, 1);
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(core::Segment, x1)));
+    glVertexAttribDivisor(2, 1);
+    glEnableVertexAttribArray(3);
+    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(core::Segment, dist0)));
+    glVertexAttribDivisor(3, 1);
+    glBindVertexArray(0);
+    m.count = static_cast<GLsizei>(segs.size());
+    return m;
+}
+
+void MapRenderer::updateSegmentMesh(SegmentMesh& mesh, const std::vector<core::Segment>& segs) const {
+    mesh.instances.upload(GL_ARRAY_BUFFER, segs.data(), segs.size() * sizeof(core::Segment), GL_STREAM_DRAW);
+    mesh.count = static_cast<GLsizei>(segs.size());
+}
+
+void MapRenderer::setScene(const core::SceneGeometry& scene) {
+    m_origin = scene.origin;
+    m_fills.clear();
+    for (const auto& batch : scene.fills) {
+        std::array<FillMesh, core::kLodCount> lods;
+        for (std::size_t lod = 0; lod < lods.size(); ++lod) {
+            FillMesh& m = lods[lod];
+            m.vao = VertexArray::create();
+            m.vbo = Buffer::create();
+            m.ibo = Buffer::create();
+            m.vao.bind();
+            m.vbo.upload(GL_ARRAY_BUFFER, batch.vertices[lod].data(), batch.vertices[lod].size() * sizeof(core::FillVertex));
+            m.ibo.upload(GL_ELEMENT_ARRAY_BUFFER, batch.indices[lod].data(), batch.indices[lod].size() * sizeof(std::uint32_t));
+            const auto stride = static_cast<GLsizei>(sizeof(core::FillVertex));
+            glEnableVertexAttribArray(0);
+            glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, x)));
+            glEnableVertexAttribArray(1);
+            glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
+                                  reinterpret_cast<void*>(offsetof(core::FillVertex, rgba)));
+            glBindVertexArray(0);
+            m.count = static_cast<GLsizei>(batch.indices[lod].size());
+        }
+        m_fills.push_back(std::move(lods));
+    }
+    m_lines.clear();
+    for (const auto& batch : scene.lines) {
+        LineLayer layer;
+        layer.style = batch.style;
+        for (std::size_t lod = 0; lod < layer.lods.size(); ++lod)
+            layer.lods[lod] = makeSegmentMesh(batch.segments[lod], GL_STATIC_DRAW);
+        m_lines.push_back(std::move(layer));
+    }
+    std::vector<PointInstance> points;
+    for (const auto& p : scene.points) points.push_back({p.x, p.y, p.radiusPx, p.rgba, p.capital ? 1.0f : 0.0f});
+    m_pointVao = VertexArray::create();
+    m_pointInstances = Buffer::create();
+    m_pointVao.bind();
+    glBindBuffer(GL_ARRAY_BUFFER, m_corners.id());
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+    m_pointInstances.upload(GL_ARRAY_BUFFER, points.data(), points.size() * sizeof(PointInstance));
+    const auto stride = static_cast<GLsizei>(sizeof(PointInstance));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(PointInstance, x)));
+    glVertexAttribDivisor(1, 1);
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(PointInstance, radius)));
+    glVertexAttribDivisor(2, 1);
+    glEnableVertexAttribArray(3);
+    glVertexAttribPointer(3, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(PointInstance, color)));
+    glVertexAttribDivisor(3, 1);
+    glEnableVertexAttribArray(4);
+    glVertexAttribPointer(4, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(PointInstance, style)));
+    glVertexAttribDivisor(4, 1);
+    glBindVertexArray(0);
+    m_pointCount = static_cast<GLsizei>(points.size());
+}
+
+void MapRenderer::drawSegments(const SegmentMesh& mesh, float widthPx, const core::Color& color,
+                               const core::DashPattern& dash, const core::RenderFrame& frame, const RenderTarget& target) {
+    if (mesh.count == 0 || widthPx <= 0.0f) return;
+    const float k = frame.pixelScale;
+    const core::Vec2 c = frame.camera.center() - m_origin;
+    m_line.use();
+    glUniform2f(m_line.uniform("u_center"), static_cast<float>(c.x), static_cast<float>(c.y));
+    glUniform1f(m_line.uniform("u_metersPerPixel"), static_cast<float>(frame.camera.metersPerPixel() / k));
+    glUniform2f(m_line.uniform("u_framebuffer"), static_cast<float>(target.width()), static_cast<float>(target.height()));
+    glUniform1f(m_line.uniform("u_halfWidth"), widthPx * k * 0.5f);
+    setColor(m_line.uniform("u_color"), color);
+    glUniform4f(m_line.uniform("u_dash"), dash[0] * k, dash[1] * k, dash[2] * k, dash[3] * k);
+    mesh.vao.bind();
+    glDrawArraysInstanced(GL_TRIANGLES, 0, 6, mesh.count);
+    ++m_stats.drawCalls;
+    m_stats.segments += static_cast<std::size_t>(mesh.count);
+}
+
+void MapRenderer::drawPoints(const core::RenderFrame& frame, const RenderTarget& target) {
+    if (m_pointCount == 0) return;
+    const float k = frame.pixelScale;
+    const core::Vec2 c = frame.camera.center() - m_origin;
+    m_point.use();
+    glUniform2f(m_point.uniform("u_center"), static_cast<float>(c.x), static_cast<float>(c.y));
+    glUniform1f(m_point.uniform("u_metersPerPixel"), static_cast<float>(frame.camera.metersPerPixel() / k));
+    glUniform2f(m_point.uniform("u_framebuffer"), static_cast<float>(target.width()), static_cast<float>(target.height()));
+    glUniform1f(m_point.uniform("u_pixelScale"), k * frame.options.symbolScale);
+    setColor(m_point.uniform("u_ring"), core::defaultTheme().placeRing);
+    m_pointVao.bind();
+    glDrawArraysInstanced(GL_TRIANGLES, 0, 6, m_pointCount);
+    ++m_stats.drawCalls;
+}
+
+void MapRenderer::uploadAtlasIfDirty() {
+    if (!m_fonts.dirty()) return;
+    glBindTexture(GL_TEXTURE_2D, m_atlas.id());
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, FontAtlas::kAtlasSize, FontAtlas::kAtlasSize, GL_RED, GL_UNSIGNED_BYTE,
+                    m_fonts.pixels().data());
+    m_fonts.clearDirty();
+}
+
+void MapRenderer::drawLabels(const core::RenderFrame& frame, const RenderTarget& target) {
+    std::vector<TextVertex> verts;
+    const float k = frame.pixelScale;
+    auto emit = [&](const std::string& text, core::Vec2 topLeft, const core::LabelStyle& style) {
+        const float units = FontAtlas::sdfUnitsPerPixel(style.sizePx * k);
+        const float smoothing = std::min(0.25f, 0.7f * units);
+        const float halo = std::min(0.45f, style.haloPx * k * units);
+        const auto color = core::packColor(style.color);
+        const auto haloColor = core::packColor(style.halo);
+        core::LabelStyle scaled = style;
+        scaled.sizePx *= k;
+        for (const GlyphQuad& q : m_fonts.layout(text, scaled)) {
+            const float x0 = static_cast<float>(topLeft.x) * k + q.x0, y0 = static_cast<float>(topLeft.y) * k + q.y0;
+            const float x1 = static_cast<float>(topLeft.x) * k + q.x1, y1 = static_cast<float>(topLeft.y) * k + q.y1;
+            const TextVertex a{x0, y0, q.u0, q.v0, color, haloColor, halo, smoothing};
+            const TextVertex b{x1, y0, q.u1, q.v0, color, haloColor, halo, smoothing};
+            const TextVertex c{x1, y1, q.u1, q.v1, color, haloColor, halo, smoothing};
+            const TextVertex d{x0, y1, q.u0, q.v1, color, haloColor, halo, smoothing};
+            verts.insert(verts.end(), {a, b, c, a, c, d});
+        }
+    };
+    for (const auto& label : frame.labels) emit(label.text, label.topLeft, label.style);
+    if (frame.scaleBar) {
+        core::LabelStyle st = core::labelStyle(core::LabelClass::Town, core::defaultTheme());
+        st.sizePx = 11.0f * frame.options.symbolScale;
+        const double x = 16.0 + frame.scaleBar->pixels + 6.0;
+        const double y = frame.viewport.height - 16.0 - 13.0 * frame.options.symbolScale;
+        emit(frame.scaleBar->text, {x, y}, st);
+    }
+    if (verts.empty()) return;
+    uploadAtlasIfDirty();
+    m_text.use();
+    glUniform2f(m_text.uniform("u_framebuffer"), static_cast<float>(target.width()), static_cast<float>(target.height()));
+    glUniform1i(m_text.uniform("u_atlas"), 0);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, m_atlas.id());
+    m_textVbo.upload(GL_ARRAY_BUFFER, verts.data(), verts.size() * sizeof(TextVertex), GL_STREAM_DRAW);
+    m_textVao.bind();
+    glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(verts.size()));
+    ++m_stats.drawCalls;
+    m_stats.glyphs += verts.size() / 6;
+}
+
+void MapRenderer::drawScaleBar(const core::RenderFrame& frame, const RenderTarget& target) {
+    if (!frame.scaleBar) return;
+    const double s = frame.options.symbolScale;
+    const double x0 = 16.0, x1 = 16.0 + frame.scaleBar->pixels, y = frame.viewport.height - 16.0;
+    auto w = [&](double sx, double sy) { return frame.camera.screenToWorld({sx, sy}, frame.viewport) - m_origin; };
+    std::vector<core::Segment> segs;
+    auto seg = [&](core::Vec2 a, core::Vec2 b) {
+        segs.push_back({static_cast<float>(a.x), static_cast<float>(a.y), static_cast<float>(b.x), static_cast<float>(b.y), 0, 0});
+    };
+    seg(w(x0, y), w(x1, y));
+    seg(w(x0, y), w(x0, y - 6 * s));
+    seg(w(x1, y), w(x1, y - 6 * s));
+    updateSegmentMesh(m_overlay, segs);
+    drawSegments(m_overlay, static_cast<float>(4.0 * s), core::Color::rgb(0xFFFFFF, 0.85f), {0, 0, 0, 0}, frame, target);
+    drawSegments(m_overlay, static_cast<float>(1.5 * s), core::Color::rgb(0x3A342E), {0, 0, 0, 0}, frame, target);
+}
+
+void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
+    m_stats = {};
+    const core::Theme& theme = core::defaultTheme();
+    target.bindForDrawing();
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_SCISSOR_TEST);
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glEnable(GL_MULTISAMPLE);
+    glClearColor(theme.sea.r, theme.sea.g, theme.sea.b, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+
+    const auto lod = static_cast<std::size_t>(std::clamp(frame.lod, 0, core::kLodCount - 1));
+    const core::Vec2 c = frame.camera.center() - m_origin;
+    const double mpp = frame.camera.metersPerPixel();
+    m_fill.use();
+    glUniform2f(m_fill.uniform("u_center"), static_cast<float>(c.x), static_cast<float>(c.y));
+    glUniform2f(m_fill.uniform("u_unitsToClip"), static_cast<float>(2.0 / (frame.viewport.width * mpp)),
+                static_cast<float>(2.0 / (frame.viewport.height * mpp)));
+    glUniform1f(m_fill.uniform("u_opacity"), 1.0f);
+    for (const auto& batch : m_fills) {
+        const FillMesh& m = batch[lod];
+        if (m.count == 0) continue;
+        m.vao.bind();
+        glDrawElements(GL_TRIANGLES, m.count, GL_UNSIGNED_INT, nullptr);
+        ++m_stats.drawCalls;
+        m_stats.triangles += static_cast<std::size_t>(m.count) / 3;
+    }
+    const float sym = frame.options.symbolScale;
+    if (frame.options.graticule) {
+        updateSegmentMesh(m_graticule, frame.graticule);
+        drawSegments(m_graticule, 0.8f, theme.graticule, {0, 0, 0, 0}, frame, target);
+    }
+    for (const auto& layer : m_lines) {
+        const auto& st = layer.style;
+        if (st.casingWidthPx > st.widthPx)
+            drawSegments(layer.lods[lod], st.casingWidthPx * sym, st.casing, {0, 0, 0, 0}, frame, target);
+        drawSegments(layer.lods[lod], st.widthPx * sym, st.color, st.dash, frame, target);
+    }
+    drawPoints(frame, target);
+    drawScaleBar(frame, target);
+    drawLabels(frame, target);
+    glBindVertexArray(0);
+    target.resolve();
+}
+
+}  // namespace atlas::render

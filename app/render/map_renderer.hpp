@@ -1,0 +1,84 @@
+// The one map renderer: draws a RenderFrame of an uploaded scene into a RenderTarget (window and `render` alike).
+#pragma once
+
+#include <array>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/render_frame.hpp"
+#include "core/scene.hpp"
+#include "render/font_atlas.hpp"
+#include "render/gl_objects.hpp"
+#include "render/render_target.hpp"
+
+namespace atlas::render {
+
+struct RenderStats {
+    int drawCalls = 0;
+    std::size_t triangles = 0;
+    std::size_t segments = 0;
+    std::size_t glyphs = 0;
+};
+
+class MapRenderer {
+public:
+    /// Compiles the shaders and loads the fonts; needs a current GL 3.3 core context. Throws GlError / FontError.
+    explicit MapRenderer(const std::filesystem::path& fontDir = {});
+    ~MapRenderer();
+    MapRenderer(const MapRenderer&) = delete;
+    MapRenderer& operator=(const MapRenderer&) = delete;
+
+    /// Uploads the scene's batches once (again after a projection switch).
+    void setScene(const core::SceneGeometry& scene);
+    /// Draws the frame into the target and resolves it.
+    void draw(const core::RenderFrame& frame, RenderTarget& target);
+
+    [[nodiscard]] const core::TextMeasurer& measurer() const { return m_fonts; }
+    [[nodiscard]] const RenderStats& stats() const { return m_stats; }
+
+private:
+    struct FillMesh {
+        VertexArray vao;
+        Buffer vbo, ibo;
+        GLsizei count = 0;
+    };
+    struct SegmentMesh {
+        VertexArray vao;
+        Buffer instances;
+        GLsizei count = 0;
+    };
+    struct LineLayer {
+        core::LineStyle style;
+        std::array<SegmentMesh, core::kLodCount> lods;
+    };
+
+    SegmentMesh makeSegmentMesh(const std::vector<core::Segment>& segs, GLenum usage) const;
+    void updateSegmentMesh(SegmentMesh& mesh, const std::vector<core::Segment>& segs) const;
+    void drawSegments(const SegmentMesh& mesh, float widthPx, const core::Color& color, const core::DashPattern& dash,
+                      const core::RenderFrame& frame, const RenderTarget& target);
+    void drawPoints(const core::RenderFrame& frame, const RenderTarget& target);
+    void drawLabels(const core::RenderFrame& frame, const RenderTarget& target);
+    void drawScaleBar(const core::RenderFrame& frame, const RenderTarget& target);
+    void uploadAtlasIfDirty();
+
+    FontAtlas m_fonts;
+    Program m_fill, m_line, m_point, m_text;
+    Buffer m_corners;   // unit quad corners shared by segment and point instances
+    Texture m_atlas;
+    std::vector<std::array<FillMesh, core::kLodCount>> m_fills;
+    std::vector<LineLayer> m_lines;
+    VertexArray m_pointVao;
+    Buffer m_pointInstances;
+    GLsizei m_pointCount = 0;
+    SegmentMesh m_graticule;
+    SegmentMesh m_overlay;   // scale bar
+    VertexArray m_textVao;
+    Buffer m_textVbo;
+    core::Vec2 m_origin;
+    RenderStats m_stats;
+};
+
+}  // namespace atlas::render

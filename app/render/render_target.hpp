@@ -1,0 +1,34 @@
+// An offscreen colour target: a multisampled framebuffer resolved into a texture the window shows or we read back.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "render/gl_objects.hpp"
+
+namespace atlas::render {
+
+class RenderTarget {
+public:
+    /// Creates (or re-creates on resize) the framebuffers; throws GlError if the driver refuses them.
+    void resize(int width, int height, int samples = 4);
+    void bindForDrawing() const;
+    /// Resolves the multisampled image into the texture.
+    void resolve() const;
+    /// RGBA8 rows, top row first (after resolve()).
+    [[nodiscard]] std::vector<std::uint8_t> readPixels() const;
+
+    [[nodiscard]] int width() const { return m_width; }
+    [[nodiscard]] int height() const { return m_height; }
+    [[nodiscard]] int samples() const { return m_samples; }
+    [[nodiscard]] GLuint texture() const { return m_texture.id(); }
+
+private:
+    int m_width = 0, m_height = 0, m_samples = 0;
+    Framebuffer m_msaaFbo;
+    Renderbuffer m_msaaColor;
+    Framebuffer m_resolveFbo;
+    Texture m_texture;
+};
+
+}  // namespace atlas::render

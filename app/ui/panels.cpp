@@ -1,0 +1,174 @@
+// Menu, map view, status bar, load problems and help: thin ImGui code over AppState and actions.
+#include "ui/panels.hpp"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+
+namespace atlas::ui {
+namespace {
+constexpr float kStatusHeight = 26.0f;
+constexpr ImGuiWindowFlags kOverlay = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+}  // namespace
+
+void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action>& out) {
+    if (!ImGui::BeginMainMenuBar()) return;
+    if (ImGui::BeginMenu("File")) {
+        if (ImGui::MenuItem("Quit", "Ctrl+Q")) out.emplace_back(core::action::Quit{});
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("View")) {
+        if (ImGui::MenuItem("Whole region", "Home")) out.emplace_back(core::action::ResetView{});
+        if (ImGui::MenuItem("Graticule", "G", ctx.state.frame.graticule)) out.emplace_back(core::action::ToggleGraticule{});
+        if (ImGui::MenuItem("Labels", "L", ctx.state.frame.labels)) out.emplace_back(core::action::ToggleLabels{});
+        if (ImGui::MenuItem("Fullscreen", "F11")) ui.fullscreenRequested = true;
+        ImGui::Separator();
+        if (ImGui::BeginMenu("Projection")) {
+            for (auto id : core::kAllProjections) {
+                const std::string label(core::projectionLabel(id));
+                if (ImGui::MenuItem(label.c_str(), nullptr, ctx.state.projection == id))
+                    out.emplace_back(core::action::SetProjection{id});
+            }
+            ImGui::EndMenu();
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Help")) {
+        if (ImGui::MenuItem("Keys and mouse", "F1")) ui.showHelp = true;
+        if (ImGui::MenuItem("Load problems", nullptr, ui.showIssues)) ui.showIssues = !ui.showIssues;
+        ImGui::EndMenu();
+    }
+    ImGui::EndMainMenuBar();
+}
+
+void drawMapView(const PanelContext& ctx, UiState& ui, std::vector<core::Action>& out) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const ImVec2 pos(vp->WorkPos.x, vp->WorkPos.y);
+    const ImVec2 size(vp->WorkSize.x, std::max(1.0f, vp->WorkSize.y - kStatusHeight));
+    ImGui::SetNextWindowPos(pos);
+    ImGui::SetNextWindowSize(size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::Begin("##map", nullptr, kOverlay | ImGuiWindowFlags_NoScrollWithMouse);
+    ui.mapOrigin = {pos.x, pos.y};
+    ui.mapSize = {size.x, size.y};
+    if (ctx.mapTexture != 0) {
+        ImGui::GetWindowDrawList()->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(ctx.mapTexture)),
+                                             pos, ImVec2(pos.x + size.x, pos.y + size.y), ImVec2(0, 1), ImVec2(1, 0));
+    }
+    ImGui::InvisibleButton("##mapinput", size, ImGuiButtonFlags_MouseButtonLeft);
+    const ImGuiIO& io = ImGui::GetIO();
+    const core::Vec2 mouse{io.MousePos.x - pos.x, io.MousePos.y - pos.y};
+    ui.mouseOnMap.reset();
+    if (ImGui::IsItemHovered()) {
+        ui.mouseOnMap = mouse;
+        if (io.MouseWheel != 0.0f) out.emplace_back(core::action::ZoomAt{std::pow(1.25, io.MouseWheel), mouse});
+        if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+            core::Camera target = ctx.state.camera;
+            target.zoomAt(2.0, mouse, ctx.state.viewport);
+            out.emplace_back(core::action::FlyTo{target, 0.45});
+        }
+    }
+    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f))
+        out.emplace_back(core::action::PanPixels{{io.MouseDelta.x, io.MouseDelta.y}});
+    if (!io.WantTextInput) {
+        const double step = 120.0;
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) out.emplace_back(core::action::PanPixels{{step, 0}});
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) out.emplace_back(core::action::PanPixels{{-step, 0}});
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) out.emplace_back(core::action::PanPixels{{0, step}});
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) out.emplace_back(core::action::PanPixels{{0, -step}});
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Home))) out.emplace_back(core::action::ResetView{});
+        const core::Vec2 centre{size.x * 0.5, size.y * 0.5};
+        for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
+            switch (io.InputQueueCharacters[i]) {
+                case '+': case '=': out.emplace_back(core::action::ZoomAt{1.5, centre}); break;
+                case '-': case '_': out.emplace_back(core::action::ZoomAt{1.0 / 1.5, centre}); break;
+                case '0': out.emplace_back(core::action::ResetView{}); break;
+                case 'g': case 'G': out.emplace_back(core::action::ToggleGraticule{}); break;
+                case 'l': case 'L': out.emplace_back(core::action::ToggleLabels{}); break;
+                case 'p': case 'P': {
+                    const auto next = (static_cast<int>(ctx.state.projection) + 1) % static_cast<int>(std::size(core::kAllProjections));
+                    out.emplace_back(core::action::SetProjection{core::kAllProjections[next]});
+                    break;
+                }
+                default: break;
+            }
+        }
+    }
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+}
+
+void drawStatusBar(const PanelContext& ctx, const UiState&) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - kStatusHeight));
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, kStatusHeight));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10, 4));
+    ImGui::Begin("##status", nullptr, kOverlay);
+    if (ctx.state.cursorLonLat) {
+        const auto ll = *ctx.state.cursorLonLat;
+        ImGui::Text("%.4f\xC2\xB0%c  %.4f\xC2\xB0%c", std::abs(ll.y), ll.y >= 0 ? 'N' : 'S', std::abs(ll.x),
+                    ll.x >= 0 ? 'E' : 'W');
+    } else {
+        ImGui::TextDisabled("cursor off map");
+    }
+    ImGui::SameLine(260);
+    if (ctx.lastFrame && ctx.lastFrame->scaleBar)
+        ImGui::Text("scale bar %s  \xC2\xB7  %.0f m/px", ctx.lastFrame->scaleBar->text.c_str(), ctx.state.camera.metersPerPixel());
+    ImGui::SameLine(560);
+    const std::string proj(core::projectionLabel(ctx.state.projection));
+    ImGui::TextUnformatted(proj.c_str());
+    if (ctx.lastFrame) {
+        ImGui::SameLine(860);
+        ImGui::Text("LOD %d  \xC2\xB7  %zu labels", ctx.lastFrame->lod, ctx.lastFrame->labels.size());
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
+}
+
+void drawIssues(const PanelContext& ctx, UiState& ui) {
+    if (ctx.issues.empty() || !ui.showIssues) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 16, vp->WorkPos.y + 16), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(560, 0), ImGuiCond_FirstUseEver);
+    ImGui::PushStyleColor(ImGuiCol_TitleBgActive, ImVec4(0.62f, 0.22f, 0.18f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_TitleBg, ImVec4(0.55f, 0.2f, 0.16f, 1.0f));
+    if (ImGui::Begin("Load problems", &ui.showIssues)) {
+        for (const auto& issue : ctx.issues) {
+            const bool error = issue.severity == core::Severity::Error;
+            ImGui::TextColored(error ? ImVec4(0.75f, 0.15f, 0.1f, 1) : ImVec4(0.6f, 0.45f, 0.05f, 1), "%s",
+                               error ? "Error" : "Warning");
+            ImGui::SameLine();
+            ImGui::TextWrapped("%s", issue.toString().c_str());
+        }
+    }
+    ImGui::End();
+    ImGui::PopStyleColor(2);
+}
+
+void drawHelp(UiState& ui) {
+    if (!ui.showHelp) return;
+    ImGui::SetNextWindowSize(ImVec2(420, 0), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin("Keys and mouse", &ui.showHelp)) {
+        static constexpr const char* kRows[][2] = {
+            {"Drag", "pan"}, {"Wheel", "zoom at the cursor"}, {"Double-click", "zoom in there"},
+            {"Arrows", "pan"}, {"+ / -", "zoom in / out"}, {"Home, 0", "whole region"},
+            {"G", "graticule on/off"}, {"L", "labels on/off"}, {"P", "next projection"},
+            {"F11", "fullscreen"}, {"F1", "this help"}, {"Ctrl+Q", "quit"}};
+        if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg)) {
+            for (const auto& r : kRows) {
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(r[0]);
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(r[1]);
+            }
+            ImGui::EndTable();
+        }
+    }
+    ImGui::End();
+}
+
+}  // namespace atlas::ui

@@ -1,0 +1,33 @@
+// Lines with a real pixel width: each instance is one segment, extruded here to a quad in framebuffer pixels.
+// Per-instance attributes: a_p0, a_p1 (vec2, metres relative to the origin), a_dist0 (float, metres along the line).
+// Per-vertex attribute: a_corner (vec2: x = 0 at p0 / 1 at p1, y = -1 / +1 side).
+// Uniforms: u_center (vec2), u_metersPerPixel (float, per framebuffer pixel), u_framebuffer (vec2, size in pixels),
+//           u_halfWidth (float, framebuffer pixels).
+#version 330 core
+layout(location = 0) in vec2 a_corner;
+layout(location = 1) in vec2 a_p0;
+layout(location = 2) in vec2 a_p1;
+layout(location = 3) in float a_dist0;
+uniform vec2 u_center;
+uniform float u_metersPerPixel;
+uniform vec2 u_framebuffer;
+uniform float u_halfWidth;
+out vec2 v_local;    // x along the segment from p0, y across, in pixels
+out float v_length;  // segment length in pixels
+out float v_dist0;   // distance along the whole line at p0, in pixels
+void main() {
+    vec2 s0 = (a_p0 - u_center) / u_metersPerPixel;
+    vec2 s1 = (a_p1 - u_center) / u_metersPerPixel;
+    vec2 d = s1 - s0;
+    float len = length(d);
+    vec2 dir = len > 1e-6 ? d / len : vec2(1.0, 0.0);
+    vec2 nrm = vec2(-dir.y, dir.x);
+    float reach = u_halfWidth + 1.5;  // room for the anti-aliased edge and round caps
+    float along = a_corner.x * len + (a_corner.x < 0.5 ? -reach : reach);
+    float across = a_corner.y * reach;
+    vec2 p = s0 + dir * along + nrm * across;
+    v_local = vec2(along, across);
+    v_length = len;
+    v_dist0 = a_dist0 / u_metersPerPixel;
+    gl_Position = vec4(p * 2.0 / u_framebuffer, 0.0, 1.0);
+}
