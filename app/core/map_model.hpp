@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/gazetteer.hpp"
 #include "core/geometry.hpp"
 #include "core/load_issue.hpp"
 #include "core/mesh.hpp"
@@ -22,6 +23,9 @@ struct MapFeature {
     Geometry lonLat;
     std::optional<Vec2> labelPoint;        // lon/lat; where an area's label goes
     std::vector<FeatureShape> lods;        // kLodCount levels, lon/lat
+    std::vector<Period> periods;           // empty: timeless (basemap)
+    bool dashed = false;                   // schematic/approximate/proposed lines
+    std::string gazetteerId;               // the gazetteer record it came from, if any
 };
 
 struct MapModel {

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/time_filter.hpp"
+
 namespace atlas::core {
 
 std::uint32_t packColor(const Color& c) {
@@ -31,7 +33,10 @@ LineStyle lineStyle(MapLayer layer, const Theme& t) {
         case MapLayer::River: return t.riverLine;
         case MapLayer::Region: return LineStyle{1.2f, Color::rgb(0xA0583C), 0.0f, {}, {6, 4, 0, 0}};
         case MapLayer::Lake: return LineStyle{0.7f, t.coast, 0.0f, {}, {0, 0, 0, 0}};
-        case MapLayer::Corridor: return LineStyle{2.2f, Color::rgb(0xB23A2E), 0.0f, {}, {0, 0, 0, 0}};
+        case MapLayer::Corridor: return LineStyle{2.4f, Color::rgb(0xB8452F), 4.4f, Color::rgb(0xFFFFFF, 0.7f), {0, 0, 0, 0}};
+        case MapLayer::Pipeline: return LineStyle{1.1f, Color::rgb(0x7D6A8A, 0.85f), 0.0f, {}, {0, 0, 0, 0}};
+        case MapLayer::Railway: return LineStyle{1.1f, Color::rgb(0x5E5852, 0.8f), 0.0f, {}, {0, 0, 0, 0}};
+        case MapLayer::Frontline: return LineStyle{2.0f, Color::rgb(0x8E1F2C), 0.0f, {}, {0, 0, 0, 0}};
         default: return t.stateBorder;
     }
 }
@@ -103,7 +108,7 @@ BBox projectBBox(const BBox& lonLat, const Projector& projector) {
     return b;
 }
 
-SceneGeometry buildScene(const MapModel& model, const Projector& projector, const Theme& theme) {
+SceneGeometry buildScene(const MapModel& model, const Projector& projector, const Theme& theme, std::optional<int> year) {
     SceneGeometry scene;
     scene.projection = projector.id();
     scene.homeBounds = projectBBox(model.homeLonLat, projector);
@@ -112,27 +117,36 @@ SceneGeometry buildScene(const MapModel& model, const Projector& projector, cons
 
     constexpr MapLayer kFillOrder[] = {MapLayer::Land, MapLayer::Country, MapLayer::Region, MapLayer::Lake};
     constexpr MapLayer kLineOrder[] = {MapLayer::Coastline, MapLayer::River, MapLayer::Lake, MapLayer::Region,
-                                       MapLayer::Border, MapLayer::Corridor};
+                                       MapLayer::Border, MapLayer::Pipeline, MapLayer::Railway,
+                                       MapLayer::Frontline, MapLayer::Corridor};
     for (MapLayer l : kFillOrder) scene.fills.push_back(FillBatch{l, {}, {}});
-    for (MapLayer l : kLineOrder) scene.lines.push_back(LineBatch{l, lineStyle(l, theme), {}});
+    // Each line layer has a solid and a dashed batch (schematic, approximate or proposed lines are dashed).
+    for (MapLayer l : kLineOrder) {
+        scene.lines.push_back(LineBatch{l, lineStyle(l, theme), {}});
+        LineStyle dashed = lineStyle(l, theme);
+        if (dashed.dash[0] == 0.0f) dashed.dash = l == MapLayer::Pipeline || l == MapLayer::Railway ? DashPattern{3, 4, 0, 0} : DashPattern{7, 5, 0, 0};
+        dashed.casingWidthPx = 0.0f;
+        scene.lines.push_back(LineBatch{l, dashed, {}});
+    }
     auto fillFor = [&](MapLayer l) -> FillBatch* {
         for (auto& b : scene.fills)
             if (b.layer == l) return &b;
         return nullptr;
     };
-    auto lineFor = [&](MapLayer l) -> LineBatch* {
-        for (auto& b : scene.lines)
-            if (b.layer == l) return &b;
+    auto lineFor = [&](MapLayer l, bool dashed) -> LineBatch* {
+        for (std::size_t i = 0; i + 1 < scene.lines.size(); i += 2)
+            if (scene.lines[i].layer == l) return &scene.lines[i + (dashed ? 1 : 0)];
         return nullptr;
     };
 
     scene.labelPoints.resize(model.features.size());
     for (std::size_t fi = 0; fi < model.features.size(); ++fi) {
         const MapFeature& f = model.features[fi];
+        if (!visibleInYear(f.periods, year)) continue;
         const auto id = static_cast<std::uint32_t>(fi);
         FillBatch* fill = fillFor(f.layer);
         const auto lineLayer = lineLayerOf(f);
-        LineBatch* line = lineLayer ? lineFor(*lineLayer) : nullptr;
+        LineBatch* line = lineLayer ? lineFor(*lineLayer, f.dashed) : nullptr;
         const std::uint32_t rgba = packColor(fillColor(f, theme));
         for (int lod = 0; lod < static_cast<int>(f.lods.size()) && lod < kLodCount; ++lod) {
             const FeatureShape& shape = f.lods[static_cast<std::size_t>(lod)];

@@ -65,6 +65,8 @@ std::uint32_t packColor(const Color& c);
 BBox projectBBox(const BBox& lonLat, const Projector& projector);
 
 /// Projects the model's levels of detail and label points into GPU-ready batches.
-SceneGeometry buildScene(const MapModel& model, const Projector& projector, const Theme& theme);
+/// Features whose periods exclude `year` are left out (no year: everything).
+SceneGeometry buildScene(const MapModel& model, const Projector& projector, const Theme& theme,
+                         std::optional<int> year = std::nullopt);
 
 }  // namespace atlas::core

@@ -28,7 +28,7 @@ struct LineStyle {
 };
 
 /// Layers in draw order (bottom to top).
-enum class MapLayer : std::uint8_t { Land, Country, Region, Lake, River, Coastline, Border, Corridor, Place, Count };
+enum class MapLayer : std::uint8_t { Land, Country, Region, Lake, River, Coastline, Border, Frontline, Pipeline, Railway, Corridor, Place, Label, Count };
 
 enum class LabelClass : std::uint8_t { FocusCountry, Country, Sea, Lake, Region, Capital, City, Town };
 
@@ -54,7 +54,7 @@ struct Theme {
     Color coast = Color::rgb(0x8FB0C2);
     Color lake = Color::rgb(0xB9D2DF);
     Color river = Color::rgb(0x8DB3C8);
-    Color graticule = Color::rgb(0x5B7A8C, 0.22f);
+    Color graticule = Color::rgb(0x5B7A8C, 0.16f);
     LineStyle stateBorder{1.3f, Color::rgb(0x6E6258), 3.6f, Color::rgb(0xFFFFFF, 0.55f), {0, 0, 0, 0}};
     LineStyle coastline{0.8f, Color::rgb(0x7FA3B8), 0.0f, {}, {0, 0, 0, 0}};
     LineStyle riverLine{1.2f, Color::rgb(0x86AEC5), 0.0f, {}, {0, 0, 0, 0}};

@@ -1,8 +1,10 @@
 // Basemap loading: GDAL layers -> MapFeatures with levels of detail (GEOS) and label points.
 #include "geoio/map_loader.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
+#include "core/gazetteer_json.hpp"
 #include "geoio/tessellate.hpp"
 #include "geoio/vector_reader.hpp"
 
@@ -45,7 +47,8 @@ void addBasemapLayer(const VectorLayer& layer, core::MapModel& model) {
             mf.layer = core::MapLayer::Country;
             mf.importance = core::isFocusCountry(mf.isoN3) ? 1 : 3;
             mf.labelClass = core::isFocusCountry(mf.isoN3) ? core::LabelClass::FocusCountry : core::LabelClass::Country;
-            mf.labelPoint = labelPoint(mf.lonLat);
+            // Label the part of the country inside the region frame (Russia, Turkey and Iran are clipped).
+            mf.labelPoint = labelPoint(clipToBox(mf.lonLat, model.homeLonLat));
             mf.lods = buildLods(mf.lonLat, false);
         } else if (layer.name == "borders") {
             mf.name = attr("left_name") + "\xE2\x80\x93" + attr("right_name");
@@ -57,6 +60,107 @@ void addBasemapLayer(const VectorLayer& layer, core::MapModel& model) {
             continue;
         }
         model.features.push_back(std::move(mf));
+    }
+}
+
+std::string primaryName(const core::GazetteerFeature& g) {
+    for (const auto& n : g.names)
+        if (n.primary) return n.text;
+    return g.names.empty() ? g.id : g.names.front().text;
+}
+
+/// Maps one gazetteer record to a drawable feature; returns false for records the basemap already draws
+/// (state borders, country points) and for off-map places.
+bool toMapFeature(const core::GazetteerFeature& g, core::MapFeature& mf) {
+    if (g.offmap) return false;
+    mf.id = g.id;
+    mf.gazetteerId = g.id;
+    mf.name = primaryName(g);
+    mf.importance = g.importance;
+    mf.periods = g.periods;
+    mf.lonLat = g.geometry;
+    mf.dashed = g.accuracy != core::Accuracy::Exact;
+    for (const auto& p : g.periods)
+        if (p.status == "proposed" || p.status == "planned") mf.dashed = true;
+    const bool hasArea = !g.geometry.polygons.empty();
+    switch (g.kind) {
+        case core::FeatureKind::Place:
+            if (g.subkind == "country") return false;
+            mf.layer = core::MapLayer::Place;
+            mf.lonLat.lines.clear();
+            mf.lonLat.polygons.clear();
+            mf.labelClass = g.subkind == "capital" ? core::LabelClass::Capital
+                            : g.importance <= 2   ? core::LabelClass::City
+                                                  : core::LabelClass::Town;
+            if (g.subkind == "capital") mf.importance = 1;
+            return !mf.lonLat.points.empty();
+        case core::FeatureKind::Water:
+            if (g.subkind == "sea") {
+                mf.layer = core::MapLayer::Label;
+                mf.labelClass = core::LabelClass::Sea;
+                mf.labelPoint = g.geometry.bounds().center();
+                mf.lonLat = {};
+                return true;
+            }
+            if (g.subkind == "lake") {
+                if (!hasArea) return false;
+                mf.layer = core::MapLayer::Lake;
+                mf.labelClass = core::LabelClass::Lake;
+                mf.dashed = false;
+                break;
+            }
+            if (g.geometry.lines.empty()) return false;
+            mf.layer = core::MapLayer::River;
+            mf.dashed = false;
+            break;
+        case core::FeatureKind::Region:
+            if (g.subkind == "country-group") return false;
+            mf.labelClass = core::LabelClass::Region;
+            if (hasArea) {
+                mf.layer = core::MapLayer::Region;
+                mf.dashed = true;
+            } else {
+                mf.layer = core::MapLayer::Label;
+                mf.labelPoint = g.geometry.bounds().center();
+                mf.lonLat = {};
+                return true;
+            }
+            break;
+        case core::FeatureKind::Corridor:
+            mf.layer = g.subkind == "pipeline"  ? core::MapLayer::Pipeline
+                       : g.subkind == "railway" ? core::MapLayer::Railway
+                                                : core::MapLayer::Corridor;
+            break;
+        case core::FeatureKind::Border:
+            if (g.subkind == "state-border") return false;  // drawn from the basemap
+            mf.layer = core::MapLayer::Frontline;
+            break;
+    }
+    if (mf.labelClass && !mf.labelPoint) mf.labelPoint = labelPoint(mf.lonLat);
+    mf.lods = buildLods(mf.lonLat, true);
+    return true;
+}
+
+void addGazetteer(const fs::path& file, core::MapModel& model) {
+    std::error_code ec;
+    if (!fs::exists(file, ec)) {
+        model.issues.push_back({core::Severity::Warning, file.string(), "", "gazetteer not found; thematic layers are empty"});
+        return;
+    }
+    auto parsed = core::loadGazetteerFile(file);
+    for (const auto& p : parsed.problems)
+        model.issues.push_back({core::Severity::Warning, p.file, p.featureId, p.message});
+    // Areas first so that lines and places are drawn and labelled above them.
+    std::stable_sort(parsed.features.begin(), parsed.features.end(), [](const auto& a, const auto& b) {
+        return (a.kind == core::FeatureKind::Region) > (b.kind == core::FeatureKind::Region);
+    });
+    for (const auto& g : parsed.features) {
+        core::MapFeature mf;
+        try {
+            if (toMapFeature(g, mf)) model.features.push_back(std::move(mf));
+        } catch (const std::exception& e) {
+            model.issues.push_back({core::Severity::Warning, file.string(), g.id, std::string("skipped: ") + e.what()});
+        }
     }
 }
 
@@ -83,6 +187,7 @@ core::MapModel loadMap(const fs::path& geodataDir) {
     } catch (const std::exception& e) {
         model.issues.push_back({core::Severity::Error, basemap.string(), "", e.what()});
     }
+    addGazetteer(geodataDir / "gazetteer.geojson", model);
     return model;
 }
 

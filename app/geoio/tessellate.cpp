@@ -158,6 +158,19 @@ core::Geometry simplify(const core::Geometry& geometry, double tolerance) {
     return out;
 }
 
+core::Geometry clipToBox(const core::Geometry& geometry, const core::BBox& box) {
+    Geos geos;
+    auto* ctx = geos.get();
+    core::Geometry out;
+    for (const auto& poly : geometry.polygons) {
+        GeomPtr g(makePolygon(ctx, poly), GeomDeleter{ctx});
+        if (!g) continue;
+        GeomPtr c(GEOSClipByRect_r(ctx, g.get(), box.minX, box.minY, box.maxX, box.maxY), GeomDeleter{ctx});
+        if (c) readGeometry(ctx, c.get(), out);
+    }
+    return out;
+}
+
 std::optional<core::Vec2> labelPoint(const core::Geometry& geometry) {
     const core::Polygon* largest = nullptr;
     double best = 0.0;

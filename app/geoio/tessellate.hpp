@@ -20,6 +20,9 @@ core::TriangleMesh triangulate(const std::vector<core::Polygon>& polygons);
 /// Simplifies polygons and lines with a tolerance (same units as the coordinates), keeping topology valid.
 core::Geometry simplify(const core::Geometry& geometry, double tolerance);
 
+/// The part of a geometry's polygons inside a box.
+core::Geometry clipToBox(const core::Geometry& geometry, const core::BBox& box);
+
 /// A good label position inside the largest polygon (centre of its maximum inscribed circle), or the bbox centre.
 std::optional<core::Vec2> labelPoint(const core::Geometry& geometry);
 

@@ -1,0 +1,126 @@
+// Matcher: longest wins, whole words, possessives, adjectives, scripts, acronyms, Washington and Georgia rules.
+#include <catch2/catch.hpp>
+
+#include "core/corpus/aho_corasick.hpp"
+#include "core/corpus/matcher.hpp"
+#include "corpus_test_util.hpp"
+
+using namespace atlas::core;
+using namespace atlas::core::test;
+
+namespace {
+
+struct Found {
+    std::string feature;
+    std::string text;
+    bool adjectival;
+    friend bool operator==(const Found&, const Found&) = default;
+};
+
+std::ostream& operator<<(std::ostream& os, const Found& f) { return os << "{" << f.feature << ", '" << f.text << "', " << f.adjectival << "}"; }
+
+std::vector<Found> run(const std::string& text) {
+    static const std::vector<GazetteerFeature> features = smallGazetteer();
+    static const NameMatcher matcher(features);
+    const Document doc = makeDocument("t.txt", text);
+    Passage p;
+    p.id = "t#p1";
+    p.ranges = {{0, text.size()}};
+    std::vector<Found> out;
+    for (const Mention& m : matcher.match(doc, p)) {
+        CHECK(text.substr(m.begin(), m.end() - m.begin()) == m.text);
+        out.push_back({m.featureId, m.text, m.adjectival});
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("Aho-Corasick finds overlapping patterns", "[corpus][matcher]") {
+    AhoCorasick ac;
+    const auto he = ac.addPattern("he");
+    const auto she = ac.addPattern("she");
+    const auto hers = ac.addPattern("hers");
+    CHECK(ac.addPattern("he") == he);
+    ac.build();
+    std::vector<std::pair<std::size_t, std::size_t>> hits;
+    ac.search("ushers", [&](std::size_t id, std::size_t end) { hits.emplace_back(id, end); });
+    CHECK(hits == std::vector<std::pair<std::size_t, std::size_t>>{{she, 4}, {he, 4}, {hers, 6}});
+}
+
+TEST_CASE("the longest name wins", "[corpus][matcher]") {
+    CHECK(run("They closed the Lachin corridor again.") == std::vector<Found>{{"lachin-corridor", "Lachin corridor", false}});
+    CHECK(run("Residents of Lachin left.") == std::vector<Found>{{"lachin", "Lachin", false}});
+    CHECK(run("Clashes on the Armenia-Azerbaijan border.") ==
+          std::vector<Found>{{"armenia-azerbaijan-border", "Armenia-Azerbaijan border", false}});
+    CHECK(run("Nagorno-Karabakh and Karabakh") ==
+          std::vector<Found>{{"nagorno-karabakh", "Nagorno-Karabakh", false}, {"karabakh", "Karabakh", false}});
+}
+
+TEST_CASE("hyphen, dash, space and line-break variants match alike", "[corpus][matcher]") {
+    for (const std::string name : {"Nagorno Karabakh", "Nagorno‑Karabakh", "Nagorno–Karabakh", "Nagorno\nKarabakh", "NAGORNO-KARABAKH"}) {
+        const auto found = run("In " + name + " today");
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].feature == "nagorno-karabakh");
+        CHECK(found[0].text == name);
+    }
+}
+
+TEST_CASE("whole words only; possessives match", "[corpus][matcher]") {
+    CHECK(run("Bakuvian Yerevanian Shushaville").empty());
+    CHECK(run("Azerbaijan's and Armenia’s positions") ==
+          std::vector<Found>{{"azerbaijan", "Azerbaijan", false}, {"armenia", "Armenia", false}});
+    CHECK(run("(Baku), \"Shusha\" and Yerevan.") ==
+          std::vector<Found>{{"baku", "Baku", false}, {"shusha", "Shusha", false}, {"yerevan", "Yerevan", false}});
+}
+
+TEST_CASE("adjectival names are flagged", "[corpus][matcher]") {
+    CHECK(run("Armenian and Azerbaijani forces; Azeri media; Armenians") ==
+          std::vector<Found>{{"armenia", "Armenian", true}, {"azerbaijan", "Azerbaijani", true}, {"azerbaijan", "Azeri", true}});
+}
+
+TEST_CASE("other scripts and diacritics match", "[corpus][matcher]") {
+    CHECK(run("Ереван и Нагорный Карабах") ==
+          std::vector<Found>{{"yerevan", "Ереван", false}, {"nagorno-karabakh", "Нагорный Карабах", false}});
+    CHECK(run("Երևան, ԵՐԵՎԱՆ") == std::vector<Found>{{"yerevan", "Երևան", false}});  // Վ is not the ligature
+    CHECK(run("GƏNCƏ və Bakı, Şuşa, Laçın") == std::vector<Found>{
+        {"ganja", "GƏNCƏ", false}, {"baku", "Bakı", false}, {"shusha", "Şuşa", false}, {"lachin", "Laçın", false}});
+    CHECK(run("Ganja and Ge\xCC\x81nce\xCC\x81") == std::vector<Found>{{"ganja", "Ganja", false}});
+}
+
+TEST_CASE("acronyms match only in capitals", "[corpus][matcher]") {
+    CHECK(run("The US position") == std::vector<Found>{{"united-states", "US", false}});
+    CHECK(run("Let us go to the U.S. now").size() == 1);
+    CHECK(run("it worries us").empty());
+}
+
+TEST_CASE("Washington: the city after a locative preposition, otherwise the US government", "[corpus][matcher]") {
+    CHECK(run("A meeting was slated for November 20 in Washington.") == std::vector<Found>{{"washington-dc", "Washington", false}});
+    CHECK(run("Ministers flew to Washington last week.") == std::vector<Found>{{"washington-dc", "Washington", false}});
+    CHECK(run("Washington had suspended military assistance.") == std::vector<Found>{{"united-states", "Washington", false}});
+    CHECK(run("Washington (like Paris) is promoting this idea.") == std::vector<Found>{{"united-states", "Washington", false}});
+    CHECK(run("Washington's stance hardened.") == std::vector<Found>{{"united-states", "Washington", false}});
+    CHECK(run("He lives in Washington, D.C. now.") == std::vector<Found>{{"washington-dc", "Washington, D.C.", false}});
+}
+
+TEST_CASE("Georgia is the country, not the US state", "[corpus][matcher]") {
+    CHECK(run("Georgia did not participate.") == std::vector<Found>{{"georgia", "Georgia", false}});
+    CHECK(run("the war in Georgia in 2008") == std::vector<Found>{{"georgia", "Georgia", false}});
+}
+
+TEST_CASE("a name cut by a page break gives a two-piece mention", "[corpus][matcher]") {
+    const std::vector<GazetteerFeature> features = smallGazetteer();
+    const NameMatcher matcher(features);
+    const std::string text = "They reached the Lachin\n\n¹ A footnote.\n\ncorridor at dawn.";
+    const Document doc = makeDocument("t.txt", text);
+    Passage p;
+    p.id = "t#p1";
+    p.ranges = {{0, text.find("\n")}, {text.find("corridor"), text.size()}};
+    const auto ms = matcher.match(doc, p);
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].featureId == "lachin-corridor");
+    REQUIRE(ms[0].ranges.size() == 2);
+    CHECK(text.substr(ms[0].ranges[0].begin, ms[0].ranges[0].end - ms[0].ranges[0].begin) == "Lachin");
+    CHECK(text.substr(ms[0].ranges[1].begin, ms[0].ranges[1].end - ms[0].ranges[1].begin) == "corridor");
+    CHECK(ms[0].text == "Lachin corridor");
+}

@@ -1,0 +1,155 @@
+// Golden images: the offscreen renderer draws fixed views of the bundled data, compared with tests/golden/.
+// Rebaseline with ATLAS_REBASELINE=1; on failure the actual and a diff image go to <build>/golden-actual/.
+#include <catch2/catch.hpp>
+
+#include <stb_image.h>
+#include <stb_image_write.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+
+#include "cli/atlas_session.hpp"
+#include "cli/gl_context.hpp"
+#include "core/scene.hpp"
+
+using namespace atlas;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Image {
+    int width = 0, height = 0;
+    std::vector<std::uint8_t> rgba;
+};
+
+std::optional<Image> loadPng(const fs::path& p) {
+    int w = 0, h = 0, n = 0;
+    std::unique_ptr<stbi_uc, void (*)(void*)> data(stbi_load(p.c_str(), &w, &h, &n, 4), stbi_image_free);
+    if (!data) return std::nullopt;
+    Image img{w, h, {}};
+    img.rgba.assign(data.get(), data.get() + static_cast<std::size_t>(w) * h * 4);
+    return img;
+}
+
+struct Fixture {
+    app::GlWindow window{64, 64, "golden", false};
+    app::AtlasSession session{fs::path(ATLAS_SOURCE_DIR) / "geodata", core::ProjectionId::LambertCaucasus};
+};
+
+Fixture& fixture() {
+    static Fixture f;  // one GL context for the whole test run
+    return f;
+}
+
+Image renderView(core::AppState& state, float scale = 1.0f) {
+    render::RenderTarget target;
+    const int w = static_cast<int>(state.viewport.width * scale), h = static_cast<int>(state.viewport.height * scale);
+    target.resize(w, h, 4);
+    fixture().session.drawFrame(state, scale, target);
+    return Image{w, h, target.readPixels()};
+}
+
+/// Compares within a per-channel tolerance; at most `maxShare` of pixels may differ.
+void compareWithGolden(const std::string& name, const Image& actual, int tolerance = 24, double maxShare = 0.004) {
+    const fs::path golden = fs::path(ATLAS_GOLDEN_DIR) / (name + ".png");
+    if (const char* re = std::getenv("ATLAS_REBASELINE"); re && std::string(re) == "1") {
+        stbi_write_png(golden.c_str(), actual.width, actual.height, 4, actual.rgba.data(), actual.width * 4);
+        WARN("rebaselined " << golden);
+        return;
+    }
+    const auto expected = loadPng(golden);
+    REQUIRE(expected);
+    REQUIRE(expected->width == actual.width);
+    REQUIRE(expected->height == actual.height);
+    std::size_t differing = 0;
+    Image diff{actual.width, actual.height, std::vector<std::uint8_t>(actual.rgba.size(), 0)};
+    for (std::size_t i = 0; i < actual.rgba.size(); i += 4) {
+        int worst = 0;
+        for (std::size_t c = 0; c < 3; ++c) worst = std::max(worst, std::abs(int(actual.rgba[i + c]) - int(expected->rgba[i + c])));
+        const bool bad = worst > tolerance;
+        differing += bad ? 1 : 0;
+        diff.rgba[i] = bad ? 255 : actual.rgba[i] / 4;
+        diff.rgba[i + 1] = bad ? 0 : actual.rgba[i + 1] / 4;
+        diff.rgba[i + 2] = bad ? 0 : actual.rgba[i + 2] / 4;
+        diff.rgba[i + 3] = 255;
+    }
+    const double share = static_cast<double>(differing) / static_cast<double>(actual.rgba.size() / 4);
+    CAPTURE(name, differing, share);
+    if (share > maxShare) {
+        fs::create_directories(ATLAS_ACTUAL_DIR);
+        const fs::path a = fs::path(ATLAS_ACTUAL_DIR) / (name + "-actual.png");
+        const fs::path d = fs::path(ATLAS_ACTUAL_DIR) / (name + "-diff.png");
+        stbi_write_png(a.c_str(), actual.width, actual.height, 4, actual.rgba.data(), actual.width * 4);
+        stbi_write_png(d.c_str(), diff.width, diff.height, 4, diff.rgba.data(), diff.width * 4);
+        FAIL("image differs from " << golden << "; see " << a << " and " << d);
+    }
+}
+
+core::AppState homeState(double w, double h) {
+    core::AppState s;
+    s.viewport = {w, h};
+    s.camera = core::homeCamera(fixture().session.scene().homeBounds, s.viewport);
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("the bundled data loads without problems", "[golden]") {
+    const auto& model = fixture().session.model();
+    for (const auto& i : model.issues) UNSCOPED_INFO(i.toString());
+    CHECK(model.issues.empty());
+    CHECK(model.features.size() > 50);
+}
+
+TEST_CASE("golden: the whole region", "[golden]") {
+    auto state = homeState(800, 500);
+    compareWithGolden("region-800x500", renderView(state));
+}
+
+TEST_CASE("golden: Nagorno-Karabakh close up, 2x", "[golden]") {
+    auto state = homeState(640, 400);
+    const auto& p = fixture().session.projector();
+    state.camera.fit(core::projectBBox({45.2, 39.2, 47.4, 40.5}, p), state.viewport, 8);
+    compareWithGolden("karabakh-640x400@2x", renderView(state, 2.0f));
+}
+
+TEST_CASE("the render has land, sea and border colours where expected", "[golden]") {
+    auto state = homeState(800, 500);
+    state.frame.labels = false;
+    state.frame.graticule = false;
+    const Image img = renderView(state);
+    const auto& p = fixture().session.projector();
+    auto pixelAt = [&](double lon, double lat) {
+        const auto xy = p.forward({lon, lat});
+        REQUIRE(xy);
+        const auto s = state.camera.worldToScreen(*xy, state.viewport);
+        const std::size_t i = (static_cast<std::size_t>(s.y) * img.width + static_cast<std::size_t>(s.x)) * 4;
+        return std::array<int, 3>{img.rgba[i], img.rgba[i + 1], img.rgba[i + 2]};
+    };
+    const auto sea = pixelAt(50.5, 41.0);       // Caspian
+    const auto armenia = pixelAt(44.6, 40.5);   // near Yerevan's north
+    const auto blackSea = pixelAt(38.5, 43.0);
+    auto near = [](std::array<int, 3> a, core::Color c) {
+        return std::abs(a[0] - int(c.r * 255)) < 6 && std::abs(a[1] - int(c.g * 255)) < 6 && std::abs(a[2] - int(c.b * 255)) < 6;
+    };
+    CHECK(near(sea, core::defaultTheme().sea));
+    CHECK(near(blackSea, core::defaultTheme().sea));
+    CHECK(near(armenia, core::defaultTheme().focusA));
+}
+
+TEST_CASE("every projection renders the region without errors", "[golden]") {
+    core::AppState state = homeState(320, 200);
+    for (auto id : core::kAllProjections) {
+        CAPTURE(core::projectionKey(id));
+        fixture().session.setProjection(state, id);
+        state.camera = core::homeCamera(fixture().session.scene().homeBounds, state.viewport);
+        const Image img = renderView(state);
+        std::size_t landLike = 0;
+        for (std::size_t i = 0; i < img.rgba.size(); i += 4)
+            landLike += (img.rgba[i] > 215 && img.rgba[i + 2] < 225) ? 1 : 0;  // warm land, not blue sea
+        CHECK(landLike > img.rgba.size() / 4 / 3);
+        CHECK(glGetError() == GL_NO_ERROR);
+    }
+    fixture().session.setProjection(state, core::ProjectionId::LambertCaucasus);
+}
