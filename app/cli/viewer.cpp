@@ -8,6 +8,8 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/atlas_session.hpp"
@@ -43,6 +45,35 @@ void setupImGui(GLFWwindow* window, float contentScale) {
     ImGui_ImplOpenGL3_Init("#version 330 core");
 }
 
+/// Key presses queued by a GLFW callback: Dear ImGui 1.86 samples key state once per frame, so a press and
+/// release that arrive in the same poll (clickers, xdotool, fast typing) would otherwise be lost.
+struct KeyQueue {
+    std::vector<std::pair<int, int>> pressed;  // key, mods
+};
+
+void onKey(GLFWwindow* window, int key, int, int action, int mods) {
+    if (action == GLFW_RELEASE) return;
+    if (auto* q = static_cast<KeyQueue*>(glfwGetWindowUserPointer(window))) q->pressed.emplace_back(key, mods);
+}
+
+void keyActions(const KeyQueue& keys, const ImGuiIO& io, ui::UiState& ui, std::vector<core::Action>& out) {
+    const double step = 120.0;
+    for (auto [key, mods] : keys.pressed) {
+        if ((mods & GLFW_MOD_CONTROL) && key == GLFW_KEY_Q) out.emplace_back(core::action::Quit{});
+        else if (key == GLFW_KEY_F1) ui.showHelp = !ui.showHelp;
+        else if (key == GLFW_KEY_F11) ui.fullscreenRequested = true;
+        if (io.WantCaptureKeyboard) continue;  // a text field or window has the keyboard
+        switch (key) {
+            case GLFW_KEY_LEFT: out.emplace_back(core::action::PanPixels{{step, 0}}); break;
+            case GLFW_KEY_RIGHT: out.emplace_back(core::action::PanPixels{{-step, 0}}); break;
+            case GLFW_KEY_UP: out.emplace_back(core::action::PanPixels{{0, step}}); break;
+            case GLFW_KEY_DOWN: out.emplace_back(core::action::PanPixels{{0, -step}}); break;
+            case GLFW_KEY_HOME: out.emplace_back(core::action::ResetView{}); break;
+            default: break;
+        }
+    }
+}
+
 void toggleFullscreen(GLFWwindow* window, int (&saved)[4]) {
     if (glfwGetWindowMonitor(window)) {
         glfwSetWindowMonitor(window, nullptr, saved[0], saved[1], saved[2], saved[3], 0);
@@ -64,6 +95,9 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
     glfwSwapInterval(1);
     float xscale = 1.0f, yscale = 1.0f;
     glfwGetWindowContentScale(win, &xscale, &yscale);
+    KeyQueue keys;
+    glfwSetWindowUserPointer(win, &keys);
+    glfwSetKeyCallback(win, onKey);  // installed before ImGui's backend, which chains to it
     setupImGui(win, std::max(1.0f, xscale));
 
     int exitCode = 0;
@@ -101,9 +135,8 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
             ui::drawIssues(ctx, uiState);
             ui::drawHelp(uiState);
             const ImGuiIO& io = ImGui::GetIO();
-            if (ImGui::IsKeyPressed(GLFW_KEY_F1)) uiState.showHelp = !uiState.showHelp;
-            if (ImGui::IsKeyPressed(GLFW_KEY_F11)) uiState.fullscreenRequested = true;
-            if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) actions.emplace_back(core::action::Quit{});
+            keyActions(keys, io, uiState, actions);
+            keys.pressed.clear();
             ImGui::Render();
 
             // Apply the panels' actions once, after the UI pass.

@@ -139,12 +139,16 @@ SceneGeometry buildScene(const MapModel& model, const Projector& projector, cons
         return nullptr;
     };
 
+    // Countries cover all land in the frame, so the land fill would only be overdrawn (costly on software
+    // rasterisers); land still gives the coastline, and fills itself when no country layer loaded.
+    const bool haveCountries = std::any_of(model.features.begin(), model.features.end(),
+                                           [](const MapFeature& f) { return f.layer == MapLayer::Country; });
     scene.labelPoints.resize(model.features.size());
     for (std::size_t fi = 0; fi < model.features.size(); ++fi) {
         const MapFeature& f = model.features[fi];
         if (!visibleInYear(f.periods, year)) continue;
         const auto id = static_cast<std::uint32_t>(fi);
-        FillBatch* fill = fillFor(f.layer);
+        FillBatch* fill = (f.layer == MapLayer::Land && haveCountries) ? nullptr : fillFor(f.layer);
         const auto lineLayer = lineLayerOf(f);
         LineBatch* line = lineLayer ? lineFor(*lineLayer, f.dashed) : nullptr;
         const std::uint32_t rgba = packColor(fillColor(f, theme));

@@ -74,12 +74,6 @@ void drawMapView(const PanelContext& ctx, UiState& ui, std::vector<core::Action>
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f))
         out.emplace_back(core::action::PanPixels{{io.MouseDelta.x, io.MouseDelta.y}});
     if (!io.WantTextInput) {
-        const double step = 120.0;
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) out.emplace_back(core::action::PanPixels{{step, 0}});
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) out.emplace_back(core::action::PanPixels{{-step, 0}});
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) out.emplace_back(core::action::PanPixels{{0, step}});
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) out.emplace_back(core::action::PanPixels{{0, -step}});
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Home))) out.emplace_back(core::action::ResetView{});
         const core::Vec2 centre{size.x * 0.5, size.y * 0.5};
         for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
             switch (io.InputQueueCharacters[i]) {

@@ -114,7 +114,7 @@ bool keepPhrase(const std::vector<Word>& words, std::size_t b, std::size_t e) {
     if (kOrgHeads.count(words[e - 1].text)) return false;
     for (std::size_t k = b; k < e; ++k)
         if (kOrgHeads.count(words[k].text) && k + 1 < e && words[k + 1].text == "of") return false;
-    if (b > 0 && kTitles.count(words[b - 1].text)) return false;
+    if ((b > 0 && kTitles.count(words[b - 1].text)) || kTitles.count(first)) return false;  // "President Ilham Aliyev"
     if (e < words.size() && kSpeechVerbs.count(words[e].text) && e - b >= 2) return false;  // "Fuad Shahbaz tweeted"
     return true;
 }

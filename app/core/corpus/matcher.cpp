@@ -39,6 +39,19 @@ bool locativeContext(std::string_view folded, const FoldedMatch& m) {
            after.rfind(", d.c", 0) == 0;
 }
 
+/// True when [begin, end) lies in a whitespace-delimited token that is a URL or path ("www.x.org/a-b").
+bool insideUrl(std::string_view bytes, std::size_t begin, std::size_t end) {
+    auto isWs = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+    std::size_t b = begin;
+    while (b > 0 && begin - b < 2048 && !isWs(bytes[b - 1])) --b;
+    std::size_t e = end;
+    while (e < bytes.size() && e - end < 2048 && !isWs(bytes[e])) ++e;
+    const std::string_view tok = bytes.substr(b, e - b);
+    if (tok.find("://") != std::string_view::npos || tok.find("www.") != std::string_view::npos) return true;
+    const std::size_t slash = tok.find('/');
+    return slash != std::string_view::npos && tok.substr(0, slash).find('.') != std::string_view::npos;
+}
+
 }  // namespace
 
 NameMatcher::NameMatcher(const std::vector<GazetteerFeature>& features) : m_features(features) {
@@ -130,7 +143,7 @@ std::vector<Mention> NameMatcher::match(const Document& doc, const Passage& pass
             const std::size_t e = std::min(r.end, oe);
             if (b < e) mention.ranges.push_back({b, e});
         }
-        if (mention.ranges.empty()) continue;
+        if (mention.ranges.empty() || insideUrl(doc.bytes, mention.begin(), mention.end())) continue;
         for (const ByteRange& r : mention.ranges) {
             if (!mention.text.empty()) mention.text.push_back(' ');
             mention.text.append(doc.bytes, r.begin, r.end - r.begin);

@@ -33,7 +33,8 @@ void appendClean(std::string& out, std::string_view bytes, ByteRange r) {
     };
     while (pos < r.end) {
         const char c = view[pos];
-        if (static_cast<unsigned char>(c) < 0x80) {
+        const bool markFollows = pos + 1 < r.end && (view[pos + 1] == '\xCC' || view[pos + 1] == '\xCD');
+        if (static_cast<unsigned char>(c) < 0x80 && !markFollows) {
             if (c == '*' || c == '\0') {
                 if (c == '\0') space();
             } else if (c == '\\' && pos + 1 < r.end && isAsciiPunct(view[pos + 1])) {

@@ -171,7 +171,8 @@ void FoldedText::append(std::string_view original, std::size_t begin, std::size_
     while (pos < end) {
         const char c = original[pos];
         const auto uc = static_cast<unsigned char>(c);
-        if (uc < 0x80) {
+        const bool markFollows = pos + 1 < end && (original[pos + 1] == '\xCC' || original[pos + 1] == '\xCD');
+        if (uc < 0x80 && !markFollows) {
             const unsigned char m = kAscii.map[uc];
             if (m != 0) {
                 const char folded = static_cast<char>(m);

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Caucasus Atlas needs to build, run and test (only the missing ones).
+set -euo pipefail
+packages=(
+  build-essential cmake ninja-build pkg-config
+  libimgui-dev libglfw3-dev python3-glad libgl-dev libegl-dev libgl1-mesa-dri
+  libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev
+  catch2 nlohmann-json3-dev libstb-dev libfreetype-dev
+  fonts-noto-core
+  xvfb xauth
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+echo "install-deps: installing ${missing[*]}"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

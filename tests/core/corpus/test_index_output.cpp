@@ -1,0 +1,90 @@
+// JSON/CSV output and gaps on a small hand-made corpus.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "core/corpus/gaps.hpp"
+#include "core/corpus/index_output.hpp"
+#include "core/corpus/link_index.hpp"
+#include "corpus_test_util.hpp"
+
+using namespace atlas::core;
+using namespace atlas::core::test;
+
+namespace {
+
+CorpusIndex smallIndex(const std::vector<GazetteerFeature>& features) {
+    std::vector<Document> docs;
+    docs.push_back(messyDoc("footnotes.txt"));
+    docs.push_back(makeDocument("quote.txt", "Convoys left Shusha for \"Yerevan, Armenia\" via the Lachin road.\n\n"
+                                             "Travellers crossed Tavush Province and Dilijan before reaching Sevan.\n"));
+    return buildCorpusIndex(std::move(docs), features);
+}
+
+}  // namespace
+
+TEST_CASE("indexToJson writes documents, passages, features and mentions with file offsets", "[corpus][output]") {
+    const auto features = smallGazetteer();
+    const CorpusIndex index = smallIndex(features);
+    const nlohmann::json j = nlohmann::json::parse(indexToJson(index, features));
+    CHECK(j["version"] == 1);
+    REQUIRE(j["documents"].size() == 2);
+    CHECK(j["documents"][1]["file"] == "quote.txt");
+    CHECK(j["documents"][1]["title"] == "quote.txt");
+    CHECK(j["documents"][1]["author"].is_null());
+    REQUIRE(j["passages"].size() == index.passages.size());
+    CHECK(j["passages"][1]["kind"] == "body");
+    CHECK(j["passages"][1]["ranges"].size() == 2);
+    CHECK(j["passages"][1]["footnotes"].size() == 2);
+    CHECK(j["features"].size() == features.size());
+    REQUIRE(j["mentions"].size() == index.mentions.size());
+    for (const auto& m : j["mentions"]) {
+        const std::string& bytes = index.documents[m["document"].get<std::size_t>()].bytes;
+        const std::size_t b = m["begin"];
+        const std::size_t e = m["end"];
+        if (m["ranges"].size() == 1) CHECK(bytes.substr(b, e - b) == m["text"].get<std::string>());
+    }
+    bool sawCorridor = false;
+    for (const auto& f : j["features"])
+        if (f["id"] == "lachin-corridor") {
+            sawCorridor = true;
+            CHECK(f["mention_count"] == 2);
+            CHECK(f["documents"]["quote.txt"] == 1);
+            CHECK(f["documents"]["footnotes.txt"] == 1);
+        }
+    CHECK(sawCorridor);
+}
+
+TEST_CASE("mentionsToCsv has one quoted row per mention", "[corpus][output]") {
+    const auto features = smallGazetteer();
+    const CorpusIndex index = smallIndex(features);
+    const std::string csv = mentionsToCsv(index);
+    CHECK(csv.rfind("feature_id,document,passage_id,passage_kind,begin,end,text,adjectival\r\n", 0) == 0);
+    std::size_t rows = 0;
+    for (std::size_t pos = 0; (pos = csv.find("\r\n", pos)) != std::string::npos; pos += 2) ++rows;
+    CHECK(rows == index.mentions.size() + 1);
+    CHECK(csv.find("yerevan,quote.txt,quote#p1,body,") != std::string::npos);
+    CHECK(csv.find("lachin-corridor,quote.txt,quote#p1,body,") != std::string::npos);
+}
+
+TEST_CASE("gaps list capitalised place-like phrases that no feature matches", "[corpus][gaps]") {
+    const auto features = smallGazetteer();
+    const CorpusIndex index = smallIndex(features);
+    const NameMatcher matcher(features);
+    const std::vector<Gap> gaps = findGaps(index, matcher);
+    std::vector<std::string> texts;
+    for (const Gap& g : gaps) texts.push_back(g.text);
+    CHECK(std::find(texts.begin(), texts.end(), "Tavush Province") != texts.end());
+    CHECK(std::find(texts.begin(), texts.end(), "Dilijan") != texts.end());
+    CHECK(std::find(texts.begin(), texts.end(), "Sevan") == texts.end());     // a gazetteer name
+    CHECK(std::find(texts.begin(), texts.end(), "Travellers") == texts.end());  // sentence-initial word
+    const std::string csv = gapsToCsv(gaps);
+    CHECK(csv.find("Dilijan,1,quote#p2") != std::string::npos);
+}
+
+TEST_CASE("candidate phrases skip months, titles, speakers, organisations and demonyms", "[corpus][gaps]") {
+    const auto phrases = candidatePlacePhrases(
+        "In March the Armenian envoy met President Ilham Aliyev in Gyumri. Fuad Shahbaz tweeted from Ijevan. "
+        "The Ministry of Foreign Affairs and the Minsk Group met near Lake Arpi and the Republic of Artsakh.");
+    CHECK(phrases == std::vector<std::string>{"Gyumri", "Ijevan", "Lake Arpi", "Republic of Artsakh"});
+}
