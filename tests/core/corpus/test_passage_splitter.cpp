@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/corpus/matcher.hpp"
 #include "core/corpus/passage_splitter.hpp"
 #include "corpus_test_util.hpp"
 
@@ -157,14 +158,25 @@ TEST_CASE("a dateline is front matter, gives the document date and no referred y
     CHECK(r.passages[2].years == std::vector<YearSpan>{{2023, 2023}});
 }
 
-TEST_CASE("a 100 MB single line is split in linear time", "[corpus][splitter][.slow]") {
+TEST_CASE("a 100 MB single line is split and matched in linear time", "[corpus][splitter][big]") {
     std::string big;
-    big.reserve(100u << 20);
+    big.reserve((100u << 20) + 128);
     const std::string chunk = "Convoys crossed the Lachin corridor toward Stepanakert in 2023 and returned. ";
-    while (big.size() < (100u << 20)) big += chunk;
-    const SplitResult r = splitDocument(makeDocument("big.txt", std::move(big)), 0);
+    std::size_t chunks = 0;
+    while (big.size() < (100u << 20)) {
+        big += chunk;
+        ++chunks;
+    }
+    const Document doc = makeDocument("big.txt", std::move(big));
+    const SplitResult r = splitDocument(doc, 0);
     REQUIRE(r.passages.size() == 1);
     CHECK(r.passages[0].years == std::vector<YearSpan>{{2023, 2023}});
+    const auto features = smallGazetteer();
+    const NameMatcher matcher(features);
+    const auto mentions = matcher.match(doc, r.passages[0]);
+    CHECK(mentions.size() == chunks);
+    CHECK(mentions.back().featureId == "lachin-corridor");
+    CHECK(doc.bytes.substr(mentions.back().begin(), mentions.back().end() - mentions.back().begin()) == "Lachin corridor");
 }
 
 TEST_CASE("a 4 MB single line is one passage", "[corpus][splitter]") {
