@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/index_command.hpp"
 #include "cli/options.hpp"
 #include "cli/render_command.hpp"
 #include "cli/viewer.hpp"
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
         }
         const auto dataRoot = root.value_or(std::filesystem::path("."));
         if (options.command == "render") return runRender(options, dataRoot);
+        if (options.command == "index") return runIndex(options, dataRoot);
         return runViewer(options, dataRoot);
     } catch (const UsageError& e) {
         std::cerr << "caucasus-atlas: " << e.what() << "\n";

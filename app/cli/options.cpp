@@ -31,7 +31,7 @@ Options parseOptions(const std::vector<std::string>& args) {
     std::size_t i = 0;
     if (!args.empty() && !args[0].starts_with("-")) {
         o.command = args[0];
-        if (o.command != "view" && o.command != "render")
+        if (o.command != "view" && o.command != "render" && o.command != "index")
             throw UsageError("unknown command '" + o.command + "' (try --help)");
         i = 1;
     }
@@ -75,6 +75,8 @@ Options parseOptions(const std::vector<std::string>& args) {
         } else if (a == "--no-labels") o.labels = false;
         else if (a == "--no-graticule") o.graticule = false;
         else if (a == "--json") o.json = true;
+        else if (a == "--csv") o.csv = true;
+        else if (a == "--gaps") o.gaps = true;
         else throw UsageError("unknown option '" + a + "' (try --help)");
     }
     if (o.command == "render" && !o.out) throw UsageError("render: --out FILE.png is required");
@@ -89,6 +91,10 @@ Usage:
   caucasus-atlas render --out map.png [options]
                                           draw the map offscreen into a PNG (needs a GL context:
                                           on a machine without a display use `xvfb-run -a caucasus-atlas render ...`)
+  caucasus-atlas index [--json | --csv | --gaps]
+                                          the corpus's documents, passages and mentions of gazetteer
+                                          features as one JSON document (default), the mentions as CSV,
+                                          or capitalised phrases that match no feature, with counts
   caucasus-atlas --help | --version
 
 Options:

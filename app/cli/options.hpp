@@ -18,7 +18,7 @@ public:
 };
 
 struct Options {
-    std::string command = "view";  // view | render | help | version
+    std::string command = "view";  // view | render | index | help | version
     std::optional<std::filesystem::path> geodata;
     std::optional<std::filesystem::path> corpus;
     std::optional<std::filesystem::path> out;
@@ -31,6 +31,8 @@ struct Options {
     bool labels = true;
     bool graticule = true;
     bool json = false;
+    bool csv = false;
+    bool gaps = false;
 };
 
 /// Parses argv; throws UsageError("--size: expected WIDTHxHEIGHT, got 'abc'") and the like.

@@ -25,6 +25,7 @@ struct MapFeature {
     std::vector<FeatureShape> lods;        // kLodCount levels, lon/lat
     std::vector<Period> periods;           // empty: timeless (basemap)
     bool dashed = false;                   // schematic/approximate/proposed lines
+    bool outline = false;                  // polygons also contribute their outline as lines
     std::string gazetteerId;               // the gazetteer record it came from, if any
 };
 

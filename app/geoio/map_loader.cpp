@@ -2,7 +2,9 @@
 #include "geoio/map_loader.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
+#include <thread>
 
 #include "core/gazetteer_json.hpp"
 #include "geoio/tessellate.hpp"
@@ -39,7 +41,7 @@ void addBasemapLayer(const VectorLayer& layer, core::MapModel& model) {
         if (layer.name == "land") {
             mf.id = "land-" + std::to_string(model.features.size());
             mf.layer = core::MapLayer::Land;
-            mf.lods = buildLods(mf.lonLat, true);
+            mf.outline = true;
         } else if (layer.name == "countries") {
             mf.name = attr("name");
             mf.isoN3 = attr("iso_n3");
@@ -49,13 +51,11 @@ void addBasemapLayer(const VectorLayer& layer, core::MapModel& model) {
             mf.labelClass = core::isFocusCountry(mf.isoN3) ? core::LabelClass::FocusCountry : core::LabelClass::Country;
             // Label the part of the country inside the region frame (Russia, Turkey and Iran are clipped).
             mf.labelPoint = labelPoint(clipToBox(mf.lonLat, model.homeLonLat));
-            mf.lods = buildLods(mf.lonLat, false);
         } else if (layer.name == "borders") {
             mf.name = attr("left_name") + "\xE2\x80\x93" + attr("right_name");
             mf.isoN3 = attr("left_iso_n3") + "-" + attr("right_iso_n3");
             mf.id = "border-" + mf.isoN3;
             mf.layer = core::MapLayer::Border;
-            mf.lods = buildLods(mf.lonLat, false);
         } else {
             continue;
         }
@@ -137,7 +137,7 @@ bool toMapFeature(const core::GazetteerFeature& g, core::MapFeature& mf) {
             break;
     }
     if (mf.labelClass && !mf.labelPoint) mf.labelPoint = labelPoint(mf.lonLat);
-    mf.lods = buildLods(mf.lonLat, true);
+    mf.outline = true;
     return true;
 }
 
@@ -164,6 +164,32 @@ void addGazetteer(const fs::path& file, core::MapModel& model) {
     }
 }
 
+/// Builds every feature's levels of detail on all cores (GEOS calls are reentrant, one handle per call).
+void buildAllLods(core::MapModel& model) {
+    std::atomic<std::size_t> next{0};
+    std::vector<std::string> errors(model.features.size());
+    auto work = [&] {
+        for (std::size_t i = next++; i < model.features.size(); i = next++) {
+            auto& f = model.features[i];
+            if (f.layer == core::MapLayer::Place || f.layer == core::MapLayer::Label) continue;
+            try {
+                f.lods = buildLods(f.lonLat, f.outline);
+            } catch (const std::exception& e) {
+                errors[i] = e.what();  // reported below; the feature stays without geometry
+            }
+        }
+    };
+    const unsigned n = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> threads;
+    for (unsigned t = 1; t < n; ++t) threads.emplace_back(work);
+    work();
+    for (auto& t : threads) t.join();
+    for (std::size_t i = 0; i < errors.size(); ++i)
+        if (!errors[i].empty())
+            model.issues.push_back({core::Severity::Warning, "geodata", model.features[i].id,
+                                    "cannot triangulate: " + errors[i]});
+}
+
 }  // namespace
 
 core::MapModel loadMap(const fs::path& geodataDir) {
@@ -188,6 +214,7 @@ core::MapModel loadMap(const fs::path& geodataDir) {
         model.issues.push_back({core::Severity::Error, basemap.string(), "", e.what()});
     }
     addGazetteer(geodataDir / "gazetteer.geojson", model);
+    buildAllLods(model);
     return model;
 }
 
