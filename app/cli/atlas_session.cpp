@@ -5,10 +5,12 @@
 
 namespace atlas::app {
 
-AtlasSession::AtlasSession(const std::filesystem::path& geodataDir, core::ProjectionId projection)
+AtlasSession::AtlasSession(const std::filesystem::path& geodataDir, core::ProjectionId projection,
+                           std::optional<int> year)
     : m_model(geoio::loadMap(geodataDir)),
       m_projector(std::make_unique<geoio::ProjProjector>(projection)),
-      m_scene(core::buildScene(m_model, *m_projector, core::defaultTheme())) {
+      m_scene(core::buildScene(m_model, *m_projector, core::defaultTheme(), year)),
+      m_year(year) {
     m_renderer.setScene(m_scene);
 }
 
@@ -21,7 +23,7 @@ void AtlasSession::setProjection(core::AppState& state, core::ProjectionId id) {
     const double groundMpp = (a && b) ? m_projector->geodesicDistance(*a, *b) / 100.0 : 0.0;
 
     m_projector = std::make_unique<geoio::ProjProjector>(id);
-    m_scene = core::buildScene(m_model, *m_projector, core::defaultTheme());
+    m_scene = core::buildScene(m_model, *m_projector, core::defaultTheme(), m_year);
     m_renderer.setScene(m_scene);
     state.projection = id;
     state.flight.reset();

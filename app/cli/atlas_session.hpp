@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "core/app_state.hpp"
 #include "core/map_model.hpp"
@@ -15,7 +16,9 @@ namespace atlas::app {
 class AtlasSession {
 public:
     /// Loads the geodata (problems recorded in model().issues) and prepares the scene; needs a GL context.
-    AtlasSession(const std::filesystem::path& geodataDir, core::ProjectionId projection);
+    /// `year` filters thematic features by their periods (none: everything is shown).
+    AtlasSession(const std::filesystem::path& geodataDir, core::ProjectionId projection,
+                 std::optional<int> year = std::nullopt);
 
     /// Switches projection, keeping the geographic point at the view centre and the ground scale.
     void setProjection(core::AppState& state, core::ProjectionId id);
@@ -33,6 +36,7 @@ private:
     std::unique_ptr<geoio::ProjProjector> m_projector;
     core::SceneGeometry m_scene;
     render::MapRenderer m_renderer;
+    std::optional<int> m_year;
 };
 
 }  // namespace atlas::app

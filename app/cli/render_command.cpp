@@ -32,7 +32,7 @@ std::string writePngAtomically(const std::filesystem::path& path, int width, int
 int runRender(const Options& o, const std::filesystem::path& dataRoot) {
     const std::filesystem::path geodata = o.geodata.value_or(dataRoot / "geodata");
     GlWindow window(64, 64, "caucasus-atlas render", false);
-    AtlasSession session(geodata, o.projection);
+    AtlasSession session(geodata, o.projection, o.year);
     bool fatal = false;
     for (const auto& issue : session.model().issues) {
         std::cerr << "caucasus-atlas: " << (issue.severity == core::Severity::Error ? "error: " : "warning: ")

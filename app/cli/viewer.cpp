@@ -102,7 +102,7 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
 
     int exitCode = 0;
     {
-        AtlasSession session(o.geodata.value_or(dataRoot / "geodata"), o.projection);
+        AtlasSession session(o.geodata.value_or(dataRoot / "geodata"), o.projection, o.year);
         for (const auto& issue : session.model().issues) std::cerr << "caucasus-atlas: " << issue.toString() << "\n";
         core::AppState state;
         state.projection = o.projection;
