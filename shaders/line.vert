@@ -1,28 +1,53 @@
 // Lines with a real pixel width: each instance is one segment, extruded here to a quad in framebuffer pixels.
 // Per-instance attributes: a_p0, a_p1 (vec2, metres relative to the origin), a_dist0 (float, metres along the line).
 // Per-vertex attribute: a_corner (vec2: x = 0 at p0 / 1 at p1, y = -1 / +1 side).
+// Per-instance a_feature (uint): row in the feature-state texture.
 // Uniforms: u_center (vec2), u_metersPerPixel (float, per framebuffer pixel), u_framebuffer (vec2, size in pixels),
-//           u_halfWidth (float, framebuffer pixels).
+//           u_halfWidth (float, framebuffer pixels), u_state (sampler2D: per feature two texels, colour+opacity and
+//           dashed/width-scale/highlight), u_stateWidth (int, texels per row), u_useState (int: 0 ignore, 1 opacity
+//           only, 2 colour and opacity), u_color (vec4, the layer colour).
 #version 330 core
 layout(location = 0) in vec2 a_corner;
 layout(location = 1) in vec2 a_p0;
 layout(location = 2) in vec2 a_p1;
 layout(location = 3) in float a_dist0;
+layout(location = 4) in uint a_feature;
 uniform vec2 u_center;
+uniform sampler2D u_state;
+uniform int u_stateWidth;
+uniform int u_useState;
+uniform vec4 u_color;
 uniform float u_metersPerPixel;
 uniform vec2 u_framebuffer;
 uniform float u_halfWidth;
 out vec2 v_local;    // x along the segment from p0, y across, in pixels
 out float v_length;  // segment length in pixels
 out float v_dist0;   // distance along the whole line at p0, in pixels
+flat out vec4 v_color;
+flat out float v_dashed;
+flat out float v_halfWidth;
 void main() {
+    vec4 colour = u_color;
+    float dashed = 0.0;
+    float widthScale = 1.0;
+    if (u_useState > 0) {
+        int t = int(a_feature) * 2;
+        vec4 s0 = texelFetch(u_state, ivec2(t % u_stateWidth, t / u_stateWidth), 0);
+        vec4 s1 = texelFetch(u_state, ivec2((t + 1) % u_stateWidth, (t + 1) / u_stateWidth), 0);
+        colour = u_useState == 2 ? vec4(s0.rgb, u_color.a * s0.a) : vec4(u_color.rgb, u_color.a * s0.a);
+        dashed = s1.r;
+        widthScale = s1.g * 4.0;
+    }
+    v_color = colour;
+    v_dashed = dashed;
+    v_halfWidth = u_halfWidth * widthScale;
     vec2 s0 = (a_p0 - u_center) / u_metersPerPixel;
     vec2 s1 = (a_p1 - u_center) / u_metersPerPixel;
     vec2 d = s1 - s0;
     float len = length(d);
     vec2 dir = len > 1e-6 ? d / len : vec2(1.0, 0.0);
     vec2 nrm = vec2(-dir.y, dir.x);
-    float reach = u_halfWidth + 1.5;  // room for the anti-aliased edge and round caps
+    float reach = v_halfWidth + 1.5;  // room for the anti-aliased edge and round caps
     float along = a_corner.x * len + (a_corner.x < 0.5 ? -reach : reach);
     float across = a_corner.y * reach;
     vec2 p = s0 + dir * along + nrm * across;

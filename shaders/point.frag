@@ -13,15 +13,16 @@ void main() {
     float ring = 1.2 * u_pixelScale;
     float outer = clamp(v_radius + ring - d + 0.5, 0.0, 1.0);
     float inner = clamp(v_radius - d + 0.5, 0.0, 1.0);
-    vec4 c = mix(u_ring, v_color, inner);
+    vec4 fill = vec4(v_color.rgb, 1.0);
+    vec4 c = mix(u_ring, fill, inner);
     if (v_style > 0.5) {
         // capital: dark outer ring, white gap, dark centre dot
         float dot = clamp(v_radius * 0.45 - d + 0.5, 0.0, 1.0);
         float gap = clamp(v_radius - 1.5 * u_pixelScale - d + 0.5, 0.0, 1.0);
-        c = mix(v_color, u_ring, gap);
-        c = mix(c, v_color, dot);
+        c = mix(fill, u_ring, gap);
+        c = mix(c, fill, dot);
         c = mix(u_ring, c, inner);
     }
     if (outer <= 0.0) discard;
-    o_color = vec4(c.rgb, c.a * outer);
+    o_color = vec4(c.rgb, c.a * outer * v_color.a);
 }

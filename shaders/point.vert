@@ -1,12 +1,18 @@
 // Point symbols as instanced quads. Per-instance: a_pos (vec2, metres relative to the origin), a_radius (float,
 // logical px), a_color (vec4), a_style (float: 0 dot, 1 capital). Per-vertex: a_corner (vec2: x in {0,1}, y in {-1,1}; remapped to [-1,1]^2).
-// Uniforms: u_center (vec2), u_metersPerPixel (float, per framebuffer px), u_framebuffer (vec2), u_pixelScale (float).
+// a_feature (uint, per instance): row in the feature-state texture (opacity; highlight enlarges the symbol).
+// Uniforms: u_center (vec2), u_metersPerPixel (float, per framebuffer px), u_framebuffer (vec2), u_pixelScale (float),
+//           u_state (sampler2D), u_stateWidth (int), u_useState (int).
 #version 330 core
 layout(location = 0) in vec2 a_corner;
 layout(location = 1) in vec2 a_pos;
 layout(location = 2) in float a_radius;
 layout(location = 3) in vec4 a_color;
 layout(location = 4) in float a_style;
+layout(location = 5) in uint a_feature;
+uniform sampler2D u_state;
+uniform int u_stateWidth;
+uniform int u_useState;
 uniform vec2 u_center;
 uniform float u_metersPerPixel;
 uniform vec2 u_framebuffer;
@@ -16,13 +22,20 @@ out float v_radius;
 out vec4 v_color;
 out float v_style;
 void main() {
-    float r = a_radius * u_pixelScale;
+    float opacity = 1.0;
+    float grow = 1.0;
+    if (u_useState > 0) {
+        int t = int(a_feature) * 2;
+        opacity = texelFetch(u_state, ivec2(t % u_stateWidth, t / u_stateWidth), 0).a;
+        grow = texelFetch(u_state, ivec2((t + 1) % u_stateWidth, (t + 1) / u_stateWidth), 0).b > 0.5 ? 1.35 : 1.0;
+    }
+    float r = a_radius * u_pixelScale * grow;
     float reach = r + 2.0 * u_pixelScale;
     vec2 corner = vec2(a_corner.x * 2.0 - 1.0, a_corner.y);
     vec2 s = (a_pos - u_center) / u_metersPerPixel + corner * reach;
     v_offset = corner * reach;
     v_radius = r;
-    v_color = a_color;
+    v_color = vec4(a_color.rgb, a_color.a * opacity);
     v_style = a_style;
     gl_Position = vec4(s * 2.0 / u_framebuffer, 0.0, 1.0);
 }

@@ -5,12 +5,10 @@
 
 namespace atlas::app {
 
-AtlasSession::AtlasSession(const std::filesystem::path& geodataDir, core::ProjectionId projection,
-                           std::optional<int> year)
+AtlasSession::AtlasSession(const std::filesystem::path& geodataDir, core::ProjectionId projection)
     : m_model(geoio::loadMap(geodataDir)),
       m_projector(std::make_unique<geoio::ProjProjector>(projection)),
-      m_scene(core::buildScene(m_model, *m_projector, core::defaultTheme(), year)),
-      m_year(year) {
+      m_scene(core::buildScene(m_model, *m_projector, core::defaultTheme())) {
     m_renderer.setScene(m_scene);
 }
 
@@ -23,7 +21,7 @@ void AtlasSession::setProjection(core::AppState& state, core::ProjectionId id) {
     const double groundMpp = (a && b) ? m_projector->geodesicDistance(*a, *b) / 100.0 : 0.0;
 
     m_projector = std::make_unique<geoio::ProjProjector>(id);
-    m_scene = core::buildScene(m_model, *m_projector, core::defaultTheme(), m_year);
+    m_scene = core::buildScene(m_model, *m_projector, core::defaultTheme());
     m_renderer.setScene(m_scene);
     state.projection = id;
     state.flight.reset();
@@ -42,9 +40,18 @@ void AtlasSession::setProjection(core::AppState& state, core::ProjectionId id) {
     }
 }
 
-core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pixelScale) const {
-    return core::buildFrame(m_model, m_scene, *m_projector, state.camera, state.viewport, pixelScale,
-                            m_renderer.measurer(), state.frame);
+core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pixelScale) {
+    auto visuals = core::computeVisuals(m_model, state.time, state.layerOpacity, state.selected, state.hovered);
+    if (visuals != m_visuals) {
+        m_visuals = std::move(visuals);
+        ++m_visualsVersion;
+    }
+    core::RenderFrame frame = core::buildFrame(m_model, m_scene, *m_projector, state.camera, state.viewport, pixelScale,
+                                               m_renderer.measurer(), state.frame, &m_visuals);
+    frame.visualsVersion = m_visualsVersion;
+    if (state.selected && *state.selected < m_model.features.size())
+        frame.selectionOutline = core::featureOutline(m_model.features[*state.selected], frame.lod, *m_projector, m_scene.origin);
+    return frame;
 }
 
 core::RenderFrame AtlasSession::drawFrame(const core::AppState& state, float pixelScale, render::RenderTarget& target) {

@@ -16,15 +16,14 @@ namespace atlas::app {
 class AtlasSession {
 public:
     /// Loads the geodata (problems recorded in model().issues) and prepares the scene; needs a GL context.
-    /// `year` filters thematic features by their periods (none: everything is shown).
-    AtlasSession(const std::filesystem::path& geodataDir, core::ProjectionId projection,
-                 std::optional<int> year = std::nullopt);
+    AtlasSession(const std::filesystem::path& geodataDir, core::ProjectionId projection);
 
     /// Switches projection, keeping the geographic point at the view centre and the ground scale.
     void setProjection(core::AppState& state, core::ProjectionId id);
     /// Prepares the frame for the state and draws it.
     core::RenderFrame drawFrame(const core::AppState& state, float pixelScale, render::RenderTarget& target);
-    [[nodiscard]] core::RenderFrame buildFrame(const core::AppState& state, float pixelScale) const;
+    /// The frame snapshot: visuals for the state's time, layers and selection, labels, graticule, outline.
+    core::RenderFrame buildFrame(const core::AppState& state, float pixelScale);
 
     [[nodiscard]] const core::MapModel& model() const { return m_model; }
     [[nodiscard]] const core::SceneGeometry& scene() const { return m_scene; }
@@ -36,7 +35,8 @@ private:
     std::unique_ptr<geoio::ProjProjector> m_projector;
     core::SceneGeometry m_scene;
     render::MapRenderer m_renderer;
-    std::optional<int> m_year;
+    std::vector<core::FeatureVisual> m_visuals;
+    std::uint64_t m_visualsVersion = 0;
 };
 
 }  // namespace atlas::app

@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/check_command.hpp"
+#include "cli/features_command.hpp"
 #include "cli/index_command.hpp"
 #include "cli/options.hpp"
 #include "cli/render_command.hpp"
@@ -30,6 +32,8 @@ int main(int argc, char** argv) {
         const auto dataRoot = root.value_or(std::filesystem::path("."));
         if (options.command == "render") return runRender(options, dataRoot);
         if (options.command == "index") return runIndex(options, dataRoot);
+        if (options.command == "features") return runFeatures(options, dataRoot);
+        if (options.command == "check") return runCheck(options, dataRoot);
         return runViewer(options, dataRoot);
     } catch (const UsageError& e) {
         std::cerr << "caucasus-atlas: " << e.what() << "\n";

@@ -26,13 +26,19 @@ int toInt(const std::string& opt, const std::string& v) {
 
 }  // namespace
 
+bool isCommand(const std::string& name) {
+    static const char* const kCommands[] = {"view", "render", "index", "features", "check", "export"};
+    for (const char* c : kCommands)
+        if (name == c) return true;
+    return false;
+}
+
 Options parseOptions(const std::vector<std::string>& args) {
     Options o;
     std::size_t i = 0;
     if (!args.empty() && !args[0].starts_with("-")) {
         o.command = args[0];
-        if (o.command != "view" && o.command != "render" && o.command != "index")
-            throw UsageError("unknown command '" + o.command + "' (try --help)");
+        if (!isCommand(o.command)) throw UsageError("unknown command '" + o.command + "' (try --help)");
         i = 1;
     }
     auto value = [&](const std::string& opt) -> std::string {
@@ -77,9 +83,28 @@ Options parseOptions(const std::vector<std::string>& args) {
         else if (a == "--json") o.json = true;
         else if (a == "--csv") o.csv = true;
         else if (a == "--gaps") o.gaps = true;
+        else if (a == "--range") {
+            const std::string v = value(a);
+            const auto dash = v.find('-', 1);
+            if (dash == std::string::npos) throw UsageError("--range: expected FROM-TO, got '" + v + "'");
+            o.range = {toInt(a, v.substr(0, dash)), toInt(a, v.substr(dash + 1))};
+            if (o.range->first > o.range->second) throw UsageError("--range: FROM must not be after TO");
+        } else if (a == "--naming") {
+            o.naming = value(a);
+            if (o.naming != "english" && o.naming != "armenian" && o.naming != "azerbaijani" && o.naming != "both")
+                throw UsageError("--naming: expected english, armenian, azerbaijani or both, got '" + o.naming + "'");
+        } else if (a == "--select") o.select = value(a);
+        else if (a == "--passage") o.passage = value(a);
+        else if (a == "--view") o.view = value(a);
+        else if (a == "--deck") o.deck = value(a);
+        else if (a == "--slide") o.slide = toInt(a, value(a));
+        else if (a == "--all") o.all = true;
+        else if (a == "--ui") o.ui = true;
+        else if (a == "--format") o.format = value(a);
+        else if (!a.starts_with("-") && o.command != "view") o.positional.push_back(a);
         else throw UsageError("unknown option '" + a + "' (try --help)");
     }
-    if (o.command == "render" && !o.out) throw UsageError("render: --out FILE.png is required");
+    if (o.command == "render" && !o.out && !(o.deck && o.all)) throw UsageError("render: --out FILE.png is required");
     return o;
 }
 
@@ -95,6 +120,12 @@ Usage:
                                           the corpus's documents, passages and mentions of gazetteer
                                           features as one JSON document (default), the mentions as CSV,
                                           or capitalised phrases that match no feature, with counts
+  caucasus-atlas features [--year Y | --range A-B] [--json]
+                                          the gazetteer's features (those shown in year Y, or with a
+                                          period overlapping A..B) as a table of id, kind, status, or
+                                          with --json as one JSON document with names, periods, geometry
+  caucasus-atlas check [--geodata DIR]    validate the geodata folder (gazetteer, events, basemap): one
+                                          line per problem `FILE: FEATURE_ID: what is wrong`, exit 1 if any
   caucasus-atlas --help | --version
 
 Options:

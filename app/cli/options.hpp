@@ -18,7 +18,7 @@ public:
 };
 
 struct Options {
-    std::string command = "view";  // view | render | index | help | version
+    std::string command = "view";  // see kCommands in options.cpp
     std::optional<std::filesystem::path> geodata;
     std::optional<std::filesystem::path> corpus;
     std::optional<std::filesystem::path> out;
@@ -33,7 +33,21 @@ struct Options {
     bool json = false;
     bool csv = false;
     bool gaps = false;
+    std::optional<std::pair<int, int>> range;         // --range 1991-1994
+    std::string naming = "english";                  // --naming english|armenian|azerbaijani|both
+    std::optional<std::string> select;               // --select FEATURE_ID
+    std::optional<std::string> passage;              // --passage PASSAGE_ID
+    std::optional<std::filesystem::path> view;       // --view view.json
+    std::optional<std::filesystem::path> deck;       // --deck deck.json
+    std::optional<int> slide;                        // --slide N (1-based)
+    bool all = false;                                // --all (every slide)
+    bool ui = false;                                 // --ui (render the whole window)
+    std::optional<std::string> format;               // --format NAME (export)
+    std::vector<std::string> positional;             // command arguments that are not options
 };
+
+/// Subcommands other people script against (see docs/cli.md).
+bool isCommand(const std::string& name);
 
 /// Parses argv; throws UsageError("--size: expected WIDTHxHEIGHT, got 'abc'") and the like.
 Options parseOptions(const std::vector<std::string>& args);

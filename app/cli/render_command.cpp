@@ -32,7 +32,7 @@ std::string writePngAtomically(const std::filesystem::path& path, int width, int
 int runRender(const Options& o, const std::filesystem::path& dataRoot) {
     const std::filesystem::path geodata = o.geodata.value_or(dataRoot / "geodata");
     GlWindow window(64, 64, "caucasus-atlas render", false);
-    AtlasSession session(geodata, o.projection, o.year);
+    AtlasSession session(geodata, o.projection);
     bool fatal = false;
     for (const auto& issue : session.model().issues) {
         std::cerr << "caucasus-atlas: " << (issue.severity == core::Severity::Error ? "error: " : "warning: ")
@@ -46,6 +46,8 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
     state.viewport = {static_cast<double>(o.width), static_cast<double>(o.height)};
     state.frame.labels = o.labels;
     state.frame.graticule = o.graticule;
+    state.time.year = o.year;
+    state.time.range = o.range;
     const core::BBox frameBox = o.bbox ? core::projectBBox(*o.bbox, session.projector()) : session.scene().homeBounds;
     state.camera = core::homeCamera(frameBox, state.viewport);
 

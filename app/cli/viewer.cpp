@@ -102,12 +102,14 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
 
     int exitCode = 0;
     {
-        AtlasSession session(o.geodata.value_or(dataRoot / "geodata"), o.projection, o.year);
+        AtlasSession session(o.geodata.value_or(dataRoot / "geodata"), o.projection);
         for (const auto& issue : session.model().issues) std::cerr << "caucasus-atlas: " << issue.toString() << "\n";
         core::AppState state;
         state.projection = o.projection;
         state.frame.labels = o.labels;
         state.frame.graticule = o.graticule;
+        state.time.year = o.year;
+        state.time.range = o.range;
         ui::UiState uiState;
         render::RenderTarget target;
         std::optional<core::RenderFrame> lastFrame;

@@ -1,6 +1,8 @@
 // Action handling: panning and zooming cancel flights, ticks advance them.
 #include "core/app_state.hpp"
 
+#include <algorithm>
+
 namespace atlas::core {
 
 Camera homeCamera(const BBox& homeBounds, Viewport vp) {
@@ -41,6 +43,21 @@ void apply(AppState& s, const Action& a, const BBox& homeBounds) {
                        if (s.flight->done()) s.flight.reset();
                    },
                    [&](const action::Quit&) { s.quitRequested = true; },
+                   [&](const action::SetYear& y) {
+                       s.time.year = y.year;
+                       if (y.year) s.time.range.reset();
+                   },
+                   [&](const action::SetRange& r) {
+                       s.time.range = r.range;
+                       if (r.range) s.time.year.reset();
+                   },
+                   [&](const action::SetTimeDisplay& d) { s.time.display = d.display; },
+                   [&](const action::Select& sel) { s.selected = sel.feature; },
+                   [&](const action::Hover& h) { s.hovered = h.feature; },
+                   [&](const action::SetLayerOpacity& o) {
+                       const auto i = static_cast<std::size_t>(o.layer);
+                       if (i < s.layerOpacity.size()) s.layerOpacity[i] = std::clamp(o.opacity, 0.0f, 1.0f);
+                   },
                },
                a);
 }

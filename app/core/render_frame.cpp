@@ -89,7 +89,8 @@ void addGraticule(RenderFrame& frame, const SceneGeometry& scene, const Projecto
     }
 }
 
-void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& scene, const TextMeasurer& measurer) {
+void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& scene, const TextMeasurer& measurer,
+               const std::vector<FeatureVisual>* visuals) {
     const Theme& theme = defaultTheme();
     const Viewport vp = frame.viewport;
     const float k = frame.options.symbolScale;
@@ -98,6 +99,7 @@ void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& s
     std::vector<std::string> texts(model.features.size());
     LabelPlacementOptions opts{vp.width, vp.height, 4.0 * k, {}};
     for (const PointSymbol& p : scene.points) {
+        if (visuals && p.feature < visuals->size() && (*visuals)[p.feature].opacity < 0.3f) continue;
         const Vec2 s = frame.camera.worldToScreen(Vec2{p.x, p.y} + scene.origin, vp);
         const double r = p.radiusPx * k + 1.0;
         opts.obstacles.push_back(BBox{s.x - r, s.y - r, s.x + r, s.y + r});
@@ -105,6 +107,8 @@ void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& s
     for (std::size_t i = 0; i < model.features.size(); ++i) {
         const MapFeature& f = model.features[i];
         if (!f.labelClass || !scene.labelPoints[i] || f.name.empty()) continue;
+        const float opacity = visuals && i < visuals->size() ? (*visuals)[i].opacity : 1.0f;
+        if (opacity < 0.3f) continue;  // hidden or faded out of the current time
         const Vec2 s = frame.camera.worldToScreen(*scene.labelPoints[i], vp);
         if (s.x < -200 || s.y < -100 || s.x > vp.width + 200 || s.y > vp.height + 100) continue;
         LabelStyle st = labelStyle(*f.labelClass, theme);
@@ -126,15 +130,16 @@ void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& s
 
 RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const Projector& projector,
                        const Camera& camera, Viewport viewport, float pixelScale, const TextMeasurer& measurer,
-                       const FrameOptions& options) {
+                       const FrameOptions& options, const std::vector<FeatureVisual>* visuals) {
     RenderFrame frame;
+    frame.visuals = visuals;
     frame.camera = camera;
     frame.viewport = viewport;
     frame.pixelScale = pixelScale;
     frame.options = options;
     frame.lod = lodForScale(camera.metersPerPixel());
     if (options.graticule) addGraticule(frame, scene, projector);
-    if (options.labels) addLabels(frame, model, scene, measurer);
+    if (options.labels) addLabels(frame, model, scene, measurer, visuals);
     if (options.scaleBar) {
         // Ground distance of 100 screen pixels through the view centre, measured on the ellipsoid.
         const Vec2 c{viewport.width * 0.5, viewport.height * 0.5};

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/camera.hpp"
+#include "core/feature_visuals.hpp"
 #include "core/map_model.hpp"
 #include "core/projector.hpp"
 #include "core/scene.hpp"
@@ -53,6 +54,9 @@ struct RenderFrame {
     double graticuleStepDegrees = 0;
     std::vector<LabelDraw> labels;
     std::optional<ScaleBar> scaleBar;
+    const std::vector<FeatureVisual>* visuals = nullptr;  // per feature; null = defaults
+    std::uint64_t visualsVersion = 0;                     // changes whenever *visuals changes
+    std::vector<Segment> selectionOutline;                // relative metres; drawn as a halo on top
 };
 
 /// Chooses a graticule interval (degrees) that keeps lines at least `minPixels` apart.
@@ -64,6 +68,6 @@ std::string upperAscii(std::string_view s);
 
 RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const Projector& projector,
                        const Camera& camera, Viewport viewport, float pixelScale, const TextMeasurer& measurer,
-                       const FrameOptions& options);
+                       const FrameOptions& options, const std::vector<FeatureVisual>* visuals = nullptr);
 
 }  // namespace atlas::core

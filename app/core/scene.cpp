@@ -108,6 +108,21 @@ BBox projectBBox(const BBox& lonLat, const Projector& projector) {
     return b;
 }
 
+std::vector<Segment> featureOutline(const MapFeature& f, int lod, const Projector& projector, Vec2 origin) {
+    LineBatch batch;
+    if (f.lods.empty()) return {};
+    const auto level = static_cast<std::size_t>(std::clamp(lod, 0, static_cast<int>(f.lods.size()) - 1));
+    const Builder builder{projector, origin};
+    for (const auto& l : f.lods[level].lines) builder.addLine(batch, 0, l, 0);
+    if (f.lods[level].lines.empty())
+        for (const auto& p : f.lonLat.polygons) {
+            auto ring = p.outer;
+            if (!ring.empty()) ring.push_back(ring.front());
+            builder.addLine(batch, 0, ring, 0);
+        }
+    return std::move(batch.segments[0]);
+}
+
 SceneGeometry buildScene(const MapModel& model, const Projector& projector, const Theme& theme, std::optional<int> year) {
     SceneGeometry scene;
     scene.projection = projector.id();
@@ -120,22 +135,20 @@ SceneGeometry buildScene(const MapModel& model, const Projector& projector, cons
                                        MapLayer::Border, MapLayer::Pipeline, MapLayer::Railway,
                                        MapLayer::Frontline, MapLayer::Corridor};
     for (MapLayer l : kFillOrder) scene.fills.push_back(FillBatch{l, {}, {}});
-    // Each line layer has a solid and a dashed batch (schematic, approximate or proposed lines are dashed).
+    // One batch per line layer; whether a feature is dashed is decided per frame (FeatureVisual).
     for (MapLayer l : kLineOrder) {
-        scene.lines.push_back(LineBatch{l, lineStyle(l, theme), {}});
-        LineStyle dashed = lineStyle(l, theme);
-        if (dashed.dash[0] == 0.0f) dashed.dash = l == MapLayer::Pipeline || l == MapLayer::Railway ? DashPattern{3, 4, 0, 0} : DashPattern{7, 5, 0, 0};
-        dashed.casingWidthPx = 0.0f;
-        scene.lines.push_back(LineBatch{l, dashed, {}});
+        LineStyle st = lineStyle(l, theme);
+        if (l == MapLayer::Pipeline || l == MapLayer::Railway) st.dashedPattern = {3, 4, 0, 0};
+        scene.lines.push_back(LineBatch{l, st, {}});
     }
     auto fillFor = [&](MapLayer l) -> FillBatch* {
         for (auto& b : scene.fills)
             if (b.layer == l) return &b;
         return nullptr;
     };
-    auto lineFor = [&](MapLayer l, bool dashed) -> LineBatch* {
-        for (std::size_t i = 0; i + 1 < scene.lines.size(); i += 2)
-            if (scene.lines[i].layer == l) return &scene.lines[i + (dashed ? 1 : 0)];
+    auto lineFor = [&](MapLayer l) -> LineBatch* {
+        for (auto& b : scene.lines)
+            if (b.layer == l) return &b;
         return nullptr;
     };
 
@@ -146,11 +159,11 @@ SceneGeometry buildScene(const MapModel& model, const Projector& projector, cons
     scene.labelPoints.resize(model.features.size());
     for (std::size_t fi = 0; fi < model.features.size(); ++fi) {
         const MapFeature& f = model.features[fi];
-        if (!visibleInYear(f.periods, year)) continue;
+        if (!visibleInYear(f.periods, year)) continue;  // --year given at load: leave the feature out entirely
         const auto id = static_cast<std::uint32_t>(fi);
         FillBatch* fill = (f.layer == MapLayer::Land && haveCountries) ? nullptr : fillFor(f.layer);
         const auto lineLayer = lineLayerOf(f);
-        LineBatch* line = lineLayer ? lineFor(*lineLayer, f.dashed) : nullptr;
+        LineBatch* line = lineLayer ? lineFor(*lineLayer) : nullptr;
         const std::uint32_t rgba = packColor(fillColor(f, theme));
         for (int lod = 0; lod < static_cast<int>(f.lods.size()) && lod < kLodCount; ++lod) {
             const FeatureShape& shape = f.lods[static_cast<std::size_t>(lod)];

@@ -64,6 +64,9 @@ std::uint32_t packColor(const Color& c);
 /// The projected bounding box of a lon/lat box (edges densified, so curved edges are covered).
 BBox projectBBox(const BBox& lonLat, const Projector& projector);
 
+/// A feature's outline (lines and polygon rings) at a level of detail, as segments relative to `origin`.
+std::vector<Segment> featureOutline(const MapFeature& feature, int lod, const Projector& projector, Vec2 origin);
+
 /// Projects the model's levels of detail and label points into GPU-ready batches.
 /// Features whose periods exclude `year` are left out (no year: everything).
 SceneGeometry buildScene(const MapModel& model, const Projector& projector, const Theme& theme,

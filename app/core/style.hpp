@@ -24,7 +24,8 @@ struct LineStyle {
     Color color;
     float casingWidthPx = 0.0f;  // drawn underneath, wider, when > width
     Color casing;
-    DashPattern dash{0, 0, 0, 0};
+    DashPattern dash{0, 0, 0, 0};          // always applied when non-zero
+    DashPattern dashedPattern{7, 5, 0, 0}; // applied to features drawn dashed (schematic, proposed, blockaded)
 };
 
 /// Layers in draw order (bottom to top).

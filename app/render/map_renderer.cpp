@@ -28,6 +28,7 @@ struct PointInstance {
     float x, y, radius;
     std::uint32_t color;
     float style;
+    std::uint32_t feature;
 };
 
 void setColor(GLint loc, const core::Color& c) { glUniform4f(loc, c.r, c.g, c.b, c.a); }
@@ -55,6 +56,11 @@ MapRenderer::MapRenderer(const std::filesystem::path& fontDir)
                  nullptr);
     m_graticule = makeSegmentMesh({}, GL_STREAM_DRAW);
     m_overlay = makeSegmentMesh({}, GL_STREAM_DRAW);
+    m_selection = makeSegmentMesh({}, GL_STREAM_DRAW);
+    m_state = Texture::create();
+    glBindTexture(GL_TEXTURE_2D, m_state.id());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
     m_textVao = VertexArray::create();
     m_textVbo = Buffer::create();
     m_textVao.bind();
@@ -94,6 +100,9 @@ MapRenderer::SegmentMesh MapRenderer::makeSegmentMesh(const std::vector<core::Se
     glEnableVertexAttribArray(3);
     glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(core::Segment, dist0)));
     glVertexAttribDivisor(3, 1);
+    glEnableVertexAttribArray(4);
+    glVertexAttribIPointer(4, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(core::Segment, feature)));
+    glVertexAttribDivisor(4, 1);
     glBindVertexArray(0);
     m.count = static_cast<GLsizei>(segs.size());
     return m;
@@ -106,6 +115,8 @@ void MapRenderer::updateSegmentMesh(SegmentMesh& mesh, const std::vector<core::S
 
 void MapRenderer::setScene(const core::SceneGeometry& scene) {
     m_origin = scene.origin;
+    m_featureCount = scene.labelPoints.size();
+    m_stateVersion = ~0ULL;
     m_fills.clear();
     for (const auto& batch : scene.fills) {
         std::array<FillMesh, core::kLodCount> lods;
@@ -123,6 +134,8 @@ void MapRenderer::setScene(const core::SceneGeometry& scene) {
             glEnableVertexAttribArray(1);
             glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
                                   reinterpret_cast<void*>(offsetof(core::FillVertex, rgba)));
+            glEnableVertexAttribArray(2);
+            glVertexAttribIPointer(2, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, feature)));
             glBindVertexArray(0);
             m.count = static_cast<GLsizei>(batch.indices[lod].size());
         }
@@ -137,7 +150,8 @@ void MapRenderer::setScene(const core::SceneGeometry& scene) {
         m_lines.push_back(std::move(layer));
     }
     std::vector<PointInstance> points;
-    for (const auto& p : scene.points) points.push_back({p.x, p.y, p.radiusPx, p.rgba, p.capital ? 1.0f : 0.0f});
+    for (const auto& p : scene.points)
+        points.push_back({p.x, p.y, p.radiusPx, p.rgba, p.capital ? 1.0f : 0.0f, p.feature});
     m_pointVao = VertexArray::create();
     m_pointInstances = Buffer::create();
     m_pointVao.bind();
@@ -158,12 +172,48 @@ void MapRenderer::setScene(const core::SceneGeometry& scene) {
     glEnableVertexAttribArray(4);
     glVertexAttribPointer(4, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(PointInstance, style)));
     glVertexAttribDivisor(4, 1);
+    glEnableVertexAttribArray(5);
+    glVertexAttribIPointer(5, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(PointInstance, feature)));
+    glVertexAttribDivisor(5, 1);
     glBindVertexArray(0);
     m_pointCount = static_cast<GLsizei>(points.size());
 }
 
+void MapRenderer::uploadStateIfChanged(const core::RenderFrame& frame) {
+    if (!frame.visuals || frame.visualsVersion == m_stateVersion) return;
+    const auto& v = *frame.visuals;
+    const std::size_t texels = std::max<std::size_t>(2, v.size() * 2);
+    const auto rows = static_cast<int>((texels + static_cast<std::size_t>(m_stateWidth) - 1) / static_cast<std::size_t>(m_stateWidth));
+    std::vector<std::uint8_t> data(static_cast<std::size_t>(m_stateWidth) * static_cast<std::size_t>(rows) * 4, 0);
+    auto byte = [](float f) { return static_cast<std::uint8_t>(std::lround(std::clamp(f, 0.0f, 1.0f) * 255.0f)); };
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        std::uint8_t* t = data.data() + i * 8;
+        t[0] = byte(v[i].color.r);
+        t[1] = byte(v[i].color.g);
+        t[2] = byte(v[i].color.b);
+        t[3] = byte(v[i].opacity);
+        t[4] = v[i].dashed ? 255 : 0;
+        t[5] = byte(v[i].widthScale / 4.0f);
+        t[6] = v[i].highlighted ? 255 : 0;
+    }
+    glBindTexture(GL_TEXTURE_2D, m_state.id());
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, m_stateWidth, rows, 0, GL_RGBA, GL_UNSIGNED_BYTE, data.data());
+    m_stateVersion = frame.visualsVersion;
+}
+
+void MapRenderer::bindState(const Program& program, int useState) const {
+    glActiveTexture(GL_TEXTURE1);
+    glBindTexture(GL_TEXTURE_2D, m_state.id());
+    glUniform1i(program.uniform("u_state"), 1);
+    glUniform1i(program.uniform("u_stateWidth"), m_stateWidth);
+    glUniform1i(program.uniform("u_useState"), useState);
+    glActiveTexture(GL_TEXTURE0);
+}
+
 void MapRenderer::drawSegments(const SegmentMesh& mesh, float widthPx, const core::Color& color,
-                               const core::DashPattern& dash, const core::RenderFrame& frame, const RenderTarget& target) {
+                               const core::DashPattern& dash, const core::RenderFrame& frame, const RenderTarget& target,
+                               int useState, const core::DashPattern& dashedPattern) {
     if (mesh.count == 0 || widthPx <= 0.0f) return;
     const float k = frame.pixelScale;
     const core::Vec2 c = frame.camera.center() - m_origin;
@@ -174,6 +224,9 @@ void MapRenderer::drawSegments(const SegmentMesh& mesh, float widthPx, const cor
     glUniform1f(m_line.uniform("u_halfWidth"), widthPx * k * 0.5f);
     setColor(m_line.uniform("u_color"), color);
     glUniform4f(m_line.uniform("u_dash"), dash[0] * k, dash[1] * k, dash[2] * k, dash[3] * k);
+    glUniform4f(m_line.uniform("u_dashedPattern"), dashedPattern[0] * k, dashedPattern[1] * k, dashedPattern[2] * k,
+                dashedPattern[3] * k);
+    bindState(m_line, frame.visuals ? useState : 0);
     mesh.vao.bind();
     glDrawArraysInstanced(GL_TRIANGLES, 0, 6, mesh.count);
     ++m_stats.drawCalls;
@@ -190,6 +243,7 @@ void MapRenderer::drawPoints(const core::RenderFrame& frame, const RenderTarget&
     glUniform2f(m_point.uniform("u_framebuffer"), static_cast<float>(target.width()), static_cast<float>(target.height()));
     glUniform1f(m_point.uniform("u_pixelScale"), k * frame.options.symbolScale);
     setColor(m_point.uniform("u_ring"), core::defaultTheme().placeRing);
+    bindState(m_point, frame.visuals ? 1 : 0);
     m_pointVao.bind();
     glDrawArraysInstanced(GL_TRIANGLES, 0, 6, m_pointCount);
     ++m_stats.drawCalls;
@@ -260,8 +314,8 @@ void MapRenderer::drawScaleBar(const core::RenderFrame& frame, const RenderTarge
     seg(w(x0, y), w(x0, y - 6 * s));
     seg(w(x1, y), w(x1, y - 6 * s));
     updateSegmentMesh(m_overlay, segs);
-    drawSegments(m_overlay, static_cast<float>(4.0 * s), core::Color::rgb(0xFFFFFF, 0.85f), {0, 0, 0, 0}, frame, target);
-    drawSegments(m_overlay, static_cast<float>(1.5 * s), core::Color::rgb(0x3A342E), {0, 0, 0, 0}, frame, target);
+    drawSegments(m_overlay, static_cast<float>(4.0 * s), core::Color::rgb(0xFFFFFF, 0.85f), {0, 0, 0, 0}, frame, target, 0);
+    drawSegments(m_overlay, static_cast<float>(1.5 * s), core::Color::rgb(0x3A342E), {0, 0, 0, 0}, frame, target, 0);
 }
 
 void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
@@ -285,6 +339,8 @@ void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
     glUniform2f(m_fill.uniform("u_unitsToClip"), static_cast<float>(2.0 / (frame.viewport.width * mpp)),
                 static_cast<float>(2.0 / (frame.viewport.height * mpp)));
     glUniform1f(m_fill.uniform("u_opacity"), 1.0f);
+    uploadStateIfChanged(frame);
+    bindState(m_fill, frame.visuals ? 1 : 0);
     for (const auto& batch : m_fills) {
         const FillMesh& m = batch[lod];
         if (m.count == 0) continue;
@@ -296,13 +352,18 @@ void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
     const float sym = frame.options.symbolScale;
     if (frame.options.graticule) {
         updateSegmentMesh(m_graticule, frame.graticule);
-        drawSegments(m_graticule, 0.8f, theme.graticule, {0, 0, 0, 0}, frame, target);
+        drawSegments(m_graticule, 0.8f, theme.graticule, {0, 0, 0, 0}, frame, target, 0);
     }
     for (const auto& layer : m_lines) {
         const auto& st = layer.style;
         if (st.casingWidthPx > st.widthPx)
-            drawSegments(layer.lods[lod], st.casingWidthPx * sym, st.casing, {0, 0, 0, 0}, frame, target);
-        drawSegments(layer.lods[lod], st.widthPx * sym, st.color, st.dash, frame, target);
+            drawSegments(layer.lods[lod], st.casingWidthPx * sym, st.casing, {0, 0, 0, 0}, frame, target, 1);
+        drawSegments(layer.lods[lod], st.widthPx * sym, st.color, st.dash, frame, target, 2, st.dashedPattern);
+    }
+    if (!frame.selectionOutline.empty()) {
+        updateSegmentMesh(m_selection, frame.selectionOutline);
+        drawSegments(m_selection, 7.0f * sym, core::Color::rgb(0xFFD54A, 0.75f), {0, 0, 0, 0}, frame, target, 0);
+        drawSegments(m_selection, 2.0f * sym, core::Color::rgb(0x1E1A16), {0, 0, 0, 0}, frame, target, 0);
     }
     drawPoints(frame, target);
     drawScaleBar(frame, target);

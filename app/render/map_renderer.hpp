@@ -57,17 +57,25 @@ private:
 
     SegmentMesh makeSegmentMesh(const std::vector<core::Segment>& segs, GLenum usage) const;
     void updateSegmentMesh(SegmentMesh& mesh, const std::vector<core::Segment>& segs) const;
+    /// useState: 0 ignore the feature state, 1 take opacity/dash/width from it, 2 also its colour.
     void drawSegments(const SegmentMesh& mesh, float widthPx, const core::Color& color, const core::DashPattern& dash,
-                      const core::RenderFrame& frame, const RenderTarget& target);
+                      const core::RenderFrame& frame, const RenderTarget& target, int useState,
+                      const core::DashPattern& dashedPattern = {0, 0, 0, 0});
     void drawPoints(const core::RenderFrame& frame, const RenderTarget& target);
     void drawLabels(const core::RenderFrame& frame, const RenderTarget& target);
     void drawScaleBar(const core::RenderFrame& frame, const RenderTarget& target);
     void uploadAtlasIfDirty();
+    void uploadStateIfChanged(const core::RenderFrame& frame);
+    void bindState(const Program& program, int useState) const;
 
     FontAtlas m_fonts;
     Program m_fill, m_line, m_point, m_text;
     Buffer m_corners;   // unit quad corners shared by segment and point instances
     Texture m_atlas;
+    Texture m_state;              // two RGBA8 texels per feature: colour+opacity, dashed/width/highlight
+    int m_stateWidth = 2048;
+    std::uint64_t m_stateVersion = ~0ULL;
+    std::size_t m_featureCount = 0;
     std::vector<std::array<FillMesh, core::kLodCount>> m_fills;
     std::vector<LineLayer> m_lines;
     VertexArray m_pointVao;
@@ -75,6 +83,7 @@ private:
     GLsizei m_pointCount = 0;
     SegmentMesh m_graticule;
     SegmentMesh m_overlay;   // scale bar
+    SegmentMesh m_selection; // selection outline
     VertexArray m_textVao;
     Buffer m_textVbo;
     core::Vec2 m_origin;

@@ -1,34 +1,91 @@
 // The whole corpus pipeline: documents -> passages -> mentions, in one value the outputs are made from.
 #include "core/corpus/corpus_index.hpp"
 
-#include "core/corpus/passage_splitter.hpp"
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <exception>
+#include <mutex>
+#include <numeric>
+#include <thread>
 
 namespace atlas::core {
 
+std::size_t indexJobs() {
+    if (const char* env = std::getenv("ATLAS_JOBS"); env != nullptr && *env != '\0') {
+        char* endPtr = nullptr;
+        const long v = std::strtol(env, &endPtr, 10);
+        if (endPtr != nullptr && *endPtr == '\0' && v > 0) return static_cast<std::size_t>(std::min(v, 1024L));
+    }
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+DocumentIndex indexDocument(const Document& doc, std::size_t documentIndex, const NameMatcher& matcher) {
+    DocumentIndex out;
+    out.split = splitDocument(doc, documentIndex);
+    for (const Passage& p : out.split.passages) matcher.matchInto(doc, p, out.mentions);
+    return out;
+}
+
+void parallelForEach(std::size_t count, std::size_t jobs, const std::vector<std::size_t>& weights,
+                     const std::function<void(std::size_t)>& task) {
+    std::vector<std::size_t> order(count);
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    if (weights.size() == count)  // largest first, so one big document does not start last
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return weights[a] > weights[b]; });
+    jobs = std::min(jobs, count);
+    if (jobs <= 1) {
+        for (std::size_t i = 0; i < count; ++i) task(i);
+        return;
+    }
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr failure;
+    std::mutex failureMutex;
+    auto worker = [&] {
+        for (std::size_t k = next.fetch_add(1); k < count; k = next.fetch_add(1)) {
+            try {
+                task(order[k]);
+            } catch (...) {
+                const std::lock_guard lock(failureMutex);
+                if (!failure) failure = std::current_exception();
+            }
+        }
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t t = 1; t < jobs; ++t) threads.emplace_back(worker);
+    worker();
+    for (auto& t : threads) t.join();
+    if (failure) std::rethrow_exception(failure);
+}
+
 CorpusIndex buildCorpusIndex(std::vector<Document> documents, const std::vector<GazetteerFeature>& features,
-                             std::vector<CorpusWarning> warnings) {
+                             std::vector<CorpusWarning> warnings, std::size_t jobs) {
     CorpusIndex index;
     index.documents = std::move(documents);
     index.warnings = std::move(warnings);
     const NameMatcher matcher(features);
-    for (std::size_t d = 0; d < index.documents.size(); ++d) {
+    const std::size_t n = index.documents.size();
+    std::vector<DocumentIndex> results(n);
+    std::vector<std::size_t> weights(n);
+    for (std::size_t d = 0; d < n; ++d) weights[d] = index.documents[d].bytes.size();
+    parallelForEach(n, jobs == 0 ? indexJobs() : jobs, weights,
+                    [&](std::size_t d) { results[d] = indexDocument(index.documents[d], d, matcher); });
+    for (std::size_t d = 0; d < n; ++d) {  // merge in document order: the output does not depend on scheduling
         Document& doc = index.documents[d];
-        SplitResult split = splitDocument(doc, d);
-        index.warnings.insert(index.warnings.end(), split.warnings.begin(), split.warnings.end());
-        if (!doc.meta.date && split.datelineDate) doc.meta.date = split.datelineDate;
-        for (Passage& p : split.passages) {
-            std::vector<Mention> found = matcher.match(doc, p);
-            index.mentions.insert(index.mentions.end(), std::make_move_iterator(found.begin()),
-                                  std::make_move_iterator(found.end()));
-            index.passages.push_back(std::move(p));
-        }
+        DocumentIndex& r = results[d];
+        index.warnings.insert(index.warnings.end(), r.split.warnings.begin(), r.split.warnings.end());
+        if (!doc.meta.date && r.split.datelineDate) doc.meta.date = r.split.datelineDate;
+        std::move(r.split.passages.begin(), r.split.passages.end(), std::back_inserter(index.passages));
+        std::move(r.mentions.begin(), r.mentions.end(), std::back_inserter(index.mentions));
+        r = DocumentIndex{};
     }
     return index;
 }
 
-CorpusIndex indexCorpusDirectory(const std::filesystem::path& dir, const std::vector<GazetteerFeature>& features) {
+CorpusIndex indexCorpusDirectory(const std::filesystem::path& dir, const std::vector<GazetteerFeature>& features,
+                                 std::size_t jobs) {
     CorpusLoad load = loadCorpusDirectory(dir);
-    return buildCorpusIndex(std::move(load.documents), features, std::move(load.warnings));
+    return buildCorpusIndex(std::move(load.documents), features, std::move(load.warnings), jobs);
 }
 
 }  // namespace atlas::core

@@ -1,12 +1,15 @@
 // The whole corpus pipeline: documents -> passages -> mentions, in one value the outputs are made from.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <vector>
 
 #include "core/corpus/document.hpp"
 #include "core/corpus/matcher.hpp"
 #include "core/corpus/passage.hpp"
+#include "core/corpus/passage_splitter.hpp"
 #include "core/gazetteer.hpp"
 
 namespace atlas::core {
@@ -18,12 +21,31 @@ struct CorpusIndex {
     std::vector<CorpusWarning> warnings;
 };
 
-/// Splits every document and matches every feature name in every passage. A dateline found in a
-/// document without a manifest date becomes its date.
+/// Worker threads for indexing: $ATLAS_JOBS when it is a positive integer, else hardware_concurrency (≥ 1).
+std::size_t indexJobs();
+
+/// One document split and matched (what a worker produces; merged in document order).
+struct DocumentIndex {
+    SplitResult split;
+    std::vector<Mention> mentions;  // in passage then text order
+};
+
+/// Splits one document and matches every passage.
+DocumentIndex indexDocument(const Document& doc, std::size_t documentIndex, const NameMatcher& matcher);
+
+/// Runs task(i) for i in [0, count) on `jobs` threads (the calling thread included), largest weight first;
+/// task must only write to its own slot. jobs ≤ 1 runs in order on the calling thread.
+void parallelForEach(std::size_t count, std::size_t jobs, const std::vector<std::size_t>& weights,
+                     const std::function<void(std::size_t)>& task);
+
+/// Splits every document and matches every feature name in every passage, documents in parallel on `jobs`
+/// threads (0 = indexJobs()); the result does not depend on the thread count. A dateline found in a document
+/// without a manifest date becomes its date.
 CorpusIndex buildCorpusIndex(std::vector<Document> documents, const std::vector<GazetteerFeature>& features,
-                             std::vector<CorpusWarning> warnings = {});
+                             std::vector<CorpusWarning> warnings = {}, std::size_t jobs = 0);
 
 /// loadCorpusDirectory + buildCorpusIndex.
-CorpusIndex indexCorpusDirectory(const std::filesystem::path& dir, const std::vector<GazetteerFeature>& features);
+CorpusIndex indexCorpusDirectory(const std::filesystem::path& dir, const std::vector<GazetteerFeature>& features,
+                                 std::size_t jobs = 0);
 
 }  // namespace atlas::core

@@ -69,23 +69,10 @@ NameMatcher::NameMatcher(const std::vector<GazetteerFeature>& features) : m_feat
 }
 
 std::vector<FoldedMatch> NameMatcher::findFolded(std::string_view folded) const {
-    std::vector<FoldedMatch> cands;
-    m_automaton.search(folded, [&](std::size_t pattern, std::size_t end) {
-        const std::size_t begin = end - m_automaton.patternLength(pattern);
-        if (begin > 0 && isFoldedWordByte(static_cast<unsigned char>(folded[begin - 1]))) return;
-        if (end < folded.size() && isFoldedWordByte(static_cast<unsigned char>(folded[end]))) return;
-        cands.push_back({begin, end, pattern});
-    });
-    std::sort(cands.begin(), cands.end(), [](const FoldedMatch& a, const FoldedMatch& b) {
-        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-    });
     std::vector<FoldedMatch> out;
-    std::size_t lastEnd = 0;
-    for (const FoldedMatch& c : cands) {
-        if (!out.empty() && c.begin < lastEnd) continue;
-        out.push_back(c);
-        lastEnd = c.end;
-    }
+    m_automaton.forEachMatch(folded, [&](std::size_t pattern, std::size_t begin, std::size_t end) {
+        out.push_back({begin, end, pattern});
+    });
     return out;
 }
 
@@ -102,6 +89,7 @@ bool NameMatcher::caseOk(const NameRef& ref, std::string_view originalText) cons
 
 const NameMatcher::NameRef* NameMatcher::resolve(const std::vector<const NameRef*>& refs, std::string_view folded,
                                                  const FoldedMatch& m) const {
+    if (refs.size() == 1) return refs.front();
     std::vector<const NameRef*> pool = refs;
     const bool sameFeature = std::all_of(pool.begin(), pool.end(), [&](const NameRef* r) { return r->feature == pool[0]->feature; });
     if (!sameFeature) {
@@ -130,37 +118,46 @@ FoldedText foldPassage(const Document& doc, const Passage& passage) {
     return ft;
 }
 
+bool NameMatcher::toMention(const Document& doc, const Passage& passage, const FoldedText& ft, const FoldedMatch& m,
+                            std::vector<const NameRef*>& scratch, Mention& mention) const {
+    const std::size_t ob = ft.originalStart(m.begin);
+    const std::size_t oe = ft.originalEnd(m.end);
+    for (const ByteRange& r : passage.ranges) {
+        const std::size_t b = std::max(r.begin, ob);
+        const std::size_t e = std::min(r.end, oe);
+        if (b < e) mention.ranges.push_back({b, e});
+    }
+    if (mention.ranges.empty() || insideUrl(doc.bytes, mention.begin(), mention.end())) return false;
+    for (const ByteRange& r : mention.ranges) {
+        if (!mention.text.empty()) mention.text.push_back(' ');
+        mention.text.append(doc.bytes, r.begin, r.end - r.begin);
+    }
+    scratch.clear();
+    for (const NameRef& r : m_refs[m.pattern])
+        if (!r.caseSensitive || caseOk(r, mention.text)) scratch.push_back(&r);
+    if (scratch.empty()) return false;
+    const NameRef* ref = resolve(scratch, ft.text(), m);
+    const GazetteerFeature& feature = m_features[ref->feature];
+    mention.featureId = feature.id;
+    mention.name = feature.names[ref->name].text;
+    mention.adjectival = ref->adjectival;
+    mention.passageId = passage.id;
+    mention.documentIndex = passage.documentIndex;
+    return true;
+}
+
+void NameMatcher::matchInto(const Document& doc, const Passage& passage, std::vector<Mention>& out) const {
+    const FoldedText ft = foldPassage(doc, passage);
+    std::vector<const NameRef*> scratch;
+    m_automaton.forEachMatch(ft.text(), [&](std::size_t pattern, std::size_t begin, std::size_t end) {
+        Mention mention;
+        if (toMention(doc, passage, ft, FoldedMatch{begin, end, pattern}, scratch, mention)) out.push_back(std::move(mention));
+    });
+}
+
 std::vector<Mention> NameMatcher::match(const Document& doc, const Passage& passage) const {
     std::vector<Mention> out;
-    const FoldedText ft = foldPassage(doc, passage);
-    const std::string& folded = ft.text();
-    for (const FoldedMatch& m : findFolded(folded)) {
-        const std::size_t ob = ft.originalStart(m.begin);
-        const std::size_t oe = ft.originalEnd(m.end);
-        Mention mention;
-        for (const ByteRange& r : passage.ranges) {
-            const std::size_t b = std::max(r.begin, ob);
-            const std::size_t e = std::min(r.end, oe);
-            if (b < e) mention.ranges.push_back({b, e});
-        }
-        if (mention.ranges.empty() || insideUrl(doc.bytes, mention.begin(), mention.end())) continue;
-        for (const ByteRange& r : mention.ranges) {
-            if (!mention.text.empty()) mention.text.push_back(' ');
-            mention.text.append(doc.bytes, r.begin, r.end - r.begin);
-        }
-        std::vector<const NameRef*> refs;
-        for (const NameRef& r : m_refs[m.pattern])
-            if (caseOk(r, mention.text)) refs.push_back(&r);
-        if (refs.empty()) continue;
-        const NameRef* ref = resolve(refs, folded, m);
-        const GazetteerFeature& feature = m_features[ref->feature];
-        mention.featureId = feature.id;
-        mention.name = feature.names[ref->name].text;
-        mention.adjectival = ref->adjectival;
-        mention.passageId = passage.id;
-        mention.documentIndex = passage.documentIndex;
-        out.push_back(std::move(mention));
-    }
+    matchInto(doc, passage, out);
     return out;
 }
 

@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/corpus/aho_corasick.hpp"
 #include "core/corpus/document.hpp"
+#include "core/corpus/name_automaton.hpp"
 #include "core/corpus/passage.hpp"
 #include "core/corpus/text_normalize.hpp"
 #include "core/gazetteer.hpp"
@@ -41,11 +41,14 @@ public:
 
     /// Mentions in one passage of `doc`, in text order.
     [[nodiscard]] std::vector<Mention> match(const Document& doc, const Passage& passage) const;
+    /// Same as match, appending to `out` (no per-passage vector). Safe to call from several threads at once.
+    void matchInto(const Document& doc, const Passage& passage, std::vector<Mention>& out) const;
 
     /// Whole-word, longest-leftmost matches of any name in already folded text (no feature resolution).
     [[nodiscard]] std::vector<FoldedMatch> findFolded(std::string_view folded) const;
 
     [[nodiscard]] std::size_t patternCount() const { return m_automaton.patternCount(); }
+    [[nodiscard]] const NameAutomaton& automaton() const { return m_automaton; }
 
 private:
     struct NameRef {
@@ -57,9 +60,11 @@ private:
     [[nodiscard]] bool caseOk(const NameRef& ref, std::string_view originalText) const;
     [[nodiscard]] const NameRef* resolve(const std::vector<const NameRef*>& refs, std::string_view folded,
                                          const FoldedMatch& m) const;
+    [[nodiscard]] bool toMention(const Document& doc, const Passage& passage, const FoldedText& ft,
+                                 const FoldedMatch& m, std::vector<const NameRef*>& scratch, Mention& out) const;
 
     const std::vector<GazetteerFeature>& m_features;
-    AhoCorasick m_automaton;
+    NameAutomaton m_automaton;
     std::vector<std::vector<NameRef>> m_refs;  // per pattern id
 };
 

@@ -88,6 +88,21 @@ struct AsciiTable {
 };
 const AsciiTable kAscii;
 
+// Fast-path table over all bytes: the folded byte of an ASCII byte that maps one-to-one (letters lower-cased,
+// ' ' kept, which is 1:1 unless it follows another separator), 0 for everything that needs the general path.
+struct FastTable {
+    std::array<unsigned char, 256> map{};
+    FastTable() {
+        for (std::size_t c = 0; c < 128; ++c) map[c] = kAscii.map[c];
+        map[' '] = ' ';
+    }
+};
+const FastTable kFast;
+
+bool isMarkLead(char c) { return c == '\xCC' || c == '\xCD'; }  // first byte of U+0300..U+036F
+
+std::size_t utf8Length(char32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+
 bool isAsciiPunct(char c) {
     return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E);
 }
@@ -166,9 +181,33 @@ void FoldedText::emitSpace(std::size_t orig, std::size_t origLen) {
 
 void FoldedText::appendSeparator(std::size_t at) { emitSpace(at, 0); }
 
+std::size_t FoldedText::appendFastRun(std::string_view original, std::size_t pos, std::size_t end) {
+    const std::size_t start = pos;
+    unsigned char last = m_text.empty() ? ' ' : static_cast<unsigned char>(m_text.back());
+    while (pos < end) {
+        const unsigned char m = kFast.map[static_cast<unsigned char>(original[pos])];
+        if (m == 0 || (m == ' ' && last == ' ')) break;
+        last = m;
+        ++pos;
+    }
+    if (pos < end && pos > start && isMarkLead(original[pos])) --pos;  // the base letter composes with the mark
+    if (pos == start) return start;
+    emitLinear(start, std::string_view());
+    const std::size_t at = m_text.size();
+    m_text.resize(at + (pos - start));
+    for (std::size_t i = start; i < pos; ++i) m_text[at + (i - start)] = static_cast<char>(kFast.map[static_cast<unsigned char>(original[i])]);
+    return pos;
+}
+
 void FoldedText::append(std::string_view original, std::size_t begin, std::size_t end) {
     std::size_t pos = begin;
+    m_text.reserve(m_text.size() + (end - begin));
     while (pos < end) {
+        const std::size_t after = appendFastRun(original, pos, end);
+        if (after != pos) {
+            pos = after;
+            continue;
+        }
         const char c = original[pos];
         const auto uc = static_cast<unsigned char>(c);
         const bool markFollows = pos + 1 < end && (original[pos + 1] == '\xCC' || original[pos + 1] == '\xCD');
@@ -206,12 +245,12 @@ void FoldedText::append(std::string_view original, std::size_t begin, std::size_
         if (f.space) {
             emitSpace(pos, consumed);
         } else if (f.count == 1 && !composed) {
-            std::string bytes;
-            appendUtf8(bytes, f.cps[0]);
-            if (bytes.size() == consumed)
-                emitLinear(pos, bytes);
-            else
+            if (utf8Length(f.cps[0]) == consumed) {
+                emitLinear(pos, std::string_view());
+                appendUtf8(m_text, f.cps[0]);
+            } else {
                 emitPoint(pos, consumed, f.cps, 1);
+            }
         } else if (f.count > 0) {
             emitPoint(pos, consumed, f.cps, f.count);
         }

@@ -46,6 +46,8 @@ private:
         bool linear = true;
     };
     void emitLinear(std::size_t orig, std::string_view bytes);
+    /// Appends the longest run of one-to-one ASCII bytes from `pos` as one linear run; returns where it stopped.
+    std::size_t appendFastRun(std::string_view original, std::size_t pos, std::size_t end);
     void emitPoint(std::size_t orig, std::size_t origLen, const char32_t* cps, int count);
     void emitSpace(std::size_t orig, std::size_t origLen);
     [[nodiscard]] const Run& runAt(std::size_t pos) const;

@@ -1,0 +1,315 @@
+// On-disk cache of a corpus index, keyed by the bytes of every document, the manifest and the gazetteer.
+#include "core/corpus/index_cache.hpp"
+
+#include <cstring>
+#include <type_traits>
+
+namespace atlas::core {
+
+namespace {
+
+constexpr char kMagic[8] = {'A', 'T', 'L', 'A', 'S', 'I', 'D', 'X'};
+constexpr std::size_t kHeaderSize = 8 + 4 + 8 + 8 + 8;  // magic, version, key, payload hash, payload size
+
+std::uint64_t rotl(std::uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+
+std::uint64_t finalMix(std::uint64_t h) {  // splitmix64 finaliser
+    h ^= h >> 30;
+    h *= 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 27;
+    h *= 0x94D049BB133111EBull;
+    return h ^ (h >> 31);
+}
+
+class Writer {
+public:
+    void u8(std::uint8_t v) { m_out.push_back(static_cast<char>(v)); }
+    void u32(std::uint32_t v) { raw(&v, sizeof v); }
+    void u64(std::uint64_t v) { raw(&v, sizeof v); }
+    void i32(int v) { u32(static_cast<std::uint32_t>(v)); }
+    void str(std::string_view s) {
+        u64(s.size());
+        m_out.append(s);
+    }
+    void optStr(const std::optional<std::string>& s) {
+        u8(s ? 1 : 0);
+        if (s) str(*s);
+    }
+    void ranges(const std::vector<ByteRange>& rs) {
+        u64(rs.size());
+        for (const ByteRange& r : rs) {
+            u64(r.begin);
+            u64(r.end);
+        }
+    }
+    void strings(const std::vector<std::string>& v) {
+        u64(v.size());
+        for (const auto& s : v) str(s);
+    }
+    std::string& out() { return m_out; }
+
+private:
+    void raw(const void* p, std::size_t n) { m_out.append(static_cast<const char*>(p), n); }
+    std::string m_out;
+};
+
+/// Bounds-checked reader: any overrun sets fail() and returns zeros, so a corrupt file cannot crash or over-allocate.
+class Reader {
+public:
+    explicit Reader(std::string_view data) : m_data(data) {}
+    [[nodiscard]] bool fail() const { return m_fail; }
+    [[nodiscard]] bool atEnd() const { return m_pos == m_data.size(); }
+    std::uint8_t u8() {
+        if (!need(1)) return 0;
+        return static_cast<std::uint8_t>(m_data[m_pos++]);
+    }
+    std::uint32_t u32() { return rawValue<std::uint32_t>(); }
+    std::uint64_t u64() { return rawValue<std::uint64_t>(); }
+    int i32() { return static_cast<int>(u32()); }
+    std::string str() {
+        const std::uint64_t n = u64();
+        if (!need(n)) return {};
+        std::string s(m_data.substr(m_pos, n));
+        m_pos += n;
+        return s;
+    }
+    std::optional<std::string> optStr() {
+        if (u8() == 0) return std::nullopt;
+        return str();
+    }
+    /// A count of items of at least `minItemBytes` each: rejected when the rest of the data cannot hold them.
+    std::size_t count(std::size_t minItemBytes) {
+        const std::uint64_t n = u64();
+        if (n > (m_data.size() - m_pos) / minItemBytes) m_fail = true;
+        return m_fail ? 0 : static_cast<std::size_t>(n);
+    }
+    std::vector<ByteRange> ranges(std::size_t limit) {
+        std::vector<ByteRange> rs(count(16));
+        for (ByteRange& r : rs) {
+            r.begin = u64();
+            r.end = u64();
+            if (r.begin > r.end || r.end > limit) m_fail = true;
+        }
+        return rs;
+    }
+    std::vector<std::string> strings() {
+        std::vector<std::string> v(count(8));
+        for (auto& s : v) s = str();
+        return v;
+    }
+    void invalid() { m_fail = true; }
+
+private:
+    bool need(std::uint64_t n) {
+        if (m_fail || n > m_data.size() - m_pos) m_fail = true;
+        return !m_fail;
+    }
+    template <typename T>
+    T rawValue() {
+        T v{};
+        if (!need(sizeof v)) return v;
+        std::memcpy(&v, m_data.data() + m_pos, sizeof v);
+        m_pos += sizeof v;
+        return v;
+    }
+    std::string_view m_data;
+    std::size_t m_pos = 0;
+    bool m_fail = false;
+};
+
+void writeMeta(Writer& w, const Document& d) {
+    w.str(d.meta.file);
+    w.optStr(d.meta.title);
+    w.optStr(d.meta.author);
+    w.optStr(d.meta.outlet);
+    w.optStr(d.meta.date);
+    w.str(d.meta.language);
+    w.optStr(d.meta.url);
+    w.u8(d.meta.inManifest ? 1 : 0);
+    w.str(d.stem);
+}
+
+void readMeta(Reader& r, Document& d) {
+    d.meta.file = r.str();
+    d.meta.title = r.optStr();
+    d.meta.author = r.optStr();
+    d.meta.outlet = r.optStr();
+    d.meta.date = r.optStr();
+    d.meta.language = r.str();
+    d.meta.url = r.optStr();
+    d.meta.inManifest = r.u8() != 0;
+    d.stem = r.str();
+}
+
+void writePassage(Writer& w, const Passage& p) {
+    w.str(p.id);
+    w.u64(p.documentIndex);
+    w.ranges(p.ranges);
+    w.u8(static_cast<std::uint8_t>(p.kind));
+    w.str(p.cleanText);
+    w.u64(p.years.size());
+    for (const YearSpan& y : p.years) {
+        w.i32(y.from);
+        w.i32(y.to);
+    }
+    w.u8(p.footnoteNumber ? 1 : 0);
+    if (p.footnoteNumber) w.i32(*p.footnoteNumber);
+    w.strings(p.footnoteIds);
+    w.strings(p.citedBy);
+}
+
+Passage readPassage(Reader& r, const std::vector<Document>& docs) {
+    Passage p;
+    p.id = r.str();
+    p.documentIndex = static_cast<std::size_t>(r.u64());
+    if (p.documentIndex >= docs.size()) r.invalid();
+    p.ranges = r.ranges(r.fail() ? 0 : docs[p.documentIndex].bytes.size());
+    const std::uint8_t kind = r.u8();
+    if (kind > static_cast<std::uint8_t>(PassageKind::PullQuote)) r.invalid();
+    p.kind = static_cast<PassageKind>(kind);
+    p.cleanText = r.str();
+    p.years.resize(r.count(8));
+    for (YearSpan& y : p.years) {
+        y.from = r.i32();
+        y.to = r.i32();
+    }
+    if (r.u8() != 0) p.footnoteNumber = r.i32();
+    p.footnoteIds = r.strings();
+    p.citedBy = r.strings();
+    return p;
+}
+
+void writeMention(Writer& w, const Mention& m) {
+    w.str(m.featureId);
+    w.str(m.passageId);
+    w.u64(m.documentIndex);
+    w.ranges(m.ranges);
+    w.str(m.text);
+    w.str(m.name);
+    w.u8(m.adjectival ? 1 : 0);
+}
+
+Mention readMention(Reader& r, const std::vector<Document>& docs) {
+    Mention m;
+    m.featureId = r.str();
+    m.passageId = r.str();
+    m.documentIndex = static_cast<std::size_t>(r.u64());
+    if (m.documentIndex >= docs.size()) r.invalid();
+    m.ranges = r.ranges(r.fail() ? 0 : docs[m.documentIndex].bytes.size());
+    if (m.ranges.empty()) r.invalid();
+    m.text = r.str();
+    m.name = r.str();
+    m.adjectival = r.u8() != 0;
+    return m;
+}
+
+}  // namespace
+
+std::uint64_t contentHash(std::string_view bytes, std::uint64_t seed) {
+    std::uint64_t h = seed ^ (bytes.size() * 0x9E3779B97F4A7C15ull);
+    std::size_t i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, bytes.data() + i, 8);
+        h = rotl(h ^ (w * 0x9E3779B97F4A7C15ull), 31) * 0xBF58476D1CE4E5B9ull;
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, bytes.data() + i, bytes.size() - i);
+    h = rotl(h ^ (tail * 0x9E3779B97F4A7C15ull), 31) * 0xBF58476D1CE4E5B9ull;
+    return finalMix(h);
+}
+
+std::uint64_t indexCacheKey(const std::vector<Document>& documents, std::string_view manifestBytes,
+                            std::string_view gazetteerBytes) {
+    std::uint64_t h = contentHash("caucasus-atlas corpus index", kIndexCacheVersion);
+    h = contentHash(manifestBytes, h);
+    h = contentHash(gazetteerBytes, h);
+    for (const Document& d : documents) {
+        h = contentHash(d.meta.file, h);
+        h = contentHash(d.bytes, h);
+    }
+    return h;
+}
+
+std::string serializeIndex(const CorpusIndex& index, std::uint64_t key) {
+    Writer w;
+    w.out().assign(kHeaderSize, '\0');
+    w.u64(index.documents.size());
+    for (const Document& d : index.documents) writeMeta(w, d);
+    w.u64(index.passages.size());
+    for (const Passage& p : index.passages) writePassage(w, p);
+    w.u64(index.mentions.size());
+    for (const Mention& m : index.mentions) writeMention(w, m);
+    w.u64(index.warnings.size());
+    for (const CorpusWarning& cw : index.warnings) {
+        w.str(cw.file);
+        w.str(cw.message);
+    }
+    std::string& out = w.out();
+    const std::string_view payload = std::string_view(out).substr(kHeaderSize);
+    const std::uint64_t payloadHash = contentHash(payload);
+    const std::uint64_t payloadSize = payload.size();
+    char* h = out.data();
+    std::memcpy(h, kMagic, 8);
+    std::memcpy(h + 8, &kIndexCacheVersion, 4);
+    std::memcpy(h + 12, &key, 8);
+    std::memcpy(h + 20, &payloadHash, 8);
+    std::memcpy(h + 28, &payloadSize, 8);
+    return std::move(out);
+}
+
+std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t key, std::vector<Document>& documents,
+                                            std::string& error) {
+    Reader header(data.substr(0, std::min(data.size(), kHeaderSize)));
+    if (data.size() < kHeaderSize || data.substr(0, 8) != std::string_view(kMagic, 8)) {
+        error = "not an index cache file";
+        return std::nullopt;
+    }
+    for (int i = 0; i < 8; ++i) header.u8();
+    const std::uint32_t version = header.u32();
+    const std::uint64_t storedKey = header.u64();
+    const std::uint64_t payloadHash = header.u64();
+    const std::uint64_t payloadSize = header.u64();
+    if (version != kIndexCacheVersion) {
+        error = "cache format version " + std::to_string(version) + " (expected " + std::to_string(kIndexCacheVersion) + ")";
+        return std::nullopt;
+    }
+    if (storedKey != key) {
+        error = "stale: the corpus or the gazetteer changed";
+        return std::nullopt;
+    }
+    const std::string_view payload = data.substr(kHeaderSize);
+    if (payloadSize != payload.size() || contentHash(payload) != payloadHash) {
+        error = "corrupt: truncated or checksum mismatch";
+        return std::nullopt;
+    }
+    Reader r(payload);
+    CorpusIndex index;
+    if (r.u64() != documents.size()) r.invalid();
+    std::vector<Document> metas(r.fail() ? 0 : documents.size());  // meta only; applied on success
+    for (std::size_t d = 0; d < metas.size() && !r.fail(); ++d) {
+        readMeta(r, metas[d]);
+        if (metas[d].meta.file != documents[d].meta.file) r.invalid();
+    }
+    index.passages.resize(r.count(32));
+    for (std::size_t i = 0; i < index.passages.size() && !r.fail(); ++i) index.passages[i] = readPassage(r, documents);
+    index.mentions.resize(r.count(32));
+    for (std::size_t i = 0; i < index.mentions.size() && !r.fail(); ++i) index.mentions[i] = readMention(r, documents);
+    index.warnings.resize(r.count(16));
+    for (std::size_t i = 0; i < index.warnings.size() && !r.fail(); ++i) {
+        index.warnings[i].file = r.str();
+        index.warnings[i].message = r.str();
+    }
+    if (r.fail() || !r.atEnd()) {
+        error = "corrupt: inconsistent contents";
+        return std::nullopt;
+    }
+    for (std::size_t d = 0; d < metas.size(); ++d) {
+        documents[d].meta = std::move(metas[d].meta);
+        documents[d].stem = std::move(metas[d].stem);
+    }
+    index.documents = std::move(documents);
+    return index;
+}
+
+}  // namespace atlas::core

@@ -1,0 +1,54 @@
+// On-disk cache of a corpus index, keyed by the bytes of every document, the manifest and the gazetteer.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/corpus/corpus_index.hpp"
+
+namespace atlas::core {
+
+/// Bumped whenever the splitter, matcher or the file layout changes what a cached index would contain.
+inline constexpr std::uint32_t kIndexCacheVersion = 1;
+
+/// Fast non-cryptographic 64-bit hash of bytes (8 bytes a step; for cache keys, not security).
+std::uint64_t contentHash(std::string_view bytes, std::uint64_t seed = 0);
+
+/// Key of an index: format version + every document's name and bytes + manifest bytes + gazetteer bytes.
+std::uint64_t indexCacheKey(const std::vector<Document>& documents, std::string_view manifestBytes,
+                            std::string_view gazetteerBytes);
+
+/// Binary form of `index` (document bytes are not stored: the documents are re-read to compute the key).
+std::string serializeIndex(const CorpusIndex& index, std::uint64_t key);
+
+/// Restores an index written by serializeIndex for the same `documents` (moved in on success). On a bad magic,
+/// version, key, checksum, or any inconsistency, returns nullopt and says why in `error`.
+std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t key, std::vector<Document>& documents,
+                                            std::string& error);
+
+/// $ATLAS_CACHE_DIR, else $XDG_CACHE_HOME/caucasus-atlas, else $HOME/.cache/caucasus-atlas; empty when none is set.
+std::filesystem::path defaultIndexCacheDir();
+
+/// Writes `data` to a temporary file in the same directory, then renames it over `file`: readers see the old or
+/// the new file, never a partial one. On failure the old file is untouched and `error` says why.
+bool writeFileAtomic(const std::filesystem::path& file, std::string_view data, std::string& error);
+
+struct CachedIndex {
+    CorpusIndex index;
+    bool fromCache = false;
+    std::filesystem::path cacheFile;  // empty when caching is off
+};
+
+/// indexCorpusDirectory through the cache in `cacheDir` (empty = no cache): an unchanged corpus is read back,
+/// otherwise it is indexed and the cache rewritten. A corrupt, stale or unwritable cache file gives a warning
+/// (in index.warnings, naming the cache file) and never stops indexing.
+CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std::vector<GazetteerFeature>& features,
+                              std::string_view gazetteerBytes, const std::filesystem::path& cacheDir,
+                              std::size_t jobs = 0);
+
+}  // namespace atlas::core

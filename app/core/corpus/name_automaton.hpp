@@ -1,0 +1,100 @@
+// Compact byte-level trie of folded names, walked from word starts: leftmost-longest whole-word matching.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/corpus/text_normalize.hpp"
+
+namespace atlas::core {
+
+/// Names must match whole words, so a match can only begin at a word start: instead of Aho–Corasick failure
+/// links, the trie is walked from each word start and the longest name ending at a word boundary wins. Bytes are
+/// mapped to classes (only bytes that occur in names get one); nodes with many children have a dense row over
+/// the classes, the others a short list; nodes are numbered depth-first so the tail of a name is contiguous.
+/// Work per word start is bounded by the longest name.
+class NameAutomaton {
+public:
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+    /// Adds a pattern (non-empty bytes); returns its id. Adding the same bytes twice returns the first id.
+    std::size_t addPattern(std::string_view pattern);
+    /// Freezes the trie into the compact tables; call once after the last addPattern.
+    void build();
+
+    [[nodiscard]] std::size_t patternCount() const { return m_patternLength.size(); }
+    [[nodiscard]] std::size_t patternLength(std::size_t id) const { return m_patternLength[id]; }
+    [[nodiscard]] std::size_t stateCount() const { return m_nodes.size(); }
+    /// Bytes used by the frozen tables.
+    [[nodiscard]] std::size_t memoryBytes() const;
+
+    /// Longest pattern starting at `pos` that ends at a word boundary of `text` (end of text or a non-word byte).
+    /// Returns {pattern id, end} or {kNone, pos}.
+    [[nodiscard]] std::pair<std::size_t, std::size_t> longestWordAt(std::string_view text, std::size_t pos) const {
+        std::pair<std::size_t, std::size_t> best{kNone, pos};
+        std::uint32_t s = 0;
+        for (std::size_t q = pos; q < text.size(); ++q) {
+            s = child(s, static_cast<unsigned char>(text[q]));
+            if (s == 0) break;
+            const std::int32_t pid = m_nodes[s].pattern;
+            if (pid >= 0 && (q + 1 == text.size() || !isFoldedWordByte(static_cast<unsigned char>(text[q + 1]))))
+                best = {static_cast<std::size_t>(pid), q + 1};
+        }
+        return best;
+    }
+
+    /// Whole-word, leftmost-longest, non-overlapping matches in folded text: calls onMatch(pattern, begin, end).
+    template <typename F>
+    void forEachMatch(std::string_view text, F&& onMatch) const {
+        std::size_t p = 0;
+        const std::size_t n = text.size();
+        while (p < n) {
+            if (p > 0 && isFoldedWordByte(static_cast<unsigned char>(text[p - 1]))) {  // not a word start
+                ++p;
+                continue;
+            }
+            const auto [pattern, end] = longestWordAt(text, p);
+            if (pattern == kNone) {
+                ++p;
+                continue;
+            }
+            onMatch(pattern, p, end);
+            p = end;
+        }
+    }
+
+private:
+    struct Node {
+        std::uint32_t first = 0;   // dense row index, or first sparse edge
+        std::uint16_t count = 0;   // sparse edge count (unused when dense)
+        std::uint16_t dense = 0;   // 1 when the node has a dense row
+        std::int32_t pattern = -1;
+    };
+    [[nodiscard]] std::uint32_t child(std::uint32_t s, unsigned char c) const {
+        const std::uint8_t k = m_class[c];
+        if (k == 0) return 0;
+        const Node& node = m_nodes[s];
+        if (node.dense != 0) return m_dense[static_cast<std::size_t>(node.first) * m_classCount + k];
+        for (std::uint32_t i = node.first; i < node.first + node.count; ++i)
+            if (m_edgeClass[i] == k) return m_edgeTarget[i];
+        return 0;
+    }
+
+    // Build-time trie: per node, (byte, child) edges; released by build().
+    std::vector<std::vector<std::pair<unsigned char, std::uint32_t>>> m_build{1};
+    std::vector<std::int32_t> m_buildPattern{-1};
+    // Frozen tables.
+    std::array<std::uint8_t, 256> m_class{};  // 0 = byte occurs in no pattern
+    std::size_t m_classCount = 1;
+    std::vector<Node> m_nodes;
+    std::vector<std::uint32_t> m_dense;
+    std::vector<std::uint8_t> m_edgeClass;
+    std::vector<std::uint32_t> m_edgeTarget;
+    std::vector<std::size_t> m_patternLength;
+};
+
+}  // namespace atlas::core
