@@ -1,0 +1,127 @@
+// Explorer queries: grouping, time filtering of passages, sentence extraction, time-follows-text.
+#include "core/explorer.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "core/search.hpp"
+
+namespace atlas::core {
+
+const GazetteerFeature* AtlasData::feature(const std::string& id) const {
+    auto it = gazetteerById.find(id);
+    return it == gazetteerById.end() ? nullptr : &gazetteer[it->second];
+}
+
+std::unique_ptr<AtlasData> makeAtlasData(std::vector<GazetteerFeature> gazetteer, CorpusIndex corpus) {
+    auto data = std::make_unique<AtlasData>();
+    data->gazetteer = std::move(gazetteer);
+    data->corpus = std::move(corpus);
+    data->links = std::make_unique<LinkIndex>(data->corpus);
+    for (std::size_t i = 0; i < data->gazetteer.size(); ++i) data->gazetteerById.emplace(data->gazetteer[i].id, i);
+    return data;
+}
+
+bool passageMatchesTime(const Passage& p, const TimeFilter& f) {
+    for (const YearSpan& y : p.years) {
+        if (f.year && y.from <= *f.year && *f.year <= y.to) return true;
+        if (f.range && y.from <= f.range->second && f.range->first <= y.to) return true;
+    }
+    return !f.active();
+}
+
+std::optional<TimeFilter> timeForPassage(const Passage& p) {
+    if (p.years.empty()) return std::nullopt;
+    int from = p.years.front().from, to = p.years.front().to;
+    for (const YearSpan& y : p.years) {
+        from = std::min(from, y.from);
+        to = std::max(to, y.to);
+    }
+    TimeFilter f;
+    if (from == to) f.year = from;
+    else f.range = std::pair{from, to};
+    return f;
+}
+
+std::pair<std::size_t, std::size_t> sentenceAround(const std::string& text, std::size_t at) {
+    at = std::min(at, text.size());
+    std::size_t begin = 0;
+    for (std::size_t i = at; i > 1; --i) {
+        const char c = text[i - 2];
+        if ((c == '.' || c == '!' || c == '?') && text[i - 1] == ' ') {
+            begin = i;
+            break;
+        }
+    }
+    std::size_t end = text.size();
+    for (std::size_t i = at; i + 1 < text.size(); ++i) {
+        const char c = text[i];
+        if ((c == '.' || c == '!' || c == '?') && text[i + 1] == ' ') {
+            end = i + 1;
+            break;
+        }
+    }
+    return {begin, end};
+}
+
+namespace {
+
+/// Finds the mention's text in the passage's clean text, case-insensitively (ASCII) and tolerant of the
+/// whitespace the cleaner normalised; returns the byte offset or npos.
+std::size_t findInClean(const std::string& clean, const std::string& needle) {
+    if (needle.empty()) return std::string::npos;
+    auto lower = [](std::string s) {
+        for (char& c : s)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return s;
+    };
+    std::string n = lower(needle);
+    std::replace(n.begin(), n.end(), '\n', ' ');
+    return lower(clean).find(n);
+}
+
+}  // namespace
+
+std::vector<DocumentGroup> passagesForFeature(const AtlasData& data, const std::string& featureId,
+                                              const TimeFilter* filter) {
+    const CorpusIndex& c = data.corpus;
+    std::map<std::size_t, DocumentGroup> groups;
+    std::map<std::size_t, std::size_t> hitOf;  // passage -> index in its group's hits
+    for (std::size_t mi : data.links->mentionsOf(featureId)) {
+        const Mention& m = c.mentions[mi];
+        const auto pi = data.links->passageIndex(m.passageId);
+        if (!pi) continue;
+        const Passage& p = c.passages[*pi];
+        if (filter && filter->active() && !passageMatchesTime(p, *filter)) continue;
+        DocumentGroup& g = groups[m.documentIndex];
+        g.document = m.documentIndex;
+        ++g.mentions;
+        if (auto it = hitOf.find(*pi); it != hitOf.end()) {
+            ++g.hits[it->second].mentions;
+            continue;
+        }
+        PassageHit hit;
+        hit.passage = *pi;
+        hit.mentions = 1;
+        for (std::size_t k = *pi; k > 0 && c.passages[k - 1].documentIndex == p.documentIndex; --k)
+            if (c.passages[k - 1].kind == p.kind) ++hit.ordinal;
+        ++hit.ordinal;
+        std::size_t at = findInClean(p.cleanText, m.text);
+        if (at == std::string::npos) at = findInClean(p.cleanText, m.name);
+        if (at == std::string::npos) {
+            hit.sentence = p.cleanText.substr(0, 300);
+        } else {
+            const auto [b, e] = sentenceAround(p.cleanText, at);
+            hit.sentence = p.cleanText.substr(b, e - b);
+            hit.highlightBegin = at - b;
+            hit.highlightEnd = std::min(hit.sentence.size(), at - b + m.text.size());
+        }
+        hitOf[*pi] = g.hits.size();
+        g.hits.push_back(std::move(hit));
+    }
+    std::vector<DocumentGroup> out;
+    for (auto& [doc, g] : groups) out.push_back(std::move(g));
+    return out;
+}
+
+}  // namespace atlas::core

@@ -1,0 +1,61 @@
+// Explorer queries over the loaded corpus: a feature's passages grouped by document, sentences with the
+// mention highlighted, "time follows the text", and the features a passage names.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/corpus/corpus_index.hpp"
+#include "core/corpus/link_index.hpp"
+#include "core/feature_visuals.hpp"
+#include "core/gazetteer.hpp"
+
+namespace atlas::core {
+
+/// The corpus side of a session, built once: gazetteer, corpus index and the link index over it.
+struct AtlasData {
+    std::vector<GazetteerFeature> gazetteer;
+    CorpusIndex corpus;
+    std::unique_ptr<LinkIndex> links;  // refers to `corpus`; AtlasData is kept behind a pointer
+    std::unordered_map<std::string, std::size_t> gazetteerById;
+
+    [[nodiscard]] const GazetteerFeature* feature(const std::string& id) const;
+};
+
+std::unique_ptr<AtlasData> makeAtlasData(std::vector<GazetteerFeature> gazetteer, CorpusIndex corpus);
+
+/// One passage that mentions the feature, with the sentence that carries the (first) mention.
+struct PassageHit {
+    std::size_t passage = 0;            // index into corpus.passages
+    std::size_t mentions = 0;           // mentions of the feature in this passage
+    std::string sentence;               // clean text of the sentence with the mention
+    std::size_t highlightBegin = 0;     // byte offsets of the mention inside `sentence`
+    std::size_t highlightEnd = 0;
+    std::size_t ordinal = 0;            // place in the document: n-th passage of its kind
+};
+
+struct DocumentGroup {
+    std::size_t document = 0;
+    std::size_t mentions = 0;
+    std::vector<PassageHit> hits;
+};
+
+/// Passages mentioning `featureId` grouped by document (corpus order). With `filter`, only passages whose
+/// years meet the filter's year or range are kept.
+std::vector<DocumentGroup> passagesForFeature(const AtlasData& data, const std::string& featureId,
+                                              const TimeFilter* filter = nullptr);
+
+/// True when a passage refers to a year inside the filter (year) or overlapping it (range).
+bool passageMatchesTime(const Passage& p, const TimeFilter& filter);
+
+/// "Time follows the text": the time filter a passage implies (one year, or the span of its years).
+std::optional<TimeFilter> timeForPassage(const Passage& p);
+
+/// The sentence of `text` containing byte offset `at` (sentences end at . ! ? followed by a space).
+std::pair<std::size_t, std::size_t> sentenceAround(const std::string& text, std::size_t at);
+
+}  // namespace atlas::core
