@@ -3,13 +3,37 @@
 
 #include "geoio/map_loader.hpp"
 
+#include <algorithm>
+
 namespace atlas::app {
 
 AtlasSession::AtlasSession(const std::filesystem::path& geodataDir, core::ProjectionId projection)
     : m_model(geoio::loadMap(geodataDir)),
       m_projector(std::make_unique<geoio::ProjProjector>(projection)),
-      m_scene(core::buildScene(m_model, *m_projector, core::defaultTheme())) {
+      m_scene(core::buildScene(m_model, *m_projector, core::defaultTheme())),
+      m_pick(core::buildPickIndex(m_model, *m_projector)) {
     m_renderer.setScene(m_scene);
+}
+
+std::optional<std::size_t> AtlasSession::mapIndexOf(const std::string& gazetteerId) const {
+    for (std::size_t i = 0; i < m_model.features.size(); ++i)
+        if (m_model.features[i].gazetteerId == gazetteerId) return i;
+    return std::nullopt;
+}
+
+core::BBox AtlasSession::boundsOf(const std::vector<std::size_t>& mapIndices) const {
+    core::BBox b;
+    for (const auto& e : m_pick.entries)
+        if (std::find(mapIndices.begin(), mapIndices.end(), e.feature) != mapIndices.end()) b.extend(e.bounds);
+    for (std::size_t i : mapIndices)
+        if (i < m_scene.labelPoints.size() && m_scene.labelPoints[i]) b.extend(*m_scene.labelPoints[i]);
+    return b;
+}
+
+std::optional<std::size_t> AtlasSession::pickAt(const core::AppState& state, core::Vec2 screen) const {
+    const core::PickQuery q{state.camera.screenToWorld(screen, state.viewport), state.camera.metersPerPixel(), 5.0,
+                            6.0 * state.frame.symbolScale};
+    return core::pick(m_pick, q, &m_visuals);
 }
 
 void AtlasSession::setProjection(core::AppState& state, core::ProjectionId id) {
@@ -22,6 +46,7 @@ void AtlasSession::setProjection(core::AppState& state, core::ProjectionId id) {
 
     m_projector = std::make_unique<geoio::ProjProjector>(id);
     m_scene = core::buildScene(m_model, *m_projector, core::defaultTheme());
+    m_pick = core::buildPickIndex(m_model, *m_projector);
     m_renderer.setScene(m_scene);
     state.projection = id;
     state.flight.reset();

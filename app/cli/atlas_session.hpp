@@ -7,6 +7,7 @@
 
 #include "core/app_state.hpp"
 #include "core/map_model.hpp"
+#include "core/picking.hpp"
 #include "core/scene.hpp"
 #include "geoio/projection.hpp"
 #include "render/map_renderer.hpp"
@@ -29,11 +30,19 @@ public:
     [[nodiscard]] const core::SceneGeometry& scene() const { return m_scene; }
     [[nodiscard]] const core::Projector& projector() const { return *m_projector; }
     [[nodiscard]] render::MapRenderer& renderer() { return m_renderer; }
+    [[nodiscard]] const std::vector<core::FeatureVisual>& visuals() const { return m_visuals; }
+    /// The map feature drawn for a gazetteer id (a country's polygon for a country record).
+    [[nodiscard]] std::optional<std::size_t> mapIndexOf(const std::string& gazetteerId) const;
+    /// Projected bounds of map features (absolute metres); empty when none has geometry.
+    [[nodiscard]] core::BBox boundsOf(const std::vector<std::size_t>& mapIndices) const;
+    /// The feature under a screen position, or none.
+    [[nodiscard]] std::optional<std::size_t> pickAt(const core::AppState& state, core::Vec2 screen) const;
 
 private:
     core::MapModel m_model;
     std::unique_ptr<geoio::ProjProjector> m_projector;
     core::SceneGeometry m_scene;
+    core::PickIndex m_pick;
     render::MapRenderer m_renderer;
     std::vector<core::FeatureVisual> m_visuals;
     std::uint64_t m_visualsVersion = 0;

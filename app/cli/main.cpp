@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cli/check_command.hpp"
+#include "cli/export_command.hpp"
 #include "cli/features_command.hpp"
 #include "cli/index_command.hpp"
 #include "cli/options.hpp"
@@ -32,6 +33,7 @@ int main(int argc, char** argv) {
         const auto dataRoot = root.value_or(std::filesystem::path("."));
         if (options.command == "render") return runRender(options, dataRoot);
         if (options.command == "index") return runIndex(options, dataRoot);
+        if (options.command == "export") return runExport(options, dataRoot);
         if (options.command == "features") return runFeatures(options, dataRoot);
         if (options.command == "check") return runCheck(options, dataRoot);
         return runViewer(options, dataRoot);

@@ -126,6 +126,9 @@ Usage:
                                           with --json as one JSON document with names, periods, geometry
   caucasus-atlas check [--geodata DIR]    validate the geodata folder (gazetteer, events, basemap): one
                                           line per problem `FILE: FEATURE_ID: what is wrong`, exit 1 if any
+  caucasus-atlas export --format geojson|gpkg|csv|annotations|lpf --out FILE [--year Y | --range A-B]
+                                          features with their linked passages (GeoJSON RFC 7946, GeoPackage),
+                                          mentions (CSV, W3C Web Annotations) or the gazetteer (Linked Places)
   caucasus-atlas --help | --version
 
 Options:

@@ -14,6 +14,9 @@
 
 #include "cli/atlas_session.hpp"
 #include "cli/gl_context.hpp"
+#include "cli/corpus_loader.hpp"
+#include "cli/session_actions.hpp"
+#include "ui/explorer_panels.hpp"
 #include "ui/panels.hpp"
 
 namespace atlas::app {
@@ -87,6 +90,17 @@ void toggleFullscreen(GLFWwindow* window, int (&saved)[4]) {
     glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
 }
 
+core::AppState initialState(const Options& o) {
+    core::AppState state;
+    state.projection = o.projection;
+    state.frame.labels = o.labels;
+    state.frame.graticule = o.graticule;
+    state.time.year = o.year;
+    state.time.range = o.range;
+    if (auto n = core::namingFromString(o.naming)) state.naming = *n;
+    return state;
+}
+
 }  // namespace
 
 int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
@@ -102,37 +116,52 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
 
     int exitCode = 0;
     {
-        AtlasSession session(o.geodata.value_or(dataRoot / "geodata"), o.projection);
+        const auto geodata = o.geodata.value_or(dataRoot / "geodata");
+        AsyncCorpus corpus;
+        corpus.start(geodata, o.corpus.value_or(dataRoot / "corpus"));
+        AtlasSession session(geodata, o.projection);
         for (const auto& issue : session.model().issues) std::cerr << "caucasus-atlas: " << issue.toString() << "\n";
-        core::AppState state;
-        state.projection = o.projection;
-        state.frame.labels = o.labels;
-        state.frame.graticule = o.graticule;
-        state.time.year = o.year;
-        state.time.range = o.range;
+        std::vector<core::LoadIssue> issues = session.model().issues;
+        core::AppState state = initialState(o);
         ui::UiState uiState;
         render::RenderTarget target;
         std::optional<core::RenderFrame> lastFrame;
+        std::vector<core::SearchResult> searchResults;
         bool firstLayout = true;
         int savedWindow[4] = {100, 100, 1400, 900};
         double lastTime = glfwGetTime();
 
         while (!glfwWindowShouldClose(win) && !state.quitRequested) {
-            if (state.flight) glfwPollEvents();
+            if (state.flight || state.playing || !corpus.ready()) glfwPollEvents();
             else glfwWaitEventsTimeout(0.25);
             const double now = glfwGetTime();
             const double dt = now - lastTime;
             lastTime = now;
+            if (corpus.poll()) {
+                for (const auto& issue : corpus.issues()) std::cerr << "caucasus-atlas: " << issue.toString() << "\n";
+                issues.insert(issues.end(), corpus.issues().begin(), corpus.issues().end());
+            }
+            if (corpus.ready() && uiState.lastSearch != uiState.searchBuffer) {
+                uiState.lastSearch = uiState.searchBuffer;
+                searchResults = core::search(uiState.lastSearch, corpus.data()->gazetteer, &corpus.data()->corpus);
+            }
 
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplGlfw_NewFrame();
             ImGui::NewFrame();
             std::vector<core::Action> actions;
-            const ui::PanelContext ctx{state, session.model().issues, lastFrame ? &*lastFrame : nullptr, target.texture(),
+            const ui::PanelContext ctx{state, issues, lastFrame ? &*lastFrame : nullptr, target.texture(),
                                        {static_cast<double>(target.width()), static_cast<double>(target.height())},
                                        window.glVersion()};
+            const ui::ExplorerContext ex{state, session.model(), corpus.data(), corpus.events(), session.visuals(), searchResults};
             ui::drawMainMenu(ctx, uiState, actions);
             ui::drawMapView(ctx, uiState, actions);
+            ui::drawLayersPanel(ex, actions);
+            ui::drawSearch(ex, uiState, actions);
+            ui::drawInspector(ex, actions);
+            ui::drawReader(ex, uiState, actions);
+            ui::drawTimeline(ex, uiState, actions);
+            if (uiState.mouseOnMap && !uiState.draggingMap) ui::drawHoverTooltip(ex);
             ui::drawStatusBar(ctx, uiState);
             ui::drawIssues(ctx, uiState);
             ui::drawHelp(uiState);
@@ -144,10 +173,11 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
             // Apply the panels' actions once, after the UI pass.
             actions.emplace_back(core::action::SetViewport{{uiState.mapSize.x, uiState.mapSize.y}});
             actions.emplace_back(core::action::Tick{dt});
-            for (const auto& a : actions) {
-                if (const auto* p = std::get_if<core::action::SetProjection>(&a)) session.setProjection(state, p->id);
-                else core::apply(state, a, session.scene().homeBounds);
-            }
+            if (uiState.clickOnMap) actions.emplace_back(core::action::Select{session.pickAt(state, *uiState.clickOnMap)});
+            actions.emplace_back(core::action::Hover{uiState.mouseOnMap && !uiState.draggingMap
+                                                         ? session.pickAt(state, *uiState.mouseOnMap)
+                                                         : std::nullopt});
+            for (const auto& a : actions) applySessionAction(a, session, state);
             if (firstLayout) {
                 state.camera = core::homeCamera(session.scene().homeBounds, state.viewport);
                 firstLayout = false;

@@ -38,13 +38,49 @@ void apply(AppState& s, const Action& a, const BBox& homeBounds) {
                    [&](const action::ToggleGraticule&) { s.frame.graticule = !s.frame.graticule; },
                    [&](const action::ToggleLabels&) { s.frame.labels = !s.frame.labels; },
                    [&](const action::Tick& t) {
+                       if (s.playing) {
+                           if (!s.time.year) s.playClock = kTimelineFirstYear;
+                           s.playClock += t.dt * s.playSpeed;
+                           if (s.playClock > kTimelineLastYear) {
+                               s.playClock = kTimelineLastYear;
+                               s.playing = false;
+                           }
+                           s.time.year = static_cast<int>(s.playClock);
+                           s.time.range.reset();
+                       }
                        if (!s.flight) return;
                        s.camera = s.flight->step(t.dt);
                        if (s.flight->done()) s.flight.reset();
                    },
+                   [&](const action::OpenPassage& o) {
+                       s.openPassage = o.passage;
+                       s.openDocument = o.document;
+                       s.panels.reader = true;
+                       if (s.timeFollowsText && o.time) {
+                           s.time.year = o.time->year;
+                           s.time.range = o.time->range;
+                           s.playing = false;
+                       }
+                   },
+                   [&](const action::OpenDocument& o) {
+                       s.openDocument = o.document;
+                       s.openPassage.reset();
+                       s.panels.reader = true;
+                   },
+                   [&](const action::SetPlaying& p) {
+                       s.playing = p.playing;
+                       if (p.playing) s.playClock = s.time.year ? *s.time.year : kTimelineFirstYear;
+                   },
+                   [&](const action::SetPlaySpeed& p) { s.playSpeed = std::clamp(p.yearsPerSecond, 0.25, 50.0); },
+                   [&](const action::SetNaming& n) { s.naming = n.naming; },
+                   [&](const action::SelectFeatureId&) {},  // resolved by the session (needs the map model)
+                   [&](const action::FitFeatureIds&) {},
+                   [&](const action::SetInspectorFollowsTime& f) { s.inspectorFollowsTime = f.on; },
+                   [&](const action::SetTimeFollowsText& f) { s.timeFollowsText = f.on; },
                    [&](const action::Quit&) { s.quitRequested = true; },
                    [&](const action::SetYear& y) {
                        s.time.year = y.year;
+                       if (y.year) s.playClock = *y.year;
                        if (y.year) s.time.range.reset();
                    },
                    [&](const action::SetRange& r) {

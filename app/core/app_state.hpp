@@ -8,6 +8,7 @@
 
 #include "core/camera.hpp"
 #include "core/feature_visuals.hpp"
+#include "core/naming.hpp"
 #include "core/projector.hpp"
 #include "core/render_frame.hpp"
 
@@ -24,6 +25,17 @@ struct AppState {
     std::optional<std::size_t> selected;  // feature index in the MapModel
     std::optional<std::size_t> hovered;
     std::vector<float> layerOpacity = std::vector<float>(static_cast<std::size_t>(MapLayer::Count), 1.0f);
+    std::optional<std::size_t> openPassage;   // corpus passage index shown in the reader
+    std::optional<std::size_t> openDocument;  // corpus document index shown in the reader
+    bool playing = false;                     // timeline animation
+    double playSpeed = 4.0;                   // years per second
+    double playClock = 0.0;                   // fractional year while playing
+    NamingChoice naming = NamingChoice::English;
+    bool inspectorFollowsTime = false;        // inspector lists only passages about the current time
+    bool timeFollowsText = true;              // opening a passage sets the time filter to its years
+    struct Panels {
+        bool layers = true, inspector = true, reader = true, search = true, timeline = true, legend = false;
+    } panels;
     bool showIssues = true;
     bool quitRequested = false;
 };
@@ -45,13 +57,30 @@ struct SetTimeDisplay { TimeDisplay display; };
 struct Select { std::optional<std::size_t> feature; };
 struct Hover { std::optional<std::size_t> feature; };
 struct SetLayerOpacity { MapLayer layer; float opacity; };
+struct OpenPassage { std::size_t passage; std::size_t document; std::optional<TimeFilter> time; };
+struct OpenDocument { std::size_t document; };
+struct SetPlaying { bool playing; };
+struct SetPlaySpeed { double yearsPerSecond; };
+struct SetNaming { NamingChoice naming; };
+/// Session-level requests the viewer resolves (they need the projection or the gazetteer-to-map mapping).
+struct SelectFeatureId { std::string gazetteerId; bool fly = true; };
+struct FitFeatureIds { std::vector<std::string> gazetteerIds; };
+struct SetInspectorFollowsTime { bool on; };
+struct SetTimeFollowsText { bool on; };
 struct Quit {};
 }  // namespace action
 
 using Action = std::variant<action::PanPixels, action::ZoomAt, action::FlyTo, action::ResetView, action::SetProjection,
                             action::SetViewport, action::SetCursor, action::ToggleGraticule, action::ToggleLabels,
                             action::Tick, action::Quit, action::SetYear, action::SetRange, action::SetTimeDisplay,
-                            action::Select, action::Hover, action::SetLayerOpacity>;
+                            action::Select, action::Hover, action::SetLayerOpacity, action::OpenPassage,
+                            action::OpenDocument, action::SetPlaying, action::SetPlaySpeed, action::SetNaming,
+                            action::SelectFeatureId, action::FitFeatureIds, action::SetInspectorFollowsTime,
+                            action::SetTimeFollowsText>;
+
+/// The first and last year the timeline offers.
+inline constexpr int kTimelineFirstYear = 1800;
+inline constexpr int kTimelineLastYear = 2025;
 
 /// The "whole region" camera for a projected home box.
 Camera homeCamera(const BBox& homeBounds, Viewport vp);

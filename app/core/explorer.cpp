@@ -82,6 +82,37 @@ std::size_t findInClean(const std::string& clean, const std::string& needle) {
 
 }  // namespace
 
+std::vector<TextSpan> mentionSpans(const AtlasData& data, std::size_t passageIndex) {
+    std::vector<TextSpan> spans;
+    if (passageIndex >= data.corpus.passages.size()) return spans;
+    const Passage& p = data.corpus.passages[passageIndex];
+    std::size_t from = 0;
+    std::string lowerClean = p.cleanText;
+    for (char& ch : lowerClean)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    for (const Mention& m : data.corpus.mentions) {
+        if (m.passageId != p.id) continue;
+        std::string needle = m.text;
+        for (char& ch : needle) {
+            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+            if (ch == '\n' || ch == '\r') ch = ' ';
+        }
+        const std::size_t at = lowerClean.find(needle, from);
+        if (at == std::string::npos) continue;
+        spans.push_back({at, at + needle.size(), m.featureId});
+        from = at + needle.size();
+    }
+    return spans;
+}
+
+Color featureColor(const std::string& featureId) {
+    static constexpr std::uint32_t kPalette[] = {0xB8452F, 0x2E7D6B, 0x6A4C93, 0x2F6DB5, 0x9C6B30,
+                                                 0xA23B72, 0x3D7A2E, 0xC26A12, 0x4A6FA5, 0x8E1F2C};
+    std::uint32_t h = 2166136261u;
+    for (unsigned char c : featureId) h = (h ^ c) * 16777619u;
+    return Color::rgb(kPalette[h % std::size(kPalette)]);
+}
+
 std::vector<DocumentGroup> passagesForFeature(const AtlasData& data, const std::string& featureId,
                                               const TimeFilter* filter) {
     const CorpusIndex& c = data.corpus;

@@ -13,6 +13,7 @@
 #include "core/corpus/link_index.hpp"
 #include "core/feature_visuals.hpp"
 #include "core/gazetteer.hpp"
+#include "core/style.hpp"
 
 namespace atlas::core {
 
@@ -54,6 +55,19 @@ bool passageMatchesTime(const Passage& p, const TimeFilter& filter);
 
 /// "Time follows the text": the time filter a passage implies (one year, or the span of its years).
 std::optional<TimeFilter> timeForPassage(const Passage& p);
+
+/// A stretch of a passage's clean text that names a feature (for highlighting in the reader).
+struct TextSpan {
+    std::size_t begin = 0;  // byte offsets into Passage::cleanText
+    std::size_t end = 0;
+    std::string featureId;
+};
+
+/// The passage's mentions located in its clean text, in order, non-overlapping.
+std::vector<TextSpan> mentionSpans(const AtlasData& data, std::size_t passageIndex);
+
+/// A stable, readable colour for a feature id (reader highlights, co-mention chips).
+Color featureColor(const std::string& featureId);
 
 /// The sentence of `text` containing byte offset `at` (sentences end at . ! ? followed by a space).
 std::pair<std::size_t, std::size_t> sentenceAround(const std::string& text, std::size_t at);

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/camera.hpp"
+#include "core/feature_visuals.hpp"
 #include "core/naming.hpp"  // NamingChoice, namingKey, namingFromString
 #include "core/projector.hpp"
 
@@ -22,7 +23,7 @@ inline constexpr int kViewStateVersion = 1;
 inline constexpr std::array<std::string_view, 10> kBuiltinLayerKeys = {
     "land", "countries", "borders", "regions", "water", "corridors", "lines", "places", "offmap", "graticule"};
 
-enum class TimeDisplay { Hide, Fade };  // features outside the year: hidden, or drawn faded
+// TimeDisplay (hide | fade features outside the year) comes from core/feature_visuals.hpp.
 
 std::string_view timeDisplayKey(TimeDisplay d);  // "hide", "fade"
 std::optional<TimeDisplay> timeDisplayFromKey(std::string_view key);

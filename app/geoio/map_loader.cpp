@@ -154,6 +154,15 @@ void addGazetteer(const fs::path& file, core::MapModel& model) {
     std::stable_sort(parsed.features.begin(), parsed.features.end(), [](const auto& a, const auto& b) {
         return (a.kind == core::FeatureKind::Region) > (b.kind == core::FeatureKind::Region);
     });
+    // Basemap countries link to the gazetteer's country records by English name (Turkey/Türkiye via any name).
+    for (auto& mf : model.features) {
+        if (mf.layer != core::MapLayer::Country) continue;
+        for (const auto& g : parsed.features) {
+            if (g.subkind != "country") continue;
+            const bool same = std::any_of(g.names.begin(), g.names.end(), [&](const core::Name& n) { return n.text == mf.name; });
+            if (same) { mf.gazetteerId = g.id; mf.periods = {}; break; }
+        }
+    }
     for (const auto& g : parsed.features) {
         core::MapFeature mf;
         try {

@@ -62,6 +62,12 @@ void drawMapView(const PanelContext& ctx, UiState& ui, std::vector<core::Action>
     const ImGuiIO& io = ImGui::GetIO();
     const core::Vec2 mouse{io.MousePos.x - pos.x, io.MousePos.y - pos.y};
     ui.mouseOnMap.reset();
+    ui.clickOnMap.reset();
+    ui.draggingMap = ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f);
+    if (ImGui::IsItemDeactivated() && ImGui::IsItemHovered()) {
+        const ImVec2 d = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0.0f);
+        if (d.x * d.x + d.y * d.y < 9.0f) ui.clickOnMap = mouse;
+    }
     if (ImGui::IsItemHovered()) {
         ui.mouseOnMap = mouse;
         if (io.MouseWheel != 0.0f) out.emplace_back(core::action::ZoomAt{std::pow(1.25, io.MouseWheel), mouse});

@@ -1,7 +1,9 @@
 // Shared helpers for the corpus tests: fixture paths, file reading, splitting a fixture.
 #pragma once
 
+#include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 
@@ -30,5 +32,27 @@ inline std::vector<GazetteerFeature> smallGazetteer() {
 inline std::string bytesOnDisk(const std::string& path, ByteRange r) {
     return readBytes(path).substr(r.begin, r.end - r.begin);
 }
+
+inline void writeBytes(const std::filesystem::path& p, const std::string& bytes) {
+    std::ofstream out(p, std::ios::binary);
+    out << bytes;
+}
+
+/// A fresh directory under the system temp dir, removed (with everything in it) at scope exit.
+struct TempDir {
+    std::filesystem::path path;
+    TempDir() {
+        std::random_device rd;
+        path = std::filesystem::temp_directory_path() / ("atlas-test-" + std::to_string(rd()) + "-" + std::to_string(rd()));
+        std::filesystem::create_directories(path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::permissions(path, std::filesystem::perms::owner_all, std::filesystem::perm_options::add, ec);
+        std::filesystem::remove_all(path, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+};
 
 }  // namespace atlas::core::test

@@ -1,0 +1,33 @@
+// The explorer's panels: layers and legend, inspector, reader, search and timeline. They read the state and
+// the loaded data and push actions; none of them changes anything directly.
+#pragma once
+
+#include <vector>
+
+#include "core/app_state.hpp"
+#include "core/events.hpp"
+#include "core/explorer.hpp"
+#include "core/map_model.hpp"
+#include "core/search.hpp"
+#include "ui/ui_state.hpp"
+
+namespace atlas::ui {
+
+struct ExplorerContext {
+    const core::AppState& state;
+    const core::MapModel& model;
+    const core::AtlasData* data;                       // null while the corpus is being indexed
+    const std::vector<core::Event>& events;
+    const std::vector<core::FeatureVisual>& visuals;
+    const std::vector<core::SearchResult>& searchResults;  // for ui.lastSearch, computed by the caller
+};
+
+void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out);
+void drawInspector(const ExplorerContext& ctx, std::vector<core::Action>& out);
+void drawReader(const ExplorerContext& ctx, UiState& ui, std::vector<core::Action>& out);
+void drawSearch(const ExplorerContext& ctx, UiState& ui, std::vector<core::Action>& out);
+void drawTimeline(const ExplorerContext& ctx, UiState& ui, std::vector<core::Action>& out);
+/// Tooltip for the feature under the cursor on the map.
+void drawHoverTooltip(const ExplorerContext& ctx);
+
+}  // namespace atlas::ui

@@ -1,0 +1,178 @@
+// Index cache: binary round trip, stale key, corrupt file, atomic writes, and indexing through the cache.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "core/corpus/index_cache.hpp"
+#include "corpus_test_util.hpp"
+
+using namespace atlas::core;
+using namespace atlas::core::test;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+void makeCorpus(const fs::path& dir) {
+    writeBytes(dir / "a.txt", "Convoys left Shusha for Yerevan via the Lachin corridor in 1992.\n\nGanja and Baku.\n");
+    writeBytes(dir / "b.txt", "Georgia did not participate.¹\n\n¹ A footnote about Tbilisi.\n");
+    writeBytes(dir / "manifest.json", R"({"version":1,"documents":[{"file":"a.txt","title":"A","date":"2020-11-10"}]})");
+}
+
+void requireSameIndex(const CorpusIndex& a, const CorpusIndex& b) {
+    REQUIRE(a.documents.size() == b.documents.size());
+    for (std::size_t i = 0; i < a.documents.size(); ++i) {
+        CHECK(a.documents[i].meta.file == b.documents[i].meta.file);
+        CHECK(a.documents[i].meta.title == b.documents[i].meta.title);
+        CHECK(a.documents[i].meta.date == b.documents[i].meta.date);
+        CHECK(a.documents[i].meta.inManifest == b.documents[i].meta.inManifest);
+        CHECK(a.documents[i].stem == b.documents[i].stem);
+        CHECK(a.documents[i].bytes == b.documents[i].bytes);
+    }
+    REQUIRE(a.passages.size() == b.passages.size());
+    for (std::size_t i = 0; i < a.passages.size(); ++i) {
+        const Passage& x = a.passages[i];
+        const Passage& y = b.passages[i];
+        CHECK(x.id == y.id);
+        CHECK(x.documentIndex == y.documentIndex);
+        CHECK(x.ranges == y.ranges);
+        CHECK(x.kind == y.kind);
+        CHECK(x.cleanText == y.cleanText);
+        CHECK(x.years == y.years);
+        CHECK(x.footnoteNumber == y.footnoteNumber);
+        CHECK(x.footnoteIds == y.footnoteIds);
+        CHECK(x.citedBy == y.citedBy);
+    }
+    REQUIRE(a.mentions.size() == b.mentions.size());
+    for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+        const Mention& x = a.mentions[i];
+        const Mention& y = b.mentions[i];
+        CHECK(x.featureId == y.featureId);
+        CHECK(x.passageId == y.passageId);
+        CHECK(x.documentIndex == y.documentIndex);
+        CHECK(x.ranges == y.ranges);
+        CHECK(x.text == y.text);
+        CHECK(x.name == y.name);
+        CHECK(x.adjectival == y.adjectival);
+    }
+    REQUIRE(a.warnings.size() == b.warnings.size());
+    for (std::size_t i = 0; i < a.warnings.size(); ++i) {
+        CHECK(a.warnings[i].file == b.warnings[i].file);
+        CHECK(a.warnings[i].message == b.warnings[i].message);
+    }
+}
+
+bool hasWarning(const CorpusIndex& index, const std::string& file, const std::string& part) {
+    for (const CorpusWarning& w : index.warnings)
+        if (w.file == file && w.message.find(part) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("serializeIndex / deserializeIndex round trip is exact", "[corpus][cache]") {
+    const auto features = smallGazetteer();
+    TempDir corpus;
+    makeCorpus(corpus.path);
+    const CorpusIndex built = indexCorpusDirectory(corpus.path, features);
+    REQUIRE(!built.mentions.empty());
+    REQUIRE(!built.warnings.empty());  // b.txt has no manifest entry
+    const std::string data = serializeIndex(built, 42);
+    std::vector<Document> docs = loadCorpusDirectory(corpus.path).documents;
+    std::string error;
+    const auto restored = deserializeIndex(data, 42, docs, error);
+    REQUIRE(restored.has_value());
+    CHECK(error.empty());
+    requireSameIndex(built, *restored);
+}
+
+TEST_CASE("the cache key follows every input byte", "[corpus][cache]") {
+    std::vector<Document> docs{makeDocument("a.txt", "Baku and Ganja")};
+    const std::uint64_t k = indexCacheKey(docs, "{}", "gazetteer");
+    CHECK(indexCacheKey(docs, "{}", "gazetteer") == k);
+    CHECK(indexCacheKey(docs, "{ }", "gazetteer") != k);
+    CHECK(indexCacheKey(docs, "{}", "gazetteeR") != k);
+    docs[0].bytes[0] = 'b';
+    CHECK(indexCacheKey(docs, "{}", "gazetteer") != k);
+    CHECK(contentHash("abcdefghi") != contentHash("abcdefghj"));
+    CHECK(contentHash("") != contentHash(std::string(1, '\0')));
+}
+
+TEST_CASE("a stale or corrupt cache is ignored with a warning and rebuilt", "[corpus][cache]") {
+    const auto features = smallGazetteer();
+    TempDir corpus;
+    TempDir cache;
+    makeCorpus(corpus.path);
+    const CachedIndex cold = indexCorpusCached(corpus.path, features, "gaz", cache.path);
+    CHECK_FALSE(cold.fromCache);
+    REQUIRE(fs::exists(cold.cacheFile));
+    const CachedIndex warm = indexCorpusCached(corpus.path, features, "gaz", cache.path);
+    CHECK(warm.fromCache);
+    requireSameIndex(cold.index, warm.index);
+
+    SECTION("stale: a document changed") {
+        writeBytes(corpus.path / "b.txt", "Tbilisi and Batumi.\n");
+        const CachedIndex again = indexCorpusCached(corpus.path, features, "gaz", cache.path);
+        CHECK_FALSE(again.fromCache);
+        CHECK(hasWarning(again.index, again.cacheFile.string(), "stale"));
+        CHECK(again.index.passages.back().cleanText == "Tbilisi and Batumi.");
+        CHECK(indexCorpusCached(corpus.path, features, "gaz", cache.path).fromCache);  // rewritten
+    }
+    SECTION("stale: the gazetteer changed") {
+        const CachedIndex again = indexCorpusCached(corpus.path, features, "gaz2", cache.path);
+        CHECK_FALSE(again.fromCache);
+        CHECK(hasWarning(again.index, again.cacheFile.string(), "stale"));
+    }
+    SECTION("corrupt: flipped byte, truncated, garbage") {
+        const std::string good = readBytes(cold.cacheFile.string());
+        std::string flipped = good;
+        flipped[flipped.size() / 2] = static_cast<char>(flipped[flipped.size() / 2] ^ 0x5A);
+        for (const std::string& bad : {flipped, good.substr(0, good.size() - 7), std::string("garbage"), std::string()}) {
+            writeBytes(cold.cacheFile, bad);
+            const CachedIndex again = indexCorpusCached(corpus.path, features, "gaz", cache.path);
+            CHECK_FALSE(again.fromCache);
+            CHECK(hasWarning(again.index, again.cacheFile.string(), "ignored"));
+            CHECK(again.index.mentions.size() == cold.index.mentions.size());
+        }
+    }
+}
+
+TEST_CASE("deserializeIndex rejects a payload that does not fit the documents", "[corpus][cache]") {
+    const auto features = smallGazetteer();
+    std::vector<Document> docs{makeDocument("a.txt", "Baku and Ganja.\n")};
+    const CorpusIndex built = buildCorpusIndex(docs, features);
+    const std::string data = serializeIndex(built, 7);
+    std::string error;
+    std::vector<Document> other{makeDocument("x.txt", "Baku and Ganja.\n")};
+    CHECK_FALSE(deserializeIndex(data, 7, other, error).has_value());
+    CHECK(other[0].meta.file == "x.txt");  // untouched on failure
+    std::vector<Document> two{makeDocument("a.txt", "Baku and Ganja.\n"), makeDocument("b.txt", "")};
+    CHECK_FALSE(deserializeIndex(data, 7, two, error).has_value());
+    CHECK_FALSE(deserializeIndex(data, 8, docs, error).has_value());
+    CHECK(error.find("stale") != std::string::npos);
+}
+
+TEST_CASE("writeFileAtomic leaves the previous file intact when the write fails", "[corpus][cache]") {
+    TempDir dir;
+    const fs::path file = dir.path / "index.bin";
+    std::string error;
+    REQUIRE(writeFileAtomic(file, "first", error));
+    REQUIRE(writeFileAtomic(file, "second", error));
+    CHECK(readBytes(file.string()) == "second");
+    fs::permissions(dir.path, fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write,
+                    fs::perm_options::remove);
+    const bool writable = std::ofstream(dir.path / "probe").good();  // root ignores permissions
+    if (!writable) {
+        CHECK_FALSE(writeFileAtomic(file, "third", error));
+        CHECK(error.find("cannot create") != std::string::npos);
+        CHECK(readBytes(file.string()) == "second");
+    }
+    fs::permissions(dir.path, fs::perms::owner_all, fs::perm_options::add);
+    // A target that cannot be replaced (a directory): the rename fails, no temp file is left behind.
+    fs::create_directories(dir.path / "sub.bin" / "x");
+    CHECK_FALSE(writeFileAtomic(dir.path / "sub.bin", "data", error));
+    std::size_t entries = 0;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir.path)) ++entries;
+    CHECK(entries == (writable ? 3u : 2u));  // index.bin, sub.bin (+ probe when writable)
+    CHECK(readBytes(file.string()) == "second");
+}

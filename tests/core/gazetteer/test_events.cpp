@@ -1,0 +1,94 @@
+// events.json parsing (real file and broken text) and the timeline lookups.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "core/events.hpp"
+#include "gazetteer_fixture.hpp"
+
+using namespace atlas::core;
+using atlas::test::realEvents;
+
+namespace {
+
+bool hasProblem(const std::vector<Problem>& problems, const std::string& id, const std::string& fragment) {
+    return std::any_of(problems.begin(), problems.end(), [&](const Problem& p) {
+        return p.featureId == id && p.message.find(fragment) != std::string::npos;
+    });
+}
+
+}  // namespace
+
+TEST_CASE("the bundled events parse cleanly", "[gazetteer][events]") {
+    CHECK(realEvents().problems.empty());
+    REQUIRE(realEvents().events.size() >= 80);
+    const auto sorted = eventsByYear(realEvents().events);
+    CHECK(std::is_sorted(sorted.begin(), sorted.end(), [](const Event* a, const Event* b) { return a->year < b->year; }));
+    CHECK(sorted.front()->id == "shusha-fortress-1751");
+}
+
+TEST_CASE("events by feature are sorted and name the feature", "[gazetteer][events]") {
+    const auto lachin = eventsForFeature(realEvents().events, "lachin-corridor");
+    REQUIRE(lachin.size() >= 2);
+    for (const Event* e : lachin)
+        CHECK(std::find(e->featureIds.begin(), e->featureIds.end(), "lachin-corridor") != e->featureIds.end());
+    CHECK(std::is_sorted(lachin.begin(), lachin.end(), [](const Event* a, const Event* b) { return a->year < b->year; }));
+    CHECK(eventsForFeature(realEvents().events, "no-such-feature").empty());
+}
+
+TEST_CASE("timeline stepping between event years", "[gazetteer][events]") {
+    const std::vector<Event> events{{"a", 1991, "1991-12-10", std::nullopt, "A", "", {"x"}, ""},
+                                    {"b", 1994, "", 2020, "B", "", {"x"}, ""},
+                                    {"c", 1994, "", std::nullopt, "C", "", {"x"}, ""},
+                                    {"d", 2020, "2020-11-10", std::nullopt, "D", "", {"x"}, ""}};
+    CHECK(nextEventYear(events, 1900) == 1991);
+    CHECK(nextEventYear(events, 1991) == 1994);
+    CHECK(nextEventYear(events, 1994) == 2020);
+    CHECK_FALSE(nextEventYear(events, 2020).has_value());
+    CHECK(previousEventYear(events, 2020) == 1994);
+    CHECK(previousEventYear(events, 1994) == 1991);
+    CHECK_FALSE(previousEventYear(events, 1991).has_value());
+    CHECK(eventsInYear(events, 2000).size() == 1);
+    CHECK(eventsInYear(events, 1994).size() == 2);
+    CHECK(eventsInYear(events, 2020).size() == 2);
+}
+
+TEST_CASE("the real timeline steps through 2020 and 2023", "[gazetteer][events]") {
+    const auto& ev = realEvents().events;
+    const auto next = nextEventYear(ev, 2020);
+    REQUIRE(next.has_value());
+    CHECK(*next > 2020);
+    CHECK(*next <= 2023);
+    CHECK(previousEventYear(ev, 1923).value_or(9999) < 1923);
+}
+
+TEST_CASE("broken events are reported, bad records skipped, the rest kept", "[gazetteer][events]") {
+    const auto r = parseEventsJson(R"({"version":1,"events":[
+        {"id":"ok","year":2020,"date":"2020-11-10","title":"Ceasefire","features":["a"]},
+        {"id":"mismatch","year":2019,"date":"2020-01-01","title":"T","features":["a"]},
+        {"id":"baddate","year":2019,"date":"10 Nov 2019","title":"T","features":["a"]},
+        {"id":"notitle","year":2019,"features":["a"]},
+        {"id":"floatyear","year":"2019","title":"T"},
+        {"year":2019,"title":"no id"},
+        {"id":"ok","year":2021,"title":"dup"},
+        {"id":"backwards","year":2021,"end_year":2020,"title":"T","features":["a", 3]}]})",
+                                   "events.json");
+    CHECK(r.events.size() == 4);
+    CHECK(hasProblem(r.problems, "mismatch", "does not match year 2019"));
+    CHECK(hasProblem(r.problems, "baddate", "not an ISO date"));
+    CHECK(hasProblem(r.problems, "notitle", "missing title; skipped"));
+    CHECK(hasProblem(r.problems, "floatyear", "not an integer; skipped"));
+    CHECK(hasProblem(r.problems, "events[5]", "missing id"));
+    CHECK(hasProblem(r.problems, "ok", "duplicate id"));
+    CHECK(hasProblem(r.problems, "backwards", "before year"));
+    CHECK(hasProblem(r.problems, "backwards", "not a string"));
+    for (const auto& p : r.problems) CHECK(p.file == "events.json");
+}
+
+TEST_CASE("unparseable events text is one problem", "[gazetteer][events]") {
+    const auto r = parseEventsJson("{not json", "events.json");
+    CHECK(r.events.empty());
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].file == "events.json");
+    CHECK(loadEventsFile("/nonexistent/events.json").problems.at(0).message == "cannot read file");
+}
