@@ -93,18 +93,11 @@ Options parseOptions(const std::vector<std::string>& args) {
             o.naming = value(a);
             if (o.naming != "english" && o.naming != "armenian" && o.naming != "azerbaijani" && o.naming != "both")
                 throw UsageError("--naming: expected english, armenian, azerbaijani or both, got '" + o.naming + "'");
-        } else if (a == "--select") o.select = value(a);
-        else if (a == "--passage") o.passage = value(a);
-        else if (a == "--view") o.view = value(a);
-        else if (a == "--deck") o.deck = value(a);
-        else if (a == "--slide") o.slide = toInt(a, value(a));
-        else if (a == "--all") o.all = true;
-        else if (a == "--ui") o.ui = true;
-        else if (a == "--format") o.format = value(a);
+        } else if (a == "--format") o.format = value(a);
         else if (!a.starts_with("-") && o.command != "view") o.positional.push_back(a);
         else throw UsageError("unknown option '" + a + "' (try --help)");
     }
-    if (o.command == "render" && !o.out && !(o.deck && o.all)) throw UsageError("render: --out FILE.png is required");
+    if (o.command == "render" && !o.out) throw UsageError("render: --out FILE.png is required");
     return o;
 }
 
