@@ -301,7 +301,7 @@ void drawTimeline(const ExplorerContext& ctx, UiState& ui, std::vector<core::Act
         out.emplace_back(core::action::SetRange{std::nullopt});
     }
     ImGui::SameLine();
-    if (ImGui::RadioButton("Year", t.year.has_value() || (!t.active() && !ui.rangeMode))) {
+    if (ImGui::RadioButton("Year", t.year.has_value())) {
         ui.rangeMode = false;
         out.emplace_back(core::action::SetYear{t.year.value_or(t.range ? t.range->first : 2020)});
     }
