@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "core/gazetteer_json.hpp"
+#include "core/naming.hpp"
 #include "geoio/tessellate.hpp"
 #include "geoio/vector_reader.hpp"
 
@@ -63,19 +64,14 @@ void addBasemapLayer(const VectorLayer& layer, core::MapModel& model) {
     }
 }
 
-std::string primaryName(const core::GazetteerFeature& g) {
-    for (const auto& n : g.names)
-        if (n.primary) return n.text;
-    return g.names.empty() ? g.id : g.names.front().text;
-}
-
 /// Maps one gazetteer record to a drawable feature; returns false for records the basemap already draws
 /// (state borders, country points) and for off-map places.
 bool toMapFeature(const core::GazetteerFeature& g, core::MapFeature& mf) {
     if (g.offmap) return false;
     mf.id = g.id;
     mf.gazetteerId = g.id;
-    mf.name = primaryName(g);
+    const core::Name* primary = core::primaryName(g);
+    mf.name = primary ? primary->text : g.id;
     mf.importance = g.importance;
     mf.periods = g.periods;
     mf.lonLat = g.geometry;
