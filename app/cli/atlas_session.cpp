@@ -71,8 +71,12 @@ core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pi
         m_visuals = std::move(visuals);
         ++m_visualsVersion;
     }
+    core::FrameOptions options = state.frame;
+    options.naming = state.naming;
+    if (state.selected && *state.selected < m_model.features.size())
+        options.selectedId = m_model.features[*state.selected].gazetteerId;
     core::RenderFrame frame = core::buildFrame(m_model, m_scene, *m_projector, state.camera, state.viewport, pixelScale,
-                                               m_renderer.measurer(), state.frame, &m_visuals);
+                                               m_renderer.measurer(), options, &m_visuals, &state.time);
     frame.visualsVersion = m_visualsVersion;
     if (state.selected && *state.selected < m_model.features.size())
         frame.selectionOutline = core::featureOutline(m_model.features[*state.selected], frame.lod, *m_projector, m_scene.origin);

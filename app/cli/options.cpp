@@ -80,6 +80,9 @@ Options parseOptions(const std::vector<std::string>& args) {
             o.projection = *p;
         } else if (a == "--no-labels") o.labels = false;
         else if (a == "--no-graticule") o.graticule = false;
+        else if (a == "--legend") o.legend = true;
+        else if (a == "--stamp") o.stamp = value(a);
+        else if (a == "--footer") o.footer = value(a);
         else if (a == "--json") o.json = true;
         else if (a == "--csv") o.csv = true;
         else if (a == "--gaps") o.gaps = true;
@@ -134,6 +137,10 @@ Options:
   --year Y             the year thematic layers are shown for
   --no-labels          leave out labels
   --no-graticule       leave out the graticule
+  --naming NAME        labels in english (default), armenian or azerbaijani usage, or both
+  --legend             draw the legend (render)
+  --stamp TEXT         a large stamp in the top-left corner, e.g. the year (render)
+  --footer TEXT        a footer line across the bottom, e.g. a citation (render)
 
 Keys in the window: drag to pan, wheel to zoom at the cursor, double-click to zoom in, arrows to pan,
 +/- to zoom, Home or 0 for the whole region, G graticule, L labels, P next projection, F11 fullscreen.

@@ -30,6 +30,9 @@ struct Options {
     core::ProjectionId projection = core::ProjectionId::LambertCaucasus;
     bool labels = true;
     bool graticule = true;
+    bool legend = false;                             // --legend (render)
+    std::string stamp;                               // --stamp TEXT (render): large text top-left, e.g. the year
+    std::string footer;                              // --footer TEXT (render): citation footer
     bool json = false;
     bool csv = false;
     bool gaps = false;

@@ -46,6 +46,10 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
     state.viewport = {static_cast<double>(o.width), static_cast<double>(o.height)};
     state.frame.labels = o.labels;
     state.frame.graticule = o.graticule;
+    state.frame.legend = o.legend;
+    state.frame.stamp = o.stamp;
+    state.frame.footer = o.footer;
+    if (auto n = core::namingFromString(o.naming)) state.naming = *n;
     state.time.year = o.year;
     state.time.range = o.range;
     const core::BBox frameBox = o.bbox ? core::projectBBox(*o.bbox, session.projector()) : session.scene().homeBounds;

@@ -11,6 +11,8 @@
 namespace atlas::core {
 
 enum class NamingChoice { English, Armenian, Azerbaijani, Both };
+inline constexpr NamingChoice kAllNamingChoices[] = {NamingChoice::English, NamingChoice::Armenian,
+                                                     NamingChoice::Azerbaijani, NamingChoice::Both};
 
 /// "english", "armenian", "azerbaijani", "both" (the --naming values); nullopt for anything else.
 std::optional<NamingChoice> namingFromString(std::string_view key);

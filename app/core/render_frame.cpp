@@ -90,14 +90,14 @@ void addGraticule(RenderFrame& frame, const SceneGeometry& scene, const Projecto
 }
 
 void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& scene, const TextMeasurer& measurer,
-               const std::vector<FeatureVisual>* visuals) {
+               const std::vector<FeatureVisual>* visuals, const std::vector<BBox>& overlayBoxes) {
     const Theme& theme = defaultTheme();
     const Viewport vp = frame.viewport;
     const float k = frame.options.symbolScale;
     std::vector<LabelCandidate> candidates;
     std::vector<LabelStyle> styles(model.features.size());
     std::vector<std::string> texts(model.features.size());
-    LabelPlacementOptions opts{vp.width, vp.height, 4.0 * k, {}};
+    LabelPlacementOptions opts{vp.width, vp.height, 4.0 * k, overlayBoxes};
     for (const PointSymbol& p : scene.points) {
         if (visuals && p.feature < visuals->size() && (*visuals)[p.feature].opacity < 0.3f) continue;
         const Vec2 s = frame.camera.worldToScreen(Vec2{p.x, p.y} + scene.origin, vp);
@@ -106,7 +106,7 @@ void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& s
     }
     for (std::size_t i = 0; i < model.features.size(); ++i) {
         const MapFeature& f = model.features[i];
-        if (!f.labelClass || !scene.labelPoints[i] || f.name.empty()) continue;
+        if (!f.labelClass || !scene.labelPoints[i] || f.label(frame.options.naming).empty()) continue;
         const float opacity = visuals && i < visuals->size() ? (*visuals)[i].opacity : 1.0f;
         if (opacity < 0.3f) continue;  // hidden or faded out of the current time
         const Vec2 s = frame.camera.worldToScreen(*scene.labelPoints[i], vp);
@@ -114,7 +114,8 @@ void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& s
         LabelStyle st = labelStyle(*f.labelClass, theme);
         st.sizePx *= k;
         st.haloPx *= k;
-        texts[i] = st.uppercase ? upperAscii(f.name) : f.name;
+        const std::string& name = f.label(frame.options.naming);
+        texts[i] = st.uppercase ? upperAscii(name) : name;
         const Vec2 size = measurer.measure(texts[i], st);
         styles[i] = st;
         const bool point = f.layer == MapLayer::Place;
@@ -130,7 +131,8 @@ void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& s
 
 RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const Projector& projector,
                        const Camera& camera, Viewport viewport, float pixelScale, const TextMeasurer& measurer,
-                       const FrameOptions& options, const std::vector<FeatureVisual>* visuals) {
+                       const FrameOptions& options, const std::vector<FeatureVisual>* visuals,
+                       const TimeFilter* time) {
     RenderFrame frame;
     frame.visuals = visuals;
     frame.camera = camera;
@@ -139,14 +141,95 @@ RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const 
     frame.options = options;
     frame.lod = lodForScale(camera.metersPerPixel());
     if (options.graticule) addGraticule(frame, scene, projector);
-    if (options.labels) addLabels(frame, model, scene, measurer, visuals);
+    const float k = options.symbolScale;
+    std::vector<BBox> boxes;  // overlay parts the labels and arrows keep clear of
+    if (!options.footer.empty()) {
+        const BBox band = layoutFooter(options.footer, measurer, viewport, k, frame.overlay);
+        frame.bottomInset = band.height();
+        boxes.push_back(band);
+    }
     if (options.scaleBar) {
         // Ground distance of 100 screen pixels through the view centre, measured on the ellipsoid.
         const Vec2 c{viewport.width * 0.5, viewport.height * 0.5};
         const auto a = projector.inverse(camera.screenToWorld(c - Vec2{50, 0}, viewport));
         const auto b = projector.inverse(camera.screenToWorld(c + Vec2{50, 0}, viewport));
-        if (a && b) frame.scaleBar = chooseScaleBar(projector.geodesicDistance(*a, *b) / 100.0, 140.0 * options.symbolScale);
+        if (a && b) frame.scaleBar = chooseScaleBar(projector.geodesicDistance(*a, *b) / 100.0, 140.0 * k);
+        if (frame.scaleBar) {
+            const double y = viewport.height - frame.bottomInset - 16.0;
+            boxes.push_back({10.0, y - 12.0 - 13.0 * k, 16.0 + frame.scaleBar->pixels + 70.0 * k, y + 6.0});
+        }
     }
+    BBox stampBox;
+    if (!options.stamp.empty()) {
+        stampBox = layoutStamp(options.stamp, measurer, k, frame.overlay);
+        boxes.push_back(stampBox);
+    }
+    if (options.legend) {
+        const auto entries = mapLegendEntries(model, visuals, defaultTheme());
+        const double margin = 12.0 * k;
+        const double bottomFree = viewport.height - frame.bottomInset - margin;
+        const double bottomLeftFree = frame.scaleBar ? viewport.height - frame.bottomInset - 44.0 * k : bottomFree;
+        const double topLeftFree = stampBox.empty() ? margin : stampBox.maxY + 8.0 * k;
+        // Try each corner on a scratch overlay; keep the one that hides the fewest (and least important) places.
+        const Corner corners[] = {Corner::BottomRight, Corner::TopRight, Corner::BottomLeft, Corner::TopLeft};
+        std::vector<BBox> candidates;
+        for (Corner c : corners) {
+            Overlay scratch;
+            const double top = c == Corner::TopLeft ? topLeftFree : margin;
+            const double bottom = c == Corner::BottomLeft ? bottomLeftFree : bottomFree;
+            candidates.push_back(layoutLegend(entries, measurer, viewport, top, bottom, c, k, scratch));
+        }
+        std::vector<std::pair<Vec2, double>> weights;
+        for (const PointSymbol& p : scene.points) {
+            if (visuals && p.feature < visuals->size() && (*visuals)[p.feature].opacity < 0.3f) continue;
+            const int importance = p.feature < model.features.size() ? model.features[p.feature].importance : 3;
+            weights.emplace_back(camera.worldToScreen(Vec2{p.x, p.y} + scene.origin, viewport), 7.0 - importance);
+        }
+        for (std::size_t i = 0; i < model.features.size(); ++i) {  // areas and lines: their label points
+            const MapFeature& f = model.features[i];
+            if (f.layer == MapLayer::Place || !scene.labelPoints[i] || (visuals && i < visuals->size() && (*visuals)[i].opacity < 0.3f))
+                continue;
+            if (f.layer == MapLayer::Land || f.layer == MapLayer::Country || f.layer == MapLayer::Border) continue;
+            weights.emplace_back(camera.worldToScreen(*scene.labelPoints[i], viewport), 8.0);
+        }
+        const Corner c = leastCoveredCorner(candidates, weights);
+        const double top = c == Corner::TopLeft ? topLeftFree : margin;
+        const double bottom = c == Corner::BottomLeft ? bottomLeftFree : bottomFree;
+        frame.legendBox = layoutLegend(entries, measurer, viewport, top, bottom, c, k, frame.overlay);
+        if (!frame.legendBox.empty()) boxes.push_back(frame.legendBox);
+    }
+    if (options.offmapArrows && !model.offmap.empty()) {
+        const Vec2 mid{viewport.width * 0.5, viewport.height * 0.5};
+        const auto centre = projector.inverse(camera.screenToWorld(mid, viewport));
+        if (centre) {
+            ArrowLayoutInput in;
+            in.centreLonLat = *centre;
+            in.viewport = viewport;
+            in.scale = k;
+            in.obstacles = boxes;
+            // Screen direction of north at the centre (meridians converge away from the central meridian).
+            if (auto north = projector.forward({centre->x, std::min(89.0, centre->y + 0.05)})) {
+                const Vec2 s0 = mid, s1 = camera.worldToScreen(*north, viewport);
+                in.northAngleDeg = std::atan2(s1.x - s0.x, -(s1.y - s0.y)) * 180.0 / 3.14159265358979323846;
+            }
+            std::vector<ArrowTarget> targets;
+            for (const OffmapPlace& p : model.offmap) {
+                const bool selected = !options.selectedId.empty() && p.gazetteerId == options.selectedId;
+                if (!selected && p.importance > 2) continue;
+                if (time && time->active() && !p.periods.empty() && !periodForFilter(p.periods, *time)) continue;
+                // A place the view already shows (zoomed far out) needs no arrow.
+                if (auto xy = projector.forward(p.lonLat)) {
+                    const Vec2 s = camera.worldToScreen(*xy, viewport);
+                    if (s.x >= 0 && s.y >= 0 && s.x <= viewport.width && s.y <= viewport.height) continue;
+                }
+                const std::string& name = p.names[static_cast<std::size_t>(options.naming)];
+                targets.push_back({p.gazetteerId, name.empty() ? p.gazetteerId : name, p.lonLat, p.importance, selected});
+            }
+            frame.arrows = layoutOffmapArrows(std::move(targets), in, measurer, frame.overlay);
+            for (const auto& arrow : frame.arrows) boxes.push_back(arrow.box);
+        }
+    }
+    if (options.labels) addLabels(frame, model, scene, measurer, visuals, boxes);
     return frame;
 }
 

@@ -10,19 +10,14 @@
 #include "core/camera.hpp"
 #include "core/feature_visuals.hpp"
 #include "core/map_model.hpp"
+#include "core/map_overlay.hpp"
+#include "core/naming.hpp"
+#include "core/overlay.hpp"
 #include "core/projector.hpp"
 #include "core/scene.hpp"
 #include "core/style.hpp"
 
 namespace atlas::core {
-
-/// Text metrics come from the renderer's fonts; core only needs sizes to place labels.
-class TextMeasurer {
-public:
-    virtual ~TextMeasurer() = default;
-    /// Width and height in pixels of a single line of text in a label style.
-    [[nodiscard]] virtual Vec2 measure(std::string_view utf8, const LabelStyle& style) const = 0;
-};
 
 struct LabelDraw {
     std::string text;
@@ -42,6 +37,12 @@ struct FrameOptions {
     bool labels = true;
     bool scaleBar = true;
     float symbolScale = 1.0f;  // presentation mode enlarges symbols and labels
+    NamingChoice naming = NamingChoice::English;  // which side's names the labels use
+    bool legend = false;         // a legend panel in the bottom-right corner
+    bool offmapArrows = true;    // arrows at the edge toward off-map places
+    std::string stamp;           // a large year stamp in the top-left corner ("" = none)
+    std::string footer;          // a citation footer across the bottom ("" = none)
+    std::string selectedId;      // gazetteer id of the selection: its off-map arrow is always shown, highlighted
 };
 
 struct RenderFrame {
@@ -57,6 +58,10 @@ struct RenderFrame {
     const std::vector<FeatureVisual>* visuals = nullptr;  // per feature; null = defaults
     std::uint64_t visualsVersion = 0;                     // changes whenever *visuals changes
     std::vector<Segment> selectionOutline;                // relative metres; drawn as a halo on top
+    Overlay overlay;              // legend, arrows, stamp, footer (logical pixels)
+    std::vector<PlacedArrow> arrows;
+    BBox legendBox;               // empty without a legend
+    double bottomInset = 0.0;     // pixels the footer takes from the bottom (the scale bar sits above it)
 };
 
 /// Chooses a graticule interval (degrees) that keeps lines at least `minPixels` apart.
@@ -68,6 +73,7 @@ std::string upperAscii(std::string_view s);
 
 RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const Projector& projector,
                        const Camera& camera, Viewport viewport, float pixelScale, const TextMeasurer& measurer,
-                       const FrameOptions& options, const std::vector<FeatureVisual>* visuals = nullptr);
+                       const FrameOptions& options, const std::vector<FeatureVisual>* visuals = nullptr,
+                       const TimeFilter* time = nullptr);
 
 }  // namespace atlas::core

@@ -27,7 +27,9 @@ Color fillColor(const MapFeature& f, const Theme& t) {
     }
 }
 
-LineStyle lineStyle(MapLayer layer, const Theme& t) {
+}  // namespace
+
+LineStyle layerLineStyle(MapLayer layer, const Theme& t) {
     switch (layer) {
         case MapLayer::Coastline: return t.coastline;
         case MapLayer::River: return t.riverLine;
@@ -40,6 +42,8 @@ LineStyle lineStyle(MapLayer layer, const Theme& t) {
         default: return t.stateBorder;
     }
 }
+
+namespace {
 
 /// Which line batch a feature's lines go to: countries contribute no outline (borders are their own features),
 /// land contributes the coastline.
@@ -137,7 +141,7 @@ SceneGeometry buildScene(const MapModel& model, const Projector& projector, cons
     for (MapLayer l : kFillOrder) scene.fills.push_back(FillBatch{l, {}, {}});
     // One batch per line layer; whether a feature is dashed is decided per frame (FeatureVisual).
     for (MapLayer l : kLineOrder) {
-        LineStyle st = lineStyle(l, theme);
+        LineStyle st = layerLineStyle(l, theme);
         if (l == MapLayer::Pipeline || l == MapLayer::Railway) st.dashedPattern = {3, 4, 0, 0};
         scene.lines.push_back(LineBatch{l, st, {}});
     }

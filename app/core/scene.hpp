@@ -47,6 +47,9 @@ struct PointSymbol {
     bool capital = false;
 };
 
+/// The line style of a layer's lines (thematic layers and the base map's coastline, rivers, borders).
+LineStyle layerLineStyle(MapLayer layer, const Theme& theme);
+
 struct SceneGeometry {
     ProjectionId projection = ProjectionId::LambertCaucasus;
     Vec2 origin;                              // projected metres subtracted from every vertex

@@ -72,6 +72,7 @@ bool toMapFeature(const core::GazetteerFeature& g, core::MapFeature& mf) {
     mf.gazetteerId = g.id;
     const core::Name* primary = core::primaryName(g);
     mf.name = primary ? primary->text : g.id;
+    for (core::NamingChoice c : core::kAllNamingChoices) mf.names[static_cast<std::size_t>(c)] = core::displayName(g, c);
     mf.importance = g.importance;
     mf.periods = g.periods;
     mf.lonLat = g.geometry;
@@ -156,8 +157,27 @@ void addGazetteer(const fs::path& file, core::MapModel& model) {
         for (const auto& g : parsed.features) {
             if (g.subkind != "country") continue;
             const bool same = std::any_of(g.names.begin(), g.names.end(), [&](const core::Name& n) { return n.text == mf.name; });
-            if (same) { mf.gazetteerId = g.id; mf.periods = {}; break; }
+            if (same) {
+                mf.gazetteerId = g.id;
+                mf.periods = {};
+                for (core::NamingChoice c : core::kAllNamingChoices)
+                    mf.names[static_cast<std::size_t>(c)] = core::displayName(g, c);
+                break;
+            }
         }
+    }
+    for (const auto& g : parsed.features) {
+        if (!g.offmap || g.kind == core::FeatureKind::Water) continue;  // seas and rivers get no arrow
+        const bool onBasemap = std::any_of(model.features.begin(), model.features.end(),
+                                           [&](const core::MapFeature& mf) { return mf.gazetteerId == g.id; });
+        if (onBasemap || g.geometry.bounds().empty()) continue;
+        core::OffmapPlace p;
+        p.gazetteerId = g.id;
+        for (core::NamingChoice c : core::kAllNamingChoices) p.names[static_cast<std::size_t>(c)] = core::displayName(g, c);
+        p.lonLat = g.geometry.points.empty() ? g.geometry.bounds().center() : g.geometry.points.front();
+        p.importance = g.importance;
+        p.periods = g.periods;
+        model.offmap.push_back(std::move(p));
     }
     for (const auto& g : parsed.features) {
         core::MapFeature mf;

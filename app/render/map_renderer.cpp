@@ -57,6 +57,20 @@ MapRenderer::MapRenderer(const std::filesystem::path& fontDir)
     m_graticule = makeSegmentMesh({}, GL_STREAM_DRAW);
     m_overlay = makeSegmentMesh({}, GL_STREAM_DRAW);
     m_selection = makeSegmentMesh({}, GL_STREAM_DRAW);
+    m_overlayFill.vao = VertexArray::create();
+    m_overlayFill.vbo = Buffer::create();
+    m_overlayFill.vao.bind();
+    glBindBuffer(GL_ARRAY_BUFFER, m_overlayFill.vbo.id());
+    {
+        const auto stride = static_cast<GLsizei>(sizeof(core::FillVertex));
+        glEnableVertexAttribArray(0);
+        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, x)));
+        glEnableVertexAttribArray(1);
+        glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, rgba)));
+        glEnableVertexAttribArray(2);
+        glVertexAttribIPointer(2, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, feature)));
+    }
+    glBindVertexArray(0);
     m_state = Texture::create();
     glBindTexture(GL_TEXTURE_2D, m_state.id());
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
@@ -284,9 +298,10 @@ void MapRenderer::drawLabels(const core::RenderFrame& frame, const RenderTarget&
         core::LabelStyle st = core::labelStyle(core::LabelClass::Town, core::defaultTheme());
         st.sizePx = 11.0f * frame.options.symbolScale;
         const double x = 16.0 + frame.scaleBar->pixels + 6.0;
-        const double y = frame.viewport.height - 16.0 - 13.0 * frame.options.symbolScale;
+        const double y = frame.viewport.height - frame.bottomInset - 16.0 - 13.0 * frame.options.symbolScale;
         emit(frame.scaleBar->text, {x, y}, st);
     }
+    for (const auto& t : frame.overlay.texts) emit(t.text, t.topLeft, t.style);
     if (verts.empty()) return;
     uploadAtlasIfDirty();
     m_text.use();
@@ -304,7 +319,7 @@ void MapRenderer::drawLabels(const core::RenderFrame& frame, const RenderTarget&
 void MapRenderer::drawScaleBar(const core::RenderFrame& frame, const RenderTarget& target) {
     if (!frame.scaleBar) return;
     const double s = frame.options.symbolScale;
-    const double x0 = 16.0, x1 = 16.0 + frame.scaleBar->pixels, y = frame.viewport.height - 16.0;
+    const double x0 = 16.0, x1 = 16.0 + frame.scaleBar->pixels, y = frame.viewport.height - frame.bottomInset - 16.0;
     auto w = [&](double sx, double sy) { return frame.camera.screenToWorld({sx, sy}, frame.viewport) - m_origin; };
     std::vector<core::Segment> segs;
     auto seg = [&](core::Vec2 a, core::Vec2 b) {
@@ -316,6 +331,55 @@ void MapRenderer::drawScaleBar(const core::RenderFrame& frame, const RenderTarge
     updateSegmentMesh(m_overlay, segs);
     drawSegments(m_overlay, static_cast<float>(4.0 * s), core::Color::rgb(0xFFFFFF, 0.85f), {0, 0, 0, 0}, frame, target, 0);
     drawSegments(m_overlay, static_cast<float>(1.5 * s), core::Color::rgb(0x3A342E), {0, 0, 0, 0}, frame, target, 0);
+}
+
+void MapRenderer::drawOverlayShapes(const core::RenderFrame& frame, const RenderTarget& target) {
+    const core::Overlay& ov = frame.overlay;
+    if (ov.fills.empty() && ov.strokes.empty()) return;
+    auto world = [&](core::Vec2 px) { return frame.camera.screenToWorld(px, frame.viewport) - m_origin; };
+    if (!ov.fills.empty()) {
+        std::vector<core::FillVertex> verts;
+        for (const auto& f : ov.fills) {
+            const std::uint32_t rgba = core::packColor(f.color);
+            for (const core::Vec2 p : f.triangles) {
+                const core::Vec2 w = world(p);
+                verts.push_back({static_cast<float>(w.x), static_cast<float>(w.y), 0, rgba});
+            }
+        }
+        const core::Vec2 c = frame.camera.center() - m_origin;
+        const double mpp = frame.camera.metersPerPixel();
+        m_fill.use();
+        glUniform2f(m_fill.uniform("u_center"), static_cast<float>(c.x), static_cast<float>(c.y));
+        glUniform2f(m_fill.uniform("u_unitsToClip"), static_cast<float>(2.0 / (frame.viewport.width * mpp)),
+                    static_cast<float>(2.0 / (frame.viewport.height * mpp)));
+        glUniform1f(m_fill.uniform("u_opacity"), 1.0f);
+        bindState(m_fill, 0);
+        m_overlayFill.vbo.upload(GL_ARRAY_BUFFER, verts.data(), verts.size() * sizeof(core::FillVertex), GL_STREAM_DRAW);
+        m_overlayFill.vao.bind();
+        glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(verts.size()));
+        ++m_stats.drawCalls;
+    }
+    // Strokes: consecutive strokes of one style go to the GPU in one instanced draw.
+    std::vector<core::Segment> segs;
+    for (std::size_t i = 0; i < ov.strokes.size(); ++i) {
+        const core::OverlayStroke& st = ov.strokes[i];
+        double dist = 0.0;
+        const auto& pts = st.points;
+        for (std::size_t j = 0; j < pts.size(); ++j) {
+            if (pts.size() > 1 && j == 0) continue;
+            const core::Vec2 a = world(pts.size() > 1 ? pts[j - 1] : pts[j]), b = world(pts[j]);
+            segs.push_back({static_cast<float>(a.x), static_cast<float>(a.y), static_cast<float>(b.x),
+                            static_cast<float>(b.y), static_cast<float>(dist), 0});
+            dist += core::length(b - a);
+        }
+        const bool last = i + 1 == ov.strokes.size();
+        const bool same = !last && ov.strokes[i + 1].widthPx == st.widthPx && ov.strokes[i + 1].color == st.color &&
+                          ov.strokes[i + 1].dash == st.dash;
+        if (same) continue;
+        updateSegmentMesh(m_overlay, segs);
+        drawSegments(m_overlay, st.widthPx, st.color, st.dash, frame, target, 0);
+        segs.clear();
+    }
 }
 
 void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
@@ -367,6 +431,7 @@ void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
     }
     drawPoints(frame, target);
     drawScaleBar(frame, target);
+    drawOverlayShapes(frame, target);
     drawLabels(frame, target);
     glBindVertexArray(0);
     target.resolve();

@@ -64,6 +64,7 @@ private:
     void drawPoints(const core::RenderFrame& frame, const RenderTarget& target);
     void drawLabels(const core::RenderFrame& frame, const RenderTarget& target);
     void drawScaleBar(const core::RenderFrame& frame, const RenderTarget& target);
+    void drawOverlayShapes(const core::RenderFrame& frame, const RenderTarget& target);
     void uploadAtlasIfDirty();
     void uploadStateIfChanged(const core::RenderFrame& frame);
     void bindState(const Program& program, int useState) const;
@@ -84,6 +85,7 @@ private:
     SegmentMesh m_graticule;
     SegmentMesh m_overlay;   // scale bar
     SegmentMesh m_selection; // selection outline
+    FillMesh m_overlayFill;  // legend panels, arrow heads (screen space, rebuilt per frame)
     VertexArray m_textVao;
     Buffer m_textVbo;
     core::Vec2 m_origin;

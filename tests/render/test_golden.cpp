@@ -153,3 +153,89 @@ TEST_CASE("every projection renders the region without errors", "[golden]") {
     }
     fixture().session.setProjection(state, core::ProjectionId::LambertCaucasus);
 }
+
+namespace {
+
+/// The base map (land, countries, borders, coast) plus only the given thematic layers.
+core::AppState layerState(std::initializer_list<core::MapLayer> keep, double w = 560, double h = 380) {
+    auto state = homeState(w, h);
+    for (std::size_t l = 0; l < state.layerOpacity.size(); ++l) {
+        const auto layer = static_cast<core::MapLayer>(l);
+        const bool base = layer == core::MapLayer::Land || layer == core::MapLayer::Country ||
+                          layer == core::MapLayer::Border || layer == core::MapLayer::Coastline;
+        const bool wanted = std::find(keep.begin(), keep.end(), layer) != keep.end();
+        state.layerOpacity[l] = base || wanted ? 1.0f : 0.0f;
+    }
+    state.frame.offmapArrows = false;
+    const auto& p = fixture().session.projector();
+    state.camera.fit(core::projectBBox({43.3, 38.6, 48.2, 41.6}, p), state.viewport, 8);
+    return state;
+}
+
+}  // namespace
+
+TEST_CASE("golden: one image per layer kind", "[golden]") {
+    SECTION("places (points sized by importance, labels)") {
+        auto state = layerState({core::MapLayer::Place});
+        compareWithGolden("layer-places", renderView(state));
+    }
+    SECTION("corridors, railways and pipelines in 2022: the Lachin corridor blockaded") {
+        auto state = layerState({core::MapLayer::Corridor, core::MapLayer::Railway, core::MapLayer::Pipeline});
+        state.time.year = 2022;
+        compareWithGolden("layer-corridors-2022", renderView(state));
+    }
+    SECTION("borders and lines in 1995: the line of contact") {
+        auto state = layerState({core::MapLayer::Frontline});
+        state.time.year = 1995;
+        compareWithGolden("layer-lines-1995", renderView(state));
+    }
+    SECTION("regions in 1923: the NKAO") {
+        auto state = layerState({core::MapLayer::Region});
+        state.time.year = 1923;
+        compareWithGolden("layer-regions-1923", renderView(state));
+    }
+    SECTION("water: lakes and rivers") {
+        auto state = layerState({core::MapLayer::Lake, core::MapLayer::River});
+        compareWithGolden("layer-water", renderView(state));
+    }
+}
+
+TEST_CASE("golden: legend, year stamp, citation footer, off-map arrows and both sides' names", "[golden]") {
+    auto state = homeState(900, 560);
+    state.time.year = 2023;
+    state.naming = core::NamingChoice::Both;
+    state.frame.legend = true;
+    state.frame.stamp = "2023";
+    state.frame.footer = "Passage cited: corpus document 004, paragraph 12 (test footer, wrapped when it is longer than the "
+                         "width of the map allows)";
+    const auto& p = fixture().session.projector();
+    state.camera.fit(core::projectBBox({44.0, 38.7, 47.6, 40.9}, p), state.viewport, 8);
+    const Image img = renderView(state);
+    compareWithGolden("overlay-2023-both", img);
+}
+
+TEST_CASE("off-map arrows and the legend are laid out in the frame the renderer draws", "[golden]") {
+    auto state = homeState(900, 560);
+    state.frame.legend = true;
+    const core::RenderFrame frame = fixture().session.buildFrame(state, 1.0f);
+    CHECK_FALSE(frame.legendBox.empty());
+    REQUIRE_FALSE(frame.arrows.empty());
+    const bool moscow = std::any_of(frame.arrows.begin(), frame.arrows.end(), [](const auto& a) { return a.id == "moscow"; });
+    CHECK(moscow);
+    for (const auto& label : frame.labels) {  // map labels keep clear of the legend and the arrows' labels
+        CHECK_FALSE(frame.legendBox.contains(label.topLeft));
+        for (const auto& a : frame.arrows) CHECK_FALSE(a.box.contains(label.topLeft));
+    }
+    // Naming choice reaches the labels (zoomed onto Stepanakert/Khankendi and Shushi/Shusha).
+    const auto& p = fixture().session.projector();
+    state.camera.fit(core::projectBBox({46.4, 39.6, 47.1, 40.0}, p), state.viewport, 8);
+    state.naming = core::NamingChoice::Azerbaijani;
+    const auto az = fixture().session.buildFrame(state, 1.0f);
+    CHECK(std::any_of(az.labels.begin(), az.labels.end(), [](const auto& l) { return l.text == "Khankendi"; }));
+    CHECK_FALSE(std::any_of(az.labels.begin(), az.labels.end(), [](const auto& l) { return l.text == "Stepanakert"; }));
+    state.naming = core::NamingChoice::Armenian;
+    const auto am = fixture().session.buildFrame(state, 1.0f);
+    CHECK(std::any_of(am.labels.begin(), am.labels.end(), [](const auto& l) { return l.text == "Stepanakert"; }));
+    CHECK(std::any_of(am.labels.begin(), am.labels.end(), [](const auto& l) { return l.text == "Shushi"; }));
+    CHECK(std::any_of(az.labels.begin(), az.labels.end(), [](const auto& l) { return l.text == "Shusha"; }));
+}
