@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <future>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -62,9 +63,15 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "bench_frames: cannot find the bundled data\n");
         return 1;
     }
+    // As the viewer does: the data loads on a worker thread while the GL context is created.
+    auto loading = std::async(std::launch::async, [&] {
+        auto data = app::AtlasSession::load(*root / "geodata", core::ProjectionId::LambertCaucasus);
+        return std::make_pair(std::move(data), Clock::now());
+    });
     app::GlWindow window(64, 64, "bench", false);
     const auto tContext = Clock::now();
-    app::AtlasSession session(*root / "geodata", core::ProjectionId::LambertCaucasus);
+    auto [data, tDataReady] = loading.get();
+    app::AtlasSession session(std::move(data));
     const auto tLoaded = Clock::now();
     core::AppState state;
     state.viewport = {static_cast<double>(width), static_cast<double>(height)};
@@ -103,7 +110,9 @@ int main(int argc, char** argv) {
     std::printf("renderer            %s\n", window.glVersion().c_str());
     std::printf("viewport            %dx%d, %dx MSAA, %d frames\n", width, height, target.samples(), frames);
     std::printf("context created     %8.1f ms after main()\n", ms(tContext - t0));
-    std::printf("data loaded         %8.1f ms (load, LODs, projection, upload)\n", ms(tLoaded - tContext));
+    std::printf("data ready          %8.1f ms after main() (worker thread: load, LODs, projection, glyphs)\n",
+                ms(tDataReady - t0));
+    std::printf("scene uploaded      %8.1f ms after main()\n", ms(tLoaded - t0));
     std::printf("first frame         %8.1f ms after main(), %.2f s after exec (/proc, 10 ms resolution)\n",
                 ms(tFirst - t0), sinceExec);
     std::printf("frame CPU time      median %6.2f ms   p95 %6.2f ms  (frame build + GL submission)\n",

@@ -1,17 +1,43 @@
 // Session wiring: load once, project, upload; per frame build the snapshot and draw it.
 #include "cli/atlas_session.hpp"
 
+#include "core/corpus/index_cache.hpp"
 #include "geoio/map_loader.hpp"
 
 #include <algorithm>
 
 namespace atlas::app {
 
+SessionData AtlasSession::load(const std::filesystem::path& geodataDir, core::ProjectionId projection) {
+    SessionData d;
+    d.model = geoio::loadMap(geodataDir, core::defaultIndexCacheDir());
+    d.projector = std::make_unique<geoio::ProjProjector>(projection);
+    d.scene = core::buildScene(d.model, *d.projector, core::defaultTheme());
+    d.pick = core::buildPickIndex(d.model, *d.projector);
+    d.fonts = std::make_unique<render::FontAtlas>();
+    // Rasterise the glyphs of every label now, so that the first frame does not wait for them.
+    const core::Theme& theme = core::defaultTheme();
+    for (const auto& f : d.model.features) {
+        if (!f.labelClass) continue;
+        const core::LabelStyle st = core::labelStyle(*f.labelClass, theme);
+        (void)d.fonts->layout(st.uppercase ? core::upperAscii(f.name) : f.name, st);
+    }
+    core::LabelStyle plain = core::labelStyle(core::LabelClass::Town, theme);
+    (void)d.fonts->layout("0123456789 km·,", plain);
+    plain.italic = true;
+    for (const auto& p : d.model.offmap) (void)d.fonts->layout(p.names[0] + " · 0123456789 km,", plain);
+    return d;
+}
+
 AtlasSession::AtlasSession(const std::filesystem::path& geodataDir, core::ProjectionId projection)
-    : m_model(geoio::loadMap(geodataDir)),
-      m_projector(std::make_unique<geoio::ProjProjector>(projection)),
-      m_scene(core::buildScene(m_model, *m_projector, core::defaultTheme())),
-      m_pick(core::buildPickIndex(m_model, *m_projector)) {
+    : AtlasSession(load(geodataDir, projection)) {}
+
+AtlasSession::AtlasSession(SessionData data)
+    : m_model(std::move(data.model)),
+      m_projector(std::move(data.projector)),
+      m_scene(std::move(data.scene)),
+      m_pick(std::move(data.pick)),
+      m_renderer(std::move(data.fonts)) {
     m_renderer.setScene(m_scene);
 }
 

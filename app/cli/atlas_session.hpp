@@ -14,10 +14,24 @@
 
 namespace atlas::app {
 
+/// Everything a session needs that does not touch GL: loadable on a worker thread while the window opens.
+struct SessionData {
+    core::MapModel model;
+    std::unique_ptr<geoio::ProjProjector> projector;
+    core::SceneGeometry scene;
+    core::PickIndex pick;
+    std::unique_ptr<render::FontAtlas> fonts;  // with the glyphs of every map label already rasterised
+};
+
 class AtlasSession {
 public:
     /// Loads the geodata (problems recorded in model().issues) and prepares the scene; needs a GL context.
     AtlasSession(const std::filesystem::path& geodataDir, core::ProjectionId projection);
+    /// Uploads data loaded by load(); needs a GL context.
+    explicit AtlasSession(SessionData data);
+    /// Reads the geodata, projects the scene, builds the pick index and prepares the fonts; no GL, thread-safe.
+    /// Throws render::FontError when the fonts are missing.
+    static SessionData load(const std::filesystem::path& geodataDir, core::ProjectionId projection);
 
     /// Switches projection, keeping the geographic point at the view centre and the ground scale.
     void setProjection(core::AppState& state, core::ProjectionId id);

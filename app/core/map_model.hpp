@@ -51,6 +51,7 @@ struct MapModel {
     std::vector<MapFeature> features;
     std::vector<LoadIssue> issues;
     std::vector<OffmapPlace> offmap;  // off-map places and areas that no basemap country already shows
+    bool lodsFromCache = false;       // the levels of detail came from the disk cache
     /// The region the "whole region" view frames (lon/lat).
     BBox homeLonLat{38.5, 37.6, 51.2, 44.6};
 

@@ -3,10 +3,14 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <thread>
 
+#include "core/atomic_file.hpp"
+#include "core/corpus/index_cache.hpp"
 #include "core/gazetteer_json.hpp"
+#include "core/lod_cache.hpp"
 #include "core/naming.hpp"
 #include "geoio/tessellate.hpp"
 #include "geoio/vector_reader.hpp"
@@ -215,9 +219,41 @@ void buildAllLods(core::MapModel& model) {
                                     "cannot triangulate: " + errors[i]});
 }
 
+/// Reads the levels of detail from the cache when it matches, else builds them and writes the cache atomically.
+void lodsWithCache(core::MapModel& model, const fs::path& geodataDir, const fs::path& cacheDir) {
+    if (cacheDir.empty()) {
+        buildAllLods(model);
+        return;
+    }
+    std::uint64_t key = core::kLodCacheFormat;
+    for (const char* name : {"basemap.gpkg", "gazetteer.geojson"}) {
+        const auto bytes = core::readWholeFile(geodataDir / name);
+        key = core::contentHash(bytes.value_or(std::string()), key * 0x9E3779B97F4A7C15ULL + 1);
+    }
+    for (const auto& f : model.features) key = core::contentHash(f.id, key);
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(key));
+    const fs::path file = cacheDir / (std::string("lods-") + hex + ".bin");
+    if (const auto bytes = core::readWholeFile(file)) {
+        std::string error;
+        if (auto lods = core::decodeLodCache(*bytes, key, model.features.size(), error)) {
+            for (std::size_t i = 0; i < model.features.size(); ++i) model.features[i].lods = std::move((*lods)[i]);
+            model.lodsFromCache = true;
+            return;
+        }
+    }
+    buildAllLods(model);
+    core::FeatureLods lods;
+    lods.reserve(model.features.size());
+    for (const auto& f : model.features) lods.push_back(f.lods);
+    std::error_code ec;
+    fs::create_directories(cacheDir, ec);
+    (void)core::writeFileAtomically(file, core::encodeLodCache(lods, key));  // a cache that cannot be written is not an error
+}
+
 }  // namespace
 
-core::MapModel loadMap(const fs::path& geodataDir) {
+core::MapModel loadMap(const fs::path& geodataDir, const fs::path& cacheDir) {
     core::MapModel model;
     const fs::path basemap = geodataDir / "basemap.gpkg";
     try {
@@ -239,7 +275,7 @@ core::MapModel loadMap(const fs::path& geodataDir) {
         model.issues.push_back({core::Severity::Error, basemap.string(), "", e.what()});
     }
     addGazetteer(geodataDir / "gazetteer.geojson", model);
-    buildAllLods(model);
+    lodsWithCache(model, geodataDir, cacheDir);
     return model;
 }
 

@@ -14,6 +14,8 @@ std::optional<std::filesystem::path> findDataRoot(const std::filesystem::path& e
 
 /// Reads geodata/basemap.gpkg (land, countries, borders) and builds levels of detail and label points.
 /// Missing, empty or corrupt files become Error issues in the model; whatever could be read is kept.
-core::MapModel loadMap(const std::filesystem::path& geodataDir);
+/// With a `cacheDir`, the levels of detail are read from (or written to) a cache file there keyed by the content of
+/// basemap.gpkg and gazetteer.geojson; a missing, stale or damaged cache is rebuilt silently.
+core::MapModel loadMap(const std::filesystem::path& geodataDir, const std::filesystem::path& cacheDir = {});
 
 }  // namespace atlas::geoio

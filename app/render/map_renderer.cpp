@@ -35,8 +35,10 @@ void setColor(GLint loc, const core::Color& c) { glUniform4f(loc, c.r, c.g, c.b,
 
 }  // namespace
 
-MapRenderer::MapRenderer(const std::filesystem::path& fontDir)
-    : m_fonts(fontDir),
+MapRenderer::MapRenderer(const std::filesystem::path& fontDir) : MapRenderer(std::make_unique<FontAtlas>(fontDir)) {}
+
+MapRenderer::MapRenderer(std::unique_ptr<FontAtlas> fonts)
+    : m_fonts(std::move(fonts)),
       m_fill(buildProgram("fill")),
       m_line(buildProgram("line")),
       m_point(buildProgram("point")),
@@ -131,38 +133,32 @@ void MapRenderer::setScene(const core::SceneGeometry& scene) {
     m_origin = scene.origin;
     m_featureCount = scene.labelPoints.size();
     m_stateVersion = ~0ULL;
+    m_fillCanBeOpaque.clear();
     m_fills.clear();
+    m_fillOpaque.clear();
+    m_fillFeatures.clear();
     for (const auto& batch : scene.fills) {
-        std::array<FillMesh, core::kLodCount> lods;
-        for (std::size_t lod = 0; lod < lods.size(); ++lod) {
-            FillMesh& m = lods[lod];
-            m.vao = VertexArray::create();
-            m.vbo = Buffer::create();
-            m.ibo = Buffer::create();
-            m.vao.bind();
-            m.vbo.upload(GL_ARRAY_BUFFER, batch.vertices[lod].data(), batch.vertices[lod].size() * sizeof(core::FillVertex));
-            m.ibo.upload(GL_ELEMENT_ARRAY_BUFFER, batch.indices[lod].data(), batch.indices[lod].size() * sizeof(std::uint32_t));
-            const auto stride = static_cast<GLsizei>(sizeof(core::FillVertex));
-            glEnableVertexAttribArray(0);
-            glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, x)));
-            glEnableVertexAttribArray(1);
-            glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
-                                  reinterpret_cast<void*>(offsetof(core::FillVertex, rgba)));
-            glEnableVertexAttribArray(2);
-            glVertexAttribIPointer(2, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, feature)));
-            glBindVertexArray(0);
-            m.count = static_cast<GLsizei>(batch.indices[lod].size());
+        bool opaque = batch.layer == core::MapLayer::Land || batch.layer == core::MapLayer::Country;
+        std::vector<std::uint32_t> features;
+        for (const auto& v : batch.vertices[0]) {
+            opaque = opaque && (v.rgba >> 24) == 0xFF;
+            if (features.empty() || features.back() != v.feature) features.push_back(v.feature);
         }
-        m_fills.push_back(std::move(lods));
+        std::sort(features.begin(), features.end());
+        features.erase(std::unique(features.begin(), features.end()), features.end());
+        m_fillOpaque.push_back(opaque);
+        m_fillCanBeOpaque.push_back(opaque);
+        m_fillFeatures.push_back(opaque ? std::move(features) : std::vector<std::uint32_t>{});
+        m_fills.emplace_back();
     }
     m_lines.clear();
     for (const auto& batch : scene.lines) {
         LineLayer layer;
         layer.style = batch.style;
-        for (std::size_t lod = 0; lod < layer.lods.size(); ++lod)
-            layer.lods[lod] = makeSegmentMesh(batch.segments[lod], GL_STATIC_DRAW);
         m_lines.push_back(std::move(layer));
     }
+    m_scene = &scene;
+    m_lodReady.fill(false);
     std::vector<PointInstance> points;
     for (const auto& p : scene.points)
         points.push_back({p.x, p.y, p.radiusPx, p.rgba, p.capital ? 1.0f : 0.0f, p.feature});
@@ -193,6 +189,32 @@ void MapRenderer::setScene(const core::SceneGeometry& scene) {
     m_pointCount = static_cast<GLsizei>(points.size());
 }
 
+void MapRenderer::ensureLod(std::size_t lod) {
+    if (m_lodReady[lod] || !m_scene) return;
+    for (std::size_t b = 0; b < m_fills.size() && b < m_scene->fills.size(); ++b) {
+        const auto& batch = m_scene->fills[b];
+        FillMesh& m = m_fills[b][lod];
+        m.vao = VertexArray::create();
+        m.vbo = Buffer::create();
+        m.ibo = Buffer::create();
+        m.vao.bind();
+        m.vbo.upload(GL_ARRAY_BUFFER, batch.vertices[lod].data(), batch.vertices[lod].size() * sizeof(core::FillVertex));
+        m.ibo.upload(GL_ELEMENT_ARRAY_BUFFER, batch.indices[lod].data(), batch.indices[lod].size() * sizeof(std::uint32_t));
+        const auto stride = static_cast<GLsizei>(sizeof(core::FillVertex));
+        glEnableVertexAttribArray(0);
+        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, x)));
+        glEnableVertexAttribArray(1);
+        glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, rgba)));
+        glEnableVertexAttribArray(2);
+        glVertexAttribIPointer(2, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, feature)));
+        glBindVertexArray(0);
+        m.count = static_cast<GLsizei>(batch.indices[lod].size());
+    }
+    for (std::size_t l = 0; l < m_lines.size() && l < m_scene->lines.size(); ++l)
+        m_lines[l].lods[lod] = makeSegmentMesh(m_scene->lines[l].segments[lod], GL_STATIC_DRAW);
+    m_lodReady[lod] = true;
+}
+
 void MapRenderer::uploadStateIfChanged(const core::RenderFrame& frame) {
     if (!frame.visuals || frame.visualsVersion == m_stateVersion) return;
     const auto& v = *frame.visuals;
@@ -214,6 +236,12 @@ void MapRenderer::uploadStateIfChanged(const core::RenderFrame& frame) {
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, m_stateWidth, rows, 0, GL_RGBA, GL_UNSIGNED_BYTE, data.data());
     m_stateVersion = frame.visualsVersion;
+    // An opaque batch stays unblended only while every feature in it is fully opaque (layer opacity, time filter).
+    for (std::size_t b = 0; b < m_fillOpaque.size(); ++b) {
+        bool opaque = m_fillCanBeOpaque[b];
+        for (std::uint32_t f : m_fillFeatures[b]) opaque = opaque && (f >= v.size() || v[f].opacity >= 0.999f);
+        m_fillOpaque[b] = opaque;
+    }
 }
 
 void MapRenderer::bindState(const Program& program, int useState) const {
@@ -264,12 +292,12 @@ void MapRenderer::drawPoints(const core::RenderFrame& frame, const RenderTarget&
 }
 
 void MapRenderer::uploadAtlasIfDirty() {
-    if (!m_fonts.dirty()) return;
+    if (!m_fonts->dirty()) return;
     glBindTexture(GL_TEXTURE_2D, m_atlas.id());
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, FontAtlas::kAtlasSize, FontAtlas::kAtlasSize, GL_RED, GL_UNSIGNED_BYTE,
-                    m_fonts.pixels().data());
-    m_fonts.clearDirty();
+                    m_fonts->pixels().data());
+    m_fonts->clearDirty();
 }
 
 void MapRenderer::drawLabels(const core::RenderFrame& frame, const RenderTarget& target) {
@@ -283,7 +311,7 @@ void MapRenderer::drawLabels(const core::RenderFrame& frame, const RenderTarget&
         const auto haloColor = core::packColor(style.halo);
         core::LabelStyle scaled = style;
         scaled.sizePx *= k;
-        for (const GlyphQuad& q : m_fonts.layout(text, scaled)) {
+        for (const GlyphQuad& q : m_fonts->layout(text, scaled)) {
             const float x0 = static_cast<float>(topLeft.x) * k + q.x0, y0 = static_cast<float>(topLeft.y) * k + q.y0;
             const float x1 = static_cast<float>(topLeft.x) * k + q.x1, y1 = static_cast<float>(topLeft.y) * k + q.y1;
             const TextVertex a{x0, y0, q.u0, q.v0, color, haloColor, halo, smoothing};
@@ -396,6 +424,7 @@ void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
     glClear(GL_COLOR_BUFFER_BIT);
 
     const auto lod = static_cast<std::size_t>(std::clamp(frame.lod, 0, core::kLodCount - 1));
+    ensureLod(lod);  // levels of detail go to the GPU when first needed: the first frame uploads one
     const core::Vec2 c = frame.camera.center() - m_origin;
     const double mpp = frame.camera.metersPerPixel();
     m_fill.use();
@@ -405,11 +434,16 @@ void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
     glUniform1f(m_fill.uniform("u_opacity"), 1.0f);
     uploadStateIfChanged(frame);
     bindState(m_fill, frame.visuals ? 1 : 0);
-    for (const auto& batch : m_fills) {
-        const FillMesh& m = batch[lod];
+    for (std::size_t b = 0; b < m_fills.size(); ++b) {
+        const FillMesh& m = m_fills[b][lod];
         if (m.count == 0) continue;
+        // The base map's land and country fills are opaque and timeless: no blending (cheaper on a software
+        // rasterizer, where they cover most of the frame).
+        const bool opaque = m_fillOpaque[b];
+        if (opaque) glDisable(GL_BLEND);
         m.vao.bind();
         glDrawElements(GL_TRIANGLES, m.count, GL_UNSIGNED_INT, nullptr);
+        if (opaque) glEnable(GL_BLEND);
         ++m_stats.drawCalls;
         m_stats.triangles += static_cast<std::size_t>(m.count) / 3;
     }

@@ -27,16 +27,19 @@ class MapRenderer {
 public:
     /// Compiles the shaders and loads the fonts; needs a current GL 3.3 core context. Throws GlError / FontError.
     explicit MapRenderer(const std::filesystem::path& fontDir = {});
+    /// The same with fonts loaded (and glyphs rasterised) beforehand, e.g. on a loading thread.
+    explicit MapRenderer(std::unique_ptr<FontAtlas> fonts);
     ~MapRenderer();
     MapRenderer(const MapRenderer&) = delete;
     MapRenderer& operator=(const MapRenderer&) = delete;
 
-    /// Uploads the scene's batches once (again after a projection switch).
+    /// Takes the scene's batches (again after a projection switch). Each level of detail is uploaded when a frame
+    /// first needs it, so `scene` must stay alive and unchanged until the next setScene.
     void setScene(const core::SceneGeometry& scene);
     /// Draws the frame into the target and resolves it.
     void draw(const core::RenderFrame& frame, RenderTarget& target);
 
-    [[nodiscard]] const core::TextMeasurer& measurer() const { return m_fonts; }
+    [[nodiscard]] const core::TextMeasurer& measurer() const { return *m_fonts; }
     [[nodiscard]] const RenderStats& stats() const { return m_stats; }
 
 private:
@@ -67,9 +70,10 @@ private:
     void drawOverlayShapes(const core::RenderFrame& frame, const RenderTarget& target);
     void uploadAtlasIfDirty();
     void uploadStateIfChanged(const core::RenderFrame& frame);
+    void ensureLod(std::size_t lod);
     void bindState(const Program& program, int useState) const;
 
-    FontAtlas m_fonts;
+    std::unique_ptr<FontAtlas> m_fonts;
     Program m_fill, m_line, m_point, m_text;
     Buffer m_corners;   // unit quad corners shared by segment and point instances
     Texture m_atlas;
@@ -78,7 +82,12 @@ private:
     std::uint64_t m_stateVersion = ~0ULL;
     std::size_t m_featureCount = 0;
     std::vector<std::array<FillMesh, core::kLodCount>> m_fills;
+    std::vector<bool> m_fillOpaque;       // per fill batch: drawn without blending this frame
+    std::vector<bool> m_fillCanBeOpaque;  // land and country batches with opaque colours
+    std::vector<std::vector<std::uint32_t>> m_fillFeatures;  // their features (all must be fully opaque)
     std::vector<LineLayer> m_lines;
+    const core::SceneGeometry* m_scene = nullptr;
+    std::array<bool, core::kLodCount> m_lodReady{};
     VertexArray m_pointVao;
     Buffer m_pointInstances;
     GLsizei m_pointCount = 0;

@@ -2,17 +2,28 @@
 #include "render/render_target.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <string>
 
 namespace atlas::render {
+
+int interactiveSamples() {
+    if (const char* env = std::getenv("ATLAS_MSAA"); env && *env) return std::clamp(std::atoi(env), 0, 8);
+    const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    const std::string r = renderer ? renderer : "";
+    for (const char* software : {"llvmpipe", "softpipe", "SwiftShader", "Software Rasterizer"})
+        if (r.find(software) != std::string::npos) return 0;
+    return 4;
+}
 
 void RenderTarget::resize(int width, int height, int samples) {
     width = std::max(1, width);
     height = std::max(1, height);
-    if (width == m_width && height == m_height && samples == m_samples && m_msaaFbo) return;
     GLint maxSamples = 0;
     glGetIntegerv(GL_MAX_SAMPLES, &maxSamples);
     samples = std::clamp(samples, 0, static_cast<int>(maxSamples));
+    if (width == m_width && height == m_height && samples == m_samples && m_resolveFbo) return;
 
     m_texture = Texture::create();
     glBindTexture(GL_TEXTURE_2D, m_texture.id());
@@ -27,6 +38,13 @@ void RenderTarget::resize(int width, int height, int samples) {
     if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
         throw GlError("resolve framebuffer incomplete");
 
+    m_msaaColor = {};
+    m_msaaFbo = {};
+    m_width = width;
+    m_height = height;
+    m_samples = samples;
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    if (samples == 0) return;  // single-sampled: draw straight into the texture, nothing to resolve
     m_msaaColor = Renderbuffer::create();
     glBindRenderbuffer(GL_RENDERBUFFER, m_msaaColor.id());
     glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width, height);
@@ -36,17 +54,18 @@ void RenderTarget::resize(int width, int height, int samples) {
     if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
         throw GlError("multisampled framebuffer incomplete (" + std::to_string(samples) + " samples)");
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    m_width = width;
-    m_height = height;
-    m_samples = samples;
 }
 
 void RenderTarget::bindForDrawing() const {
-    glBindFramebuffer(GL_FRAMEBUFFER, m_msaaFbo.id());
+    glBindFramebuffer(GL_FRAMEBUFFER, m_samples > 0 ? m_msaaFbo.id() : m_resolveFbo.id());
     glViewport(0, 0, m_width, m_height);
 }
 
 void RenderTarget::resolve() const {
+    if (m_samples == 0) {
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        return;
+    }
     glBindFramebuffer(GL_READ_FRAMEBUFFER, m_msaaFbo.id());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_resolveFbo.id());
     glBlitFramebuffer(0, 0, m_width, m_height, 0, 0, m_width, m_height, GL_COLOR_BUFFER_BIT, GL_NEAREST);

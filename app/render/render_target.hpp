@@ -8,9 +8,15 @@
 
 namespace atlas::render {
 
+/// MSAA samples for interactive drawing on the current context: 0 on a software rasterizer (llvmpipe, softpipe,
+/// SwiftShader), where 4x MSAA costs more than the whole rest of a frame and lines, points and labels are already
+/// anti-aliased in their shaders; 4 on a GPU. $ATLAS_MSAA (0..8) overrides. Offscreen `render` always uses 4.
+int interactiveSamples();
+
 class RenderTarget {
 public:
-    /// Creates (or re-creates on resize) the framebuffers; throws GlError if the driver refuses them.
+    /// Creates (or re-creates on resize) the framebuffers; throws GlError if the driver refuses them. With 0
+    /// samples, frames are drawn straight into the texture (no resolve pass).
     void resize(int width, int height, int samples = 4);
     void bindForDrawing() const;
     /// Resolves the multisampled image into the texture.
