@@ -22,6 +22,14 @@ namespace core = atlas::core;
 
 double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
+/// CPU seconds (user + system) of the whole process so far.
+double cpuSeconds() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 double peakRssMiB() {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
@@ -56,6 +64,7 @@ struct Args {
     std::filesystem::path names;
     std::filesystem::path cache;
     std::string mode = "stream";
+    bool digest = false;  // --digest 1: print a hash of the whole index (full mode), to compare builds
 };
 
 Args parseArgs(int argc, char** argv) {
@@ -66,6 +75,7 @@ Args parseArgs(int argc, char** argv) {
         else if (k == "--names") a.names = argv[i + 1];
         else if (k == "--mode") a.mode = argv[i + 1];
         else if (k == "--cache") a.cache = argv[i + 1];
+        else if (k == "--digest") a.digest = std::string(argv[i + 1]) == "1";
     }
     return a;
 }
@@ -84,14 +94,16 @@ void runStream(const Args& a, const core::NameMatcher& matcher, std::size_t jobs
     auto ns = [](Clock::time_point t) { return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t).count(); };
     core::parallelForEach(files.size(), jobs, weights, [&](std::size_t i) {
         auto t = Clock::now();
-        const core::Document doc = core::makeDocument(files[i].filename().string(), readAll(files[i]));
+        std::string bytesOfFile;
+        core::readDocumentFile(files[i], bytesOfFile);  // how loadCorpusDirectory reads a document
+        const core::Document doc = core::makeDocument(files[i].filename().string(), std::move(bytesOfFile));
         readNs += ns(t);
         t = Clock::now();
         const core::SplitResult split = core::splitDocument(doc, i);
         splitNs += ns(t);
         t = Clock::now();
-        std::vector<core::Mention> found;
-        for (const core::Passage& passage : split.passages) matcher.matchInto(doc, passage, found);
+        std::vector<core::Mention> found;  // split + matchAll = core::indexDocument, timed apart
+        matcher.matchAll(doc, split.passages, found);
         matchNs += ns(t);
         b += doc.bytes.size();
         p += split.passages.size();
@@ -113,7 +125,8 @@ void runScan(const Args& a, const core::NameMatcher& matcher, std::size_t jobs, 
     for (const auto& f : files) weights.push_back(std::filesystem::file_size(f));
     std::atomic<std::size_t> b{0}, m{0};
     core::parallelForEach(files.size(), jobs, weights, [&](std::size_t i) {
-        const std::string bytesOfFile = readAll(files[i]);
+        std::string bytesOfFile;
+        core::readDocumentFile(files[i], bytesOfFile);
         core::FoldedText ft;
         ft.append(bytesOfFile, 0, bytesOfFile.size());
         std::size_t count = 0;
@@ -125,26 +138,96 @@ void runScan(const Args& a, const core::NameMatcher& matcher, std::size_t jobs, 
     matches = m;
 }
 
+/// FNV-1a over every field of passages, mentions and warnings: equal digests = equal indexes (for checking that
+/// a faster build produces the same index as an older one).
+class Digest {
+public:
+    void bytes(std::string_view s) {
+        num(s.size());
+        for (char c : s) m_h = (m_h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+    }
+    void num(std::uint64_t v) {
+        for (int i = 0; i < 8; ++i, v >>= 8) m_h = (m_h ^ (v & 0xFF)) * 0x100000001B3ull;
+    }
+    void ranges(const std::vector<core::ByteRange>& rs) {
+        num(rs.size());
+        for (const auto& r : rs) {
+            num(r.begin);
+            num(r.end);
+        }
+    }
+    [[nodiscard]] std::uint64_t value() const { return m_h; }
+
+private:
+    std::uint64_t m_h = 0xCBF29CE484222325ull;
+};
+
+std::uint64_t indexDigest(const core::CorpusIndex& index) {
+    Digest d;
+    for (const auto& doc : index.documents) {
+        d.bytes(doc.meta.file);
+        d.bytes(doc.meta.date.value_or("-"));
+    }
+    for (const auto& p : index.passages) {
+        d.bytes(p.id);
+        d.num(p.documentIndex);
+        d.ranges(p.ranges);
+        d.num(static_cast<std::uint64_t>(p.kind));
+        d.bytes(p.cleanText);
+        d.num(p.years.size());
+        for (const auto& y : p.years) {
+            d.num(static_cast<std::uint64_t>(y.from));
+            d.num(static_cast<std::uint64_t>(y.to));
+        }
+        d.num(p.footnoteNumber ? static_cast<std::uint64_t>(*p.footnoteNumber) : ~0ull);
+        for (const auto& s : p.footnoteIds) d.bytes(s);
+        for (const auto& s : p.citedBy) d.bytes(s);
+    }
+    for (const auto& m : index.mentions) {
+        d.bytes(m.featureId);
+        d.bytes(m.passageId);
+        d.num(m.documentIndex);
+        d.ranges(m.ranges);
+        d.bytes(m.text);
+        d.bytes(m.name);
+        d.num(m.adjectival ? 1 : 0);
+    }
+    for (const auto& w : index.warnings) {
+        d.bytes(w.file);
+        d.bytes(w.message);
+    }
+    return d.value();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     const Args a = parseArgs(argc, argv);
     if (a.corpus.empty() || a.names.empty()) {
-        std::cerr << "usage: bench_index --corpus DIR --names FILE [--mode scan|stream|full|cached] [--cache DIR]\n";
+        std::cerr << "usage: bench_index --corpus DIR --names FILE [--mode scan|stream|full|cached] [--cache DIR] [--digest 1]\n";
         return 2;
     }
     const std::size_t jobs = core::indexJobs();
     const std::string namesText = readAll(a.names);
     const auto features = featuresFromNames(namesText);
     auto t0 = Clock::now();
+    double cpu0 = cpuSeconds();
     std::size_t bytes = 0, passages = 0, mentions = 0;
     std::string extra;
+    double digestS = 0;  // time spent on --digest, not counted
+    auto digestOf = [&](const core::CorpusIndex& index) {
+        const auto t = Clock::now();
+        const std::string out = " digest " + std::to_string(indexDigest(index));
+        digestS += secondsSince(t);
+        return out;
+    };
     if (a.mode == "stream" || a.mode == "scan") {
         const core::NameMatcher matcher(features);
         const double buildS = secondsSince(t0);
         std::printf("names: %zu patterns, %zu trie states, %.1f MiB tables, built in %.2f s\n", matcher.patternCount(),
                     matcher.automaton().stateCount(), static_cast<double>(matcher.automaton().memoryBytes()) / 1048576.0, buildS);
         t0 = Clock::now();
+        cpu0 = cpuSeconds();
         if (a.mode == "scan") runScan(a, matcher, jobs, bytes, mentions);
         else runStream(a, matcher, jobs, bytes, passages, mentions);
     } else if (a.mode == "full") {
@@ -152,21 +235,25 @@ int main(int argc, char** argv) {
         for (const auto& d : index.documents) bytes += d.bytes.size();
         passages = index.passages.size();
         mentions = index.mentions.size();
+        if (a.digest) extra = digestOf(index);
     } else if (a.mode == "cached") {
         const core::CachedIndex c = core::indexCorpusCached(a.corpus, features, namesText, a.cache, jobs);
         for (const auto& d : c.index.documents) bytes += d.bytes.size();
         passages = c.index.passages.size();
         mentions = c.index.mentions.size();
         extra = c.fromCache ? " (warm: read from cache)" : " (cold: indexed, cache written)";
+        if (a.digest) extra += digestOf(c.index);
         for (const auto& w : c.index.warnings)
             if (w.file == c.cacheFile.string()) std::cerr << "warning: " << w.file << ": " << w.message << "\n";
     } else {
         std::cerr << "unknown mode " << a.mode << "\n";
         return 2;
     }
-    const double s = secondsSince(t0);
+    const double s = secondsSince(t0) - digestS;
+    const double cpu = cpuSeconds() - cpu0 - digestS;
     const double mb = static_cast<double>(bytes) / 1e6;
-    std::printf("%s, %zu thread(s): %.1f MB in %.2f s = %.1f MB/s; %zu passages, %zu mentions; peak RSS %.0f MiB%s\n",
-                a.mode.c_str(), jobs, mb, s, mb / s, passages, mentions, peakRssMiB(), extra.c_str());
+    std::printf("%s, %zu thread(s): %.1f MB in %.2f s = %.1f MB/s (CPU %.2f s); %zu passages, %zu mentions; peak RSS "
+                "%.0f MiB%s\n",
+                a.mode.c_str(), jobs, mb, s, mb / s, cpu, passages, mentions, peakRssMiB(), extra.c_str());
     return 0;
 }

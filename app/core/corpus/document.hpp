@@ -55,6 +55,9 @@ struct CorpusLoad {
 /// entry are kept with their file name as title and a warning; unreadable files are skipped with a warning.
 CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir);
 
+/// Reads a whole file into `out` (its size first, then one read); false when it cannot be opened or read.
+bool readDocumentFile(const std::filesystem::path& path, std::string& out);
+
 /// Builds a Document from bytes already in memory (tests, tools).
 Document makeDocument(const std::string& fileName, std::string bytes, std::optional<DocumentMeta> meta = std::nullopt);
 

@@ -34,10 +34,6 @@ std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t
 /// $ATLAS_CACHE_DIR, else $XDG_CACHE_HOME/caucasus-atlas, else $HOME/.cache/caucasus-atlas; empty when none is set.
 std::filesystem::path defaultIndexCacheDir();
 
-/// Writes `data` to a temporary file in the same directory, then renames it over `file`: readers see the old or
-/// the new file, never a partial one. On failure the old file is untouched and `error` says why.
-bool writeFileAtomic(const std::filesystem::path& file, std::string_view data, std::string& error);
-
 struct CachedIndex {
     CorpusIndex index;
     bool fromCache = false;
@@ -45,7 +41,7 @@ struct CachedIndex {
 };
 
 /// indexCorpusDirectory through the cache in `cacheDir` (empty = no cache): an unchanged corpus is read back,
-/// otherwise it is indexed and the cache rewritten. A corrupt, stale or unwritable cache file gives a warning
+/// otherwise it is indexed and the cache rewritten (atomically: core::writeFileAtomically). A corrupt, stale or unwritable cache file gives a warning
 /// (in index.warnings, naming the cache file) and never stops indexing.
 CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std::vector<GazetteerFeature>& features,
                               std::string_view gazetteerBytes, const std::filesystem::path& cacheDir,

@@ -1,28 +1,13 @@
-// Index cache on disk: where it lives, atomic writes, and indexing through the cache.
-#include <atomic>
-#include <chrono>
-#include <cstdio>
+// Index cache on disk: where it lives, and indexing through the cache (written with core::writeFileAtomically).
 #include <cstdlib>
-#include <fstream>
 #include <system_error>
-#include <thread>
 
+#include "core/atomic_file.hpp"
 #include "core/corpus/index_cache.hpp"
 
 namespace atlas::core {
 
 namespace {
-
-std::optional<std::string> readWholeFile(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in) return std::nullopt;
-    const std::streamoff size = in.tellg();
-    if (size < 0) return std::nullopt;
-    std::string data(static_cast<std::size_t>(size), '\0');
-    in.seekg(0);
-    if (!in.read(data.data(), size)) return std::nullopt;
-    return data;
-}
 
 std::string hex16(std::uint64_t v) {
     static constexpr char kDigits[] = "0123456789abcdef";
@@ -44,38 +29,6 @@ std::filesystem::path defaultIndexCacheDir() {
     return {};
 }
 
-bool writeFileAtomic(const std::filesystem::path& file, std::string_view data, std::string& error) {
-    static std::atomic<unsigned> counter{0};
-    std::filesystem::path tmp = file;
-    const auto now = static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
-    const auto thread = static_cast<std::uint64_t>(std::hash<std::thread::id>{}(std::this_thread::get_id()));
-    tmp += ".tmp-" + hex16(contentHash(file.string(), now ^ (thread << 1) ^ counter.fetch_add(1)));
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) {
-            error = "cannot create " + tmp.string();
-            return false;
-        }
-        out.write(data.data(), static_cast<std::streamsize>(data.size()));
-        out.flush();
-        if (!out) {
-            error = "cannot write " + tmp.string();
-            out.close();
-            std::error_code ec;
-            std::filesystem::remove(tmp, ec);
-            return false;
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, file, ec);
-    if (ec) {
-        error = "cannot rename " + tmp.string() + ": " + ec.message();
-        std::filesystem::remove(tmp, ec);
-        return false;
-    }
-    return true;
-}
-
 CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std::vector<GazetteerFeature>& features,
                               std::string_view gazetteerBytes, const std::filesystem::path& cacheDir, std::size_t jobs) {
     CachedIndex result;
@@ -92,9 +45,10 @@ CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std:
     std::vector<CorpusWarning> cacheWarnings;
     if (std::filesystem::exists(result.cacheFile, ec)) {
         std::string error;
-        if (const auto data = readWholeFile(result.cacheFile); !data) {
+        std::string data;
+        if (!readDocumentFile(result.cacheFile, data)) {  // one read of the known size, huge-page backed
             error = "cannot read";
-        } else if (auto cached = deserializeIndex(*data, key, load.documents, error)) {
+        } else if (auto cached = deserializeIndex(data, key, load.documents, error)) {
             result.index = std::move(*cached);
             result.fromCache = true;
             return result;
@@ -102,10 +56,9 @@ CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std:
         cacheWarnings.push_back({result.cacheFile.string(), "index cache ignored (" + error + "); rebuilt"});
     }
     result.index = buildCorpusIndex(std::move(load.documents), features, std::move(load.warnings), jobs);
-    std::string error;
     std::filesystem::create_directories(cacheDir, ec);
-    if (!writeFileAtomic(result.cacheFile, serializeIndex(result.index, key), error))
-        cacheWarnings.push_back({result.cacheFile.string(), "index cache not written (" + error + ")"});
+    if (const auto failed = writeFileAtomically(result.cacheFile, serializeIndex(result.index, key)))
+        cacheWarnings.push_back({result.cacheFile.string(), "index cache not written (" + *failed + ")"});
     result.index.warnings.insert(result.index.warnings.end(), cacheWarnings.begin(), cacheWarnings.end());
     return result;
 }

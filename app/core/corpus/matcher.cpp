@@ -4,7 +4,11 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
+#include <stdexcept>
 #include <tuple>
+
+#include "core/corpus/huge_pages.hpp"
 
 namespace atlas::core {
 
@@ -55,17 +59,35 @@ bool insideUrl(std::string_view bytes, std::size_t begin, std::size_t end) {
 }  // namespace
 
 NameMatcher::NameMatcher(const std::vector<GazetteerFeature>& features) : m_features(features) {
+    std::vector<std::pair<std::size_t, NameRef>> refs;  // (pattern id, ref) in feature then name order
     for (std::size_t f = 0; f < features.size(); ++f) {
         for (std::size_t n = 0; n < features[f].names.size(); ++n) {
             const Name& name = features[f].names[n];
             const std::string folded = foldForMatch(name.text);
             if (folded.empty()) continue;
-            const std::size_t id = m_automaton.addPattern(folded);
-            if (id >= m_refs.size()) m_refs.resize(id + 1);
-            m_refs[id].push_back(NameRef{f, n, name.adjectival, isAcronym(name.text)});
+            NameRef ref;
+            ref.feature = static_cast<std::uint32_t>(f);
+            ref.name = static_cast<std::uint32_t>(n);
+            if (m_strings.size() + features[f].id.size() + name.text.size() > UINT32_MAX)
+                throw std::length_error("NameMatcher: feature ids and names exceed 4 GiB");
+            ref.strings = static_cast<std::uint32_t>(m_strings.size());
+            ref.idLength = static_cast<std::uint32_t>(features[f].id.size());
+            ref.nameLength = static_cast<std::uint32_t>(name.text.size());
+            ref.adjectival = name.adjectival;
+            ref.caseSensitive = isAcronym(name.text);
+            m_strings.append(features[f].id).append(name.text);
+            refs.emplace_back(m_automaton.addPattern(folded), ref);
         }
     }
     m_automaton.build();
+    std::stable_sort(refs.begin(), refs.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    m_refBegin.assign(m_automaton.patternCount() + 1, 0);
+    m_refs.reserve(refs.size());
+    for (const auto& [pattern, ref] : refs) {
+        ++m_refBegin[pattern + 1];
+        m_refs.push_back(ref);
+    }
+    for (std::size_t i = 1; i < m_refBegin.size(); ++i) m_refBegin[i] += m_refBegin[i - 1];
 }
 
 std::vector<FoldedMatch> NameMatcher::findFolded(std::string_view folded) const {
@@ -109,50 +131,108 @@ const NameMatcher::NameRef* NameMatcher::resolve(const std::vector<const NameRef
     return *std::min_element(pool.begin(), pool.end(), [&](const NameRef* a, const NameRef* b) { return key(a) < key(b); });
 }
 
-FoldedText foldPassage(const Document& doc, const Passage& passage) {
-    FoldedText ft;
+namespace {
+
+void foldPassageInto(const Document& doc, const Passage& passage, FoldedText& ft) {
     for (std::size_t i = 0; i < passage.ranges.size(); ++i) {
         if (i > 0) ft.appendSeparator(passage.ranges[i - 1].end);
         ft.append(doc.bytes, passage.ranges[i].begin, passage.ranges[i].end);
     }
+}
+
+}  // namespace
+
+FoldedText foldPassage(const Document& doc, const Passage& passage) {
+    FoldedText ft;
+    foldPassageInto(doc, passage, ft);
     return ft;
 }
 
-bool NameMatcher::toMention(const Document& doc, const Passage& passage, const FoldedText& ft, const FoldedMatch& m,
-                            std::vector<const NameRef*>& scratch, Mention& mention) const {
-    const std::size_t ob = ft.originalStart(m.begin);
-    const std::size_t oe = ft.originalEnd(m.end);
-    for (const ByteRange& r : passage.ranges) {
-        const std::size_t b = std::max(r.begin, ob);
-        const std::size_t e = std::min(r.end, oe);
-        if (b < e) mention.ranges.push_back({b, e});
+void NameMatcher::collect(const Document& doc, const Passage& passage, std::uint32_t passageSlot, Scratch& s) const {
+    FoldedText& ft = s.folded;
+    ft.clear();
+    foldPassageInto(doc, passage, ft);
+    const std::string& folded = ft.text();
+    m_automaton.forEachMatch(folded, [&](std::size_t pattern, std::size_t begin, std::size_t end) {
+        const std::size_t ob = ft.originalStart(begin);
+        const std::size_t oe = ft.originalEnd(end);
+        const std::size_t first = s.ranges.size();
+        for (const ByteRange& r : passage.ranges) {
+            const std::size_t b = std::max(r.begin, ob);
+            const std::size_t e = std::min(r.end, oe);
+            if (b < e) s.ranges.push_back({b, e});
+        }
+        const std::size_t count = s.ranges.size() - first;
+        if (count == 0 || insideUrl(doc.bytes, s.ranges[first].begin, s.ranges.back().end)) {
+            s.ranges.resize(first);
+            return;
+        }
+        const NameRef* refs = m_refs.data() + m_refBegin[pattern];
+        const NameRef* refsEnd = m_refs.data() + m_refBegin[pattern + 1];
+        const NameRef* chosen = refs;
+        if (refsEnd - refs != 1 || refs->caseSensitive) {
+            s.candidates.clear();
+            bool textBuilt = false;
+            for (const NameRef* r = refs; r != refsEnd; ++r) {
+                if (r->caseSensitive && !textBuilt) {  // the original bytes, pieces joined by one space
+                    s.text.clear();
+                    for (std::size_t k = first; k < first + count; ++k) {
+                        if (k > first) s.text.push_back(' ');
+                        s.text.append(doc.bytes, s.ranges[k].begin, s.ranges[k].end - s.ranges[k].begin);
+                    }
+                    textBuilt = true;
+                }
+                if (!r->caseSensitive || caseOk(*r, s.text)) s.candidates.push_back(r);
+            }
+            if (s.candidates.empty()) {
+                s.ranges.resize(first);
+                return;
+            }
+            chosen = resolve(s.candidates, folded, FoldedMatch{begin, end, pattern});
+        }
+        s.hits.push_back(Hit{passageSlot, static_cast<std::uint32_t>(chosen - m_refs.data()),
+                             static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(count)});
+    });
+}
+
+void NameMatcher::emit(const Document& doc, const Passage* passages, const Scratch& s, std::vector<Mention>& out) const {
+    const std::size_t need = out.size() + s.hits.size();
+    if (out.capacity() < need) {
+        out.reserve(std::max(need, 2 * out.capacity()));
+        adviseHugePages(out.data() + out.size(), (out.capacity() - out.size()) * sizeof(Mention));
     }
-    if (mention.ranges.empty() || insideUrl(doc.bytes, mention.begin(), mention.end())) return false;
-    for (const ByteRange& r : mention.ranges) {
-        if (!mention.text.empty()) mention.text.push_back(' ');
-        mention.text.append(doc.bytes, r.begin, r.end - r.begin);
+    for (const Hit& h : s.hits) {
+        const NameRef& ref = m_refs[h.ref];
+        const Passage& passage = passages[h.passage];
+        const auto ranges = s.ranges.begin() + static_cast<std::ptrdiff_t>(h.firstRange);
+        Mention& m = out.emplace_back();
+        const char* strings = m_strings.data() + ref.strings;
+        m.featureId.assign(strings, ref.idLength);
+        m.passageId = passage.id;
+        m.documentIndex = passage.documentIndex;
+        m.ranges.assign(ranges, ranges + h.rangeCount);
+        std::size_t length = h.rangeCount - 1;
+        for (const ByteRange& r : m.ranges) length += r.end - r.begin;
+        m.text.reserve(length);
+        for (const ByteRange& r : m.ranges) {
+            if (!m.text.empty()) m.text.push_back(' ');
+            m.text.append(doc.bytes, r.begin, r.end - r.begin);
+        }
+        m.name.assign(strings + ref.idLength, ref.nameLength);
+        m.adjectival = ref.adjectival;
     }
-    scratch.clear();
-    for (const NameRef& r : m_refs[m.pattern])
-        if (!r.caseSensitive || caseOk(r, mention.text)) scratch.push_back(&r);
-    if (scratch.empty()) return false;
-    const NameRef* ref = resolve(scratch, ft.text(), m);
-    const GazetteerFeature& feature = m_features[ref->feature];
-    mention.featureId = feature.id;
-    mention.name = feature.names[ref->name].text;
-    mention.adjectival = ref->adjectival;
-    mention.passageId = passage.id;
-    mention.documentIndex = passage.documentIndex;
-    return true;
 }
 
 void NameMatcher::matchInto(const Document& doc, const Passage& passage, std::vector<Mention>& out) const {
-    const FoldedText ft = foldPassage(doc, passage);
-    std::vector<const NameRef*> scratch;
-    m_automaton.forEachMatch(ft.text(), [&](std::size_t pattern, std::size_t begin, std::size_t end) {
-        Mention mention;
-        if (toMention(doc, passage, ft, FoldedMatch{begin, end, pattern}, scratch, mention)) out.push_back(std::move(mention));
-    });
+    Scratch scratch;
+    collect(doc, passage, 0, scratch);
+    emit(doc, &passage, scratch, out);
+}
+
+void NameMatcher::matchAll(const Document& doc, const std::vector<Passage>& passages, std::vector<Mention>& out) const {
+    Scratch scratch;
+    for (std::size_t i = 0; i < passages.size(); ++i) collect(doc, passages[i], static_cast<std::uint32_t>(i), scratch);
+    emit(doc, passages.data(), scratch, out);
 }
 
 std::vector<Mention> NameMatcher::match(const Document& doc, const Passage& passage) const {

@@ -62,8 +62,7 @@ void NameAutomaton::build() {
     }
     m_nodes.assign(n, Node{});
     m_dense.clear();
-    m_edgeClass.clear();
-    m_edgeTarget.clear();
+    m_edges.clear();
     for (std::size_t i = 0; i < n; ++i) {
         const auto& edges = m_build[order[i]];
         Node& node = m_nodes[i];
@@ -74,11 +73,12 @@ void NameAutomaton::build() {
             m_dense.resize(m_dense.size() + m_classCount, 0);
             for (const auto& e : edges) m_dense[node.first * m_classCount + m_class[e.first]] = newId[e.second];
         } else {
-            node.first = static_cast<std::uint32_t>(m_edgeClass.size());
+            node.first = static_cast<std::uint32_t>(m_edges.size());
             node.count = static_cast<std::uint16_t>(edges.size());
-            for (const auto& e : edges) {
-                m_edgeClass.push_back(m_class[e.first]);
-                m_edgeTarget.push_back(newId[e.second]);
+            for (const auto& e : edges) m_edges.push_back(Edge{newId[e.second], m_class[e.first]});
+            if (!edges.empty()) {
+                node.firstClass = m_class[edges.front().first];
+                if (newId[edges.front().second] != i + 1) throw std::logic_error("NameAutomaton: first child not next");
             }
         }
     }
@@ -89,8 +89,8 @@ void NameAutomaton::build() {
 }
 
 std::size_t NameAutomaton::memoryBytes() const {
-    return m_nodes.size() * sizeof(Node) + m_dense.size() * sizeof(std::uint32_t) + m_edgeClass.size() +
-           m_edgeTarget.size() * sizeof(std::uint32_t) + m_patternLength.size() * sizeof(std::size_t);
+    return m_nodes.size() * sizeof(Node) + m_dense.size() * sizeof(std::uint32_t) + m_edges.size() * sizeof(Edge) +
+           m_patternLength.size() * sizeof(std::size_t);
 }
 
 }  // namespace atlas::core

@@ -15,7 +15,8 @@ namespace atlas::core {
 /// Names must match whole words, so a match can only begin at a word start: instead of Aho–Corasick failure
 /// links, the trie is walked from each word start and the longest name ending at a word boundary wins. Bytes are
 /// mapped to classes (only bytes that occur in names get one); nodes with many children have a dense row over
-/// the classes, the others a short list; nodes are numbered depth-first so the tail of a name is contiguous.
+/// the classes, the others a short list; nodes are numbered depth-first so the tail of a name is contiguous (a
+/// sparse node's first child is the next node).
 /// Work per word start is bounded by the longest name.
 class NameAutomaton {
 public:
@@ -69,18 +70,26 @@ public:
 
 private:
     struct Node {
-        std::uint32_t first = 0;   // dense row index, or first sparse edge
-        std::uint16_t count = 0;   // sparse edge count (unused when dense)
-        std::uint16_t dense = 0;   // 1 when the node has a dense row
+        std::uint32_t first = 0;      // dense row index, or first sparse edge
+        std::uint16_t count = 0;      // sparse edge count (unused when dense)
+        std::uint8_t dense = 0;       // 1 when the node has a dense row
+        std::uint8_t firstClass = 0;  // sparse: class of the first edge, whose target is always this node + 1
         std::int32_t pattern = -1;
+    };
+    struct Edge {
+        std::uint32_t target = 0;
+        std::uint8_t byteClass = 0;
     };
     [[nodiscard]] std::uint32_t child(std::uint32_t s, unsigned char c) const {
         const std::uint8_t k = m_class[c];
         if (k == 0) return 0;
         const Node& node = m_nodes[s];
         if (node.dense != 0) return m_dense[static_cast<std::size_t>(node.first) * m_classCount + k];
-        for (std::uint32_t i = node.first; i < node.first + node.count; ++i)
-            if (m_edgeClass[i] == k) return m_edgeTarget[i];
+        // Depth-first numbering puts the first child right after its parent: following a name's tail touches
+        // only consecutive nodes, no edge list.
+        if (node.firstClass == k) return s + 1;
+        for (std::uint32_t i = node.first + 1; i < node.first + node.count; ++i)
+            if (m_edges[i].byteClass == k) return m_edges[i].target;
         return 0;
     }
 
@@ -92,8 +101,7 @@ private:
     std::size_t m_classCount = 1;
     std::vector<Node> m_nodes;
     std::vector<std::uint32_t> m_dense;
-    std::vector<std::uint8_t> m_edgeClass;
-    std::vector<std::uint32_t> m_edgeTarget;
+    std::vector<Edge> m_edges;
     std::vector<std::size_t> m_patternLength;
 };
 

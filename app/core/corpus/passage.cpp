@@ -25,6 +25,15 @@ bool isAsciiPunct(char c) {
     return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E);
 }
 
+/// Bytes copied unchanged into clean text: printable ASCII except '*' (dropped) and '\\' (escapes).
+struct PlainAsciiTable {
+    bool plain[256]{};
+    constexpr PlainAsciiTable() {
+        for (int c = '!'; c <= '~'; ++c) plain[c] = c != '*' && c != '\\';
+    }
+};
+constexpr PlainAsciiTable kPlainAscii{};
+
 void appendClean(std::string& out, std::string_view bytes, ByteRange r) {
     const std::string_view view = bytes.substr(0, r.end);
     std::size_t pos = r.begin;
@@ -32,6 +41,24 @@ void appendClean(std::string& out, std::string_view bytes, ByteRange r) {
         if (!out.empty() && out.back() != ' ') out.push_back(' ');
     };
     while (pos < r.end) {
+        // Fast path: a run of printable ASCII (no '*' or '\\') and single spaces is copied as it is.
+        // A space is kept when the byte before it (in the run, else the last one written) is not a space.
+        std::size_t q = pos;
+        bool previousSpace = out.empty() || out.back() == ' ';
+        while (q < r.end) {
+            const char b = view[q];
+            const bool isSpace = b == ' ';
+            const bool plain = kPlainAscii.plain[static_cast<unsigned char>(b)];
+            if (!(plain | (isSpace & !previousSpace))) break;  // one branch: spaces are frequent and irregular
+            previousSpace = isSpace;
+            ++q;
+        }
+        if (q < r.end && q > pos && (view[q] == '\xCC' || view[q] == '\xCD')) --q;  // the last byte composes with a mark
+        if (q > pos) {
+            out.append(view.data() + pos, q - pos);
+            pos = q;
+            continue;
+        }
         const char c = view[pos];
         const bool markFollows = pos + 1 < r.end && (view[pos + 1] == '\xCC' || view[pos + 1] == '\xCD');
         if (static_cast<unsigned char>(c) < 0x80 && !markFollows) {
@@ -77,6 +104,9 @@ void appendClean(std::string& out, std::string_view bytes, ByteRange r) {
 
 std::string cleanTextOf(std::string_view bytes, const std::vector<ByteRange>& ranges) {
     std::string out;
+    std::size_t total = ranges.size();
+    for (const ByteRange& r : ranges) total += r.end - r.begin;
+    out.reserve(total);
     for (const ByteRange& r : ranges) {
         if (!out.empty() && out.back() != ' ') out.push_back(' ');
         appendClean(out, bytes, r);
@@ -84,7 +114,8 @@ std::string cleanTextOf(std::string_view bytes, const std::vector<ByteRange>& ra
     while (!out.empty() && out.back() == ' ') out.pop_back();
     std::size_t lead = 0;
     while (lead < out.size() && out[lead] == ' ') ++lead;
-    return out.substr(lead);
+    out.erase(0, lead);
+    return out;
 }
 
 }  // namespace atlas::core

@@ -41,6 +41,13 @@ char32_t lastMeaningful(std::string_view t) {
 char32_t firstCodepoint(std::string_view t) { return t.empty() ? 0 : decodeUtf8(t, 0).cp; }
 
 bool hasPrefixFolded(std::string_view text, std::string_view prefix) {
+    // Exact shortcut: an ASCII letter or digit not followed by a combining mark folds to its lower-case self, so
+    // when it differs from the prefix's first byte the folded text cannot start with the prefix.
+    if (!text.empty() && !prefix.empty() && !(text.size() > 1 && (text[1] == '\xCC' || text[1] == '\xCD'))) {
+        char c = text[0];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) && c != prefix[0]) return false;
+    }
     const std::string f = foldForMatch(text.substr(0, std::min<std::size_t>(text.size(), prefix.size() * 2 + 8)));
     return f.compare(0, prefix.size(), prefix) == 0;
 }

@@ -2,9 +2,13 @@
 #include "core/corpus/passage_splitter.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <set>
+#include <stdexcept>
 
+#include "core/corpus/huge_pages.hpp"
 #include "core/corpus/passage_classify.hpp"
 #include "core/corpus/text_normalize.hpp"
 #include "core/corpus/utf8.hpp"
@@ -33,7 +37,17 @@ bool checkText(const Document& doc, std::vector<CorpusWarning>& warnings) {
     }
     std::size_t nul = 0;
     std::size_t ctrl = 0;
-    for (char c : b) {
+    std::size_t i = 0;
+    while (i < b.size()) {
+        if (i + 8 <= b.size()) {  // eight bytes at a time while none is below 0x20 (the usual case)
+            std::uint64_t w = 0;
+            std::memcpy(&w, b.data() + i, 8);
+            if (((w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const char c = b[i++];
         if (c == '\0') ++nul;
         else if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++ctrl;
     }
@@ -194,23 +208,52 @@ void classifyUnits(std::vector<Unit>& units, SplitResult& result) {
     }
 }
 
+/// True when folding `t` only lower-cases it: printable ASCII without the bytes folding treats specially
+/// ('-' separator, '*' dropped, '\\' escape, '`' apostrophe), single inner spaces, none at either end.
+bool foldsToLowerCase(std::string_view t) {
+    if (!t.empty() && (t.front() == ' ' || t.back() == ' ')) return false;
+    for (std::size_t k = 0; k < t.size(); ++k) {
+        const char c = t[k];
+        if (c < ' ' || c > '~' || c == '-' || c == '*' || c == '\\' || c == '`') return false;
+        if (c == ' ' && k > 0 && t[k - 1] == ' ') return false;
+    }
+    return true;
+}
+
+/// `key` (folded, so lower-case) occurs in `t` compared ASCII case-insensitively.
+bool containsLowered(std::string_view t, std::string_view key) {
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    return std::search(t.begin(), t.end(), key.begin(), key.end(), [&](char a, char b) { return lower(a) == b; }) != t.end();
+}
+
 void markPullQuotes(std::vector<Unit>& units) {
-    std::map<std::size_t, std::string> folded;
-    auto foldedOf = [&](std::size_t i) -> const std::string& {
-        auto it = folded.find(i);
-        if (it == folded.end()) it = folded.emplace(i, foldForMatch(units[i].text)).first;
-        return it->second;
+    // Each unit is folded at most once, and only when needed; a plain ASCII unit is searched without folding
+    // (its folded text is its lower-cased text).
+    enum class Fold : std::uint8_t { Unknown, Lowercase, Stored };
+    std::vector<Fold> how(units.size(), Fold::Unknown);
+    std::vector<std::string> folded(units.size());
+    auto contains = [&](std::size_t j, std::string_view key) {
+        if (how[j] == Fold::Unknown) {
+            if (foldsToLowerCase(units[j].text)) {
+                how[j] = Fold::Lowercase;
+            } else {
+                folded[j] = foldForMatch(units[j].text);
+                how[j] = Fold::Stored;
+            }
+        }
+        return how[j] == Fold::Lowercase ? containsLowered(units[j].text, key)
+                                         : folded[j].find(key) != std::string::npos;
     };
     for (std::size_t i = 0; i < units.size(); ++i) {
         if (units[i].kind != PassageKind::Body || units[i].bullet || units[i].text.size() > 400) continue;
-        std::string key = foldedOf(i);
+        std::string key = foldForMatch(units[i].text);
         while (!key.empty() && (key.back() == '.' || key.back() == ' ')) key.pop_back();
         if (key.size() < 40) continue;
         const std::size_t lo = i >= 3 ? i - 3 : 0;
         const std::size_t hi = std::min(units.size(), i + 4);
         for (std::size_t j = lo; j < hi; ++j) {
             if (j == i || units[j].kind != PassageKind::Body || units[j].text.size() <= units[i].text.size()) continue;
-            if (foldedOf(j).find(key) != std::string::npos) {
+            if (contains(j, key)) {
                 units[i].kind = PassageKind::PullQuote;
                 break;
             }
@@ -331,11 +374,17 @@ SplitResult splitDocument(const Document& doc, std::size_t documentIndex) {
     classifyUnits(units, result);
     markPullQuotes(units);
     repairBreaks(units);
-    std::map<std::size_t, std::size_t> passageOfUnit;
+    result.passages.reserve(units.size());
+    adviseHugePages(result.passages.data(), result.passages.capacity() * sizeof(Passage));
+    constexpr std::size_t kNoPassage = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> passageOfUnit(units.size(), kNoPassage);
+    std::vector<std::pair<std::size_t, std::size_t>> roots;  // (unit, passage) in unit order
     for (std::size_t i = 0; i < units.size(); ++i) {
         const Unit& u = units[i];
         if (u.target >= 0) {
-            result.passages[passageOfUnit.at(static_cast<std::size_t>(u.target))].ranges.push_back(u.range);
+            const std::size_t root = passageOfUnit.at(static_cast<std::size_t>(u.target));
+            if (root == kNoPassage) throw std::out_of_range("splitDocument: unit merged into a later unit");
+            result.passages[root].ranges.push_back(u.range);
             continue;
         }
         Passage p;
@@ -344,13 +393,14 @@ SplitResult splitDocument(const Document& doc, std::size_t documentIndex) {
         p.ranges.push_back(u.range);
         if (u.kind == PassageKind::Footnote) p.footnoteNumber = cls::leadingFootnoteNumber(u.text);
         passageOfUnit[i] = result.passages.size();
+        roots.emplace_back(i, result.passages.size());
         result.passages.push_back(std::move(p));
     }
     for (std::size_t i = 0; i < result.passages.size(); ++i) {
         Passage& p = result.passages[i];
         p.id = doc.stem + "#p" + std::to_string(i + 1);
     }
-    for (const auto& [unitIndex, passageIndex] : passageOfUnit) {
+    for (const auto& [unitIndex, passageIndex] : roots) {
         Passage& p = result.passages[passageIndex];
         p.cleanText = p.ranges.size() == 1 ? std::move(units[unitIndex].text) : cleanTextOf(doc.bytes, p.ranges);
         if (!units[unitIndex].dateline) p.years = extractYears(p.cleanText);

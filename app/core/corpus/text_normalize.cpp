@@ -183,19 +183,37 @@ void FoldedText::appendSeparator(std::size_t at) { emitSpace(at, 0); }
 
 std::size_t FoldedText::appendFastRun(std::string_view original, std::size_t pos, std::size_t end) {
     const std::size_t start = pos;
-    unsigned char last = m_text.empty() ? ' ' : static_cast<unsigned char>(m_text.back());
+    const bool spaceBefore = m_text.empty() || m_text.back() == ' ';
+    const auto* src = reinterpret_cast<const unsigned char*>(original.data());
+    // Folded bytes go through a small buffer (no zero-filled resize, one pass over the input).
+    char buffer[256];
+    std::size_t buffered = 0;
+    bool runOpen = false;
+    auto flush = [&] {
+        if (!runOpen) {
+            emitLinear(start, std::string_view());
+            runOpen = true;
+        }
+        m_text.append(buffer, buffered);
+        buffered = 0;
+    };
+    bool previousSpace = spaceBefore;
     while (pos < end) {
-        const unsigned char m = kFast.map[static_cast<unsigned char>(original[pos])];
-        if (m == 0 || (m == ' ' && last == ' ')) break;
-        last = m;
+        const unsigned char m = kFast.map[src[pos]];
+        const bool space = m == ' ';
+        if ((m == 0) | (space & previousSpace)) break;  // one branch: spaces are frequent and irregular
+        previousSpace = space;
+        buffer[buffered++] = static_cast<char>(m);
         ++pos;
+        if (buffered == sizeof buffer) flush();
     }
-    if (pos < end && pos > start && isMarkLead(original[pos])) --pos;  // the base letter composes with the mark
+    if (pos < end && pos > start && isMarkLead(original[pos])) {  // the base letter composes with the mark
+        --pos;
+        if (buffered > 0) --buffered;
+        else m_text.pop_back();  // flushed already: the run has more than one byte, so it stays open
+    }
     if (pos == start) return start;
-    emitLinear(start, std::string_view());
-    const std::size_t at = m_text.size();
-    m_text.resize(at + (pos - start));
-    for (std::size_t i = start; i < pos; ++i) m_text[at + (i - start)] = static_cast<char>(kFast.map[static_cast<unsigned char>(original[i])]);
+    if (buffered > 0 || !runOpen) flush();
     return pos;
 }
 
@@ -275,10 +293,15 @@ std::size_t FoldedText::originalEnd(std::size_t endPos) const {
 }
 
 std::string foldForMatch(std::string_view text) {
-    FoldedText f;
+    // Called for many short strings (names, classifier tests): one FoldedText per thread, its memory reused.
+    thread_local FoldedText f;
+    f.clear();
     f.append(text, 0, text.size());
-    std::string s = f.text();
-    while (!s.empty() && s.back() == ' ') s.pop_back();
+    const std::string& t = f.text();
+    std::size_t n = t.size();
+    while (n > 0 && t[n - 1] == ' ') --n;
+    std::string s = t.substr(0, n);
+    if (t.capacity() > (std::size_t{1} << 20)) f = FoldedText{};  // do not keep a large buffer alive
     return s;
 }
 

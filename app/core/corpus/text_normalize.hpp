@@ -28,6 +28,11 @@ public:
     /// Appends the folding of original[begin, end); offsets recorded are positions in `original`
     /// (pass the whole file so offsets are file offsets). Separators collapse to one ASCII space.
     void append(std::string_view original, std::size_t begin, std::size_t end);
+    /// Empties the text and the map, keeping their memory (one FoldedText reused for many passages).
+    void clear() {
+        m_text.clear();
+        m_runs.clear();
+    }
     /// Appends one separator space mapped to original offset `at` (used to join passage ranges).
     void appendSeparator(std::size_t at);
 
@@ -59,9 +64,19 @@ private:
 /// Folds a whole string (names, tests): same rules as FoldedText, trimmed of leading/trailing spaces.
 std::string foldForMatch(std::string_view text);
 
-/// True when the folded byte is part of a word (ASCII letter/digit or any non-ASCII byte).
-inline bool isFoldedWordByte(unsigned char c) {
-    return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+namespace detail {
+struct WordByteTable {
+    bool word[256]{};
+    constexpr WordByteTable() {
+        for (int c = 0; c < 256; ++c)
+            word[c] = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+};
+inline constexpr WordByteTable kWordBytes{};
+}  // namespace detail
+
+/// True when the folded byte is part of a word (ASCII letter/digit or any non-ASCII byte). A table lookup: it is
+/// asked for every byte the matcher scans.
+inline bool isFoldedWordByte(unsigned char c) { return detail::kWordBytes.word[c]; }
 
 }  // namespace atlas::core

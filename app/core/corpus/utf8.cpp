@@ -1,6 +1,9 @@
 // Minimal UTF-8 decoding/encoding helpers used by the corpus splitter and normaliser.
 #include "core/corpus/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace atlas::core {
 
 namespace {
@@ -61,6 +64,14 @@ std::size_t countInvalidUtf8(std::string_view text) {
     std::size_t bad = 0;
     std::size_t pos = 0;
     while (pos < text.size()) {
+        if (pos + 8 <= text.size()) {  // eight ASCII bytes at a time
+            std::uint64_t word = 0;
+            std::memcpy(&word, text.data() + pos, 8);
+            if ((word & 0x8080808080808080ull) == 0) {
+                pos += 8;
+                continue;
+            }
+        }
         if (static_cast<unsigned char>(text[pos]) < 0x80) {
             ++pos;
             continue;

@@ -1,4 +1,4 @@
-// Index cache: binary round trip, stale key, corrupt file, atomic writes, and indexing through the cache.
+// Index cache: binary round trip, stale key, corrupt file, unwritable cache, and indexing through the cache.
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -152,27 +152,31 @@ TEST_CASE("deserializeIndex rejects a payload that does not fit the documents", 
     CHECK(error.find("stale") != std::string::npos);
 }
 
-TEST_CASE("writeFileAtomic leaves the previous file intact when the write fails", "[corpus][cache]") {
-    TempDir dir;
-    const fs::path file = dir.path / "index.bin";
-    std::string error;
-    REQUIRE(writeFileAtomic(file, "first", error));
-    REQUIRE(writeFileAtomic(file, "second", error));
-    CHECK(readBytes(file.string()) == "second");
-    fs::permissions(dir.path, fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write,
-                    fs::perm_options::remove);
-    const bool writable = std::ofstream(dir.path / "probe").good();  // root ignores permissions
-    if (!writable) {
-        CHECK_FALSE(writeFileAtomic(file, "third", error));
-        CHECK(error.find("cannot create") != std::string::npos);
-        CHECK(readBytes(file.string()) == "second");
-    }
-    fs::permissions(dir.path, fs::perms::owner_all, fs::perm_options::add);
-    // A target that cannot be replaced (a directory): the rename fails, no temp file is left behind.
-    fs::create_directories(dir.path / "sub.bin" / "x");
-    CHECK_FALSE(writeFileAtomic(dir.path / "sub.bin", "data", error));
-    std::size_t entries = 0;
-    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir.path)) ++entries;
-    CHECK(entries == (writable ? 3u : 2u));  // index.bin, sub.bin (+ probe when writable)
-    CHECK(readBytes(file.string()) == "second");
+TEST_CASE("an unwritable cache gives a warning, the index is still built, no temporary file stays", "[corpus][cache]") {
+    const auto features = smallGazetteer();
+    TempDir corpus;
+    TempDir cache;
+    makeCorpus(corpus.path);
+    const CachedIndex cold = indexCorpusCached(corpus.path, features, "gaz", cache.path);
+    REQUIRE(fs::exists(cold.cacheFile));
+    auto entries = [&] {
+        std::vector<std::string> names;
+        for (const auto& e : fs::directory_iterator(cache.path)) names.push_back(e.path().filename().string());
+        return names;
+    };
+    CHECK(entries() == std::vector<std::string>{cold.cacheFile.filename().string()});  // written atomically, no temp
+    // A directory where the cache file should be: it cannot be read as a cache nor replaced.
+    fs::remove(cold.cacheFile);
+    fs::create_directories(cold.cacheFile / "x");
+    const CachedIndex again = indexCorpusCached(corpus.path, features, "gaz", cache.path);
+    CHECK_FALSE(again.fromCache);
+    CHECK(hasWarning(again.index, again.cacheFile.string(), "ignored"));
+    CHECK(hasWarning(again.index, again.cacheFile.string(), "not written"));
+    requireSameIndex(again.index, [&] {
+        CorpusIndex expected = cold.index;
+        expected.warnings = again.index.warnings;
+        return expected;
+    }());
+    CHECK(entries() == std::vector<std::string>{cold.cacheFile.filename().string()});  // the temporary file is gone
+    CHECK(fs::is_directory(cold.cacheFile));
 }

@@ -1,8 +1,10 @@
-// Matcher: longest wins, whole words, possessives, adjectives, scripts, acronyms, Washington and Georgia rules.
+// Matcher: the name trie, longest wins, whole words, possessives, adjectives, scripts, acronyms, Washington and Georgia rules.
 #include <catch2/catch.hpp>
 
-#include "core/corpus/aho_corasick.hpp"
+#include <tuple>
+
 #include "core/corpus/matcher.hpp"
+#include "core/corpus/name_automaton.hpp"
 #include "corpus_test_util.hpp"
 
 using namespace atlas::core;
@@ -36,16 +38,23 @@ std::vector<Found> run(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("Aho-Corasick finds overlapping patterns", "[corpus][matcher]") {
-    AhoCorasick ac;
-    const auto he = ac.addPattern("he");
-    const auto she = ac.addPattern("she");
-    const auto hers = ac.addPattern("hers");
-    CHECK(ac.addPattern("he") == he);
-    ac.build();
-    std::vector<std::pair<std::size_t, std::size_t>> hits;
-    ac.search("ushers", [&](std::size_t id, std::size_t end) { hits.emplace_back(id, end); });
-    CHECK(hits == std::vector<std::pair<std::size_t, std::size_t>>{{she, 4}, {he, 4}, {hers, 6}});
+TEST_CASE("the name trie finds whole-word, leftmost-longest matches from word starts", "[corpus][matcher]") {
+    NameAutomaton trie;
+    const auto he = trie.addPattern("he");
+    const auto hers = trie.addPattern("hers");
+    const auto sheSaid = trie.addPattern("she said");
+    CHECK(trie.addPattern("he") == he);  // the same bytes twice: one pattern
+    trie.build();
+    CHECK(trie.patternCount() == 3);
+    const std::string text = "ushers he hers she said, hersx he";
+    std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> hits;
+    trie.forEachMatch(text, [&](std::size_t id, std::size_t b, std::size_t e) { hits.emplace_back(id, b, e); });
+    // "ushers": no word starts at its "he"; "hersx": neither "he" nor "hers" ends at a word boundary.
+    CHECK(hits == std::vector<std::tuple<std::size_t, std::size_t, std::size_t>>{
+                      {he, 7, 9}, {hers, 10, 14}, {sheSaid, 15, 23}, {he, 31, 33}});
+    CHECK(trie.longestWordAt(text, 25).first == NameAutomaton::kNone);
+    CHECK(trie.longestWordAt("hers", 0) == std::pair<std::size_t, std::size_t>{hers, 4});
+    CHECK(trie.longestWordAt("her", 0) == std::pair<std::size_t, std::size_t>{NameAutomaton::kNone, 0});
 }
 
 TEST_CASE("the longest name wins", "[corpus][matcher]") {
