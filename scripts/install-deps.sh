@@ -8,6 +8,7 @@ packages=(
   catch2 nlohmann-json3-dev libstb-dev libfreetype-dev
   fonts-noto-core
   xvfb xauth
+  clang libclang-rt-14-dev llvm  # fuzz stage of scripts/test.sh: libFuzzer + sanitizer runtimes, llvm-symbolizer
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,15 +1,55 @@
 #!/usr/bin/env bash
-# One command to build everything with warnings as errors and run every test through ctest.
-# GL tests need a display: without one, the suite runs under xvfb-run (Mesa llvmpipe, OpenGL 4.5 core).
+# One command to build everything with warnings as errors and run every test through ctest, then the reliability
+# gates (docs/robustness.md). `.ci/run` calls exactly this; every stage must pass.
+#   1. build ($ATLAS_BUILD_DIR, default build-test), -Werror, the whole suite through ctest
+#   2. build-asan: the same suite again with AddressSanitizer + UndefinedBehaviorSanitizer (LeakSanitizer on);
+#      any report aborts the test that triggered it. Suppressions (third-party libraries only): tests/sanitizers/
+#   3. build-fuzz: clang + libFuzzer; each fuzz target runs ATLAS_FUZZ_SECONDS (default 25) on its seed corpus;
+#      a crash fails the run and its input is copied to tests/data/fuzz_regressions/<target>/ (scripts/fuzz.sh)
+# ATLAS_CI_QUICK=1 runs stage 1 only (for a quick local check; CI never sets it).
+# GL tests need a display: without one, ctest runs under xvfb-run (Mesa llvmpipe, OpenGL 4.5 core).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${ATLAS_BUILD_DIR:-$root/build-test}"
+asan_build="${ATLAS_ASAN_BUILD_DIR:-$build-asan}"
+fuzz_build="${ATLAS_FUZZ_BUILD_DIR:-$build-fuzz}"
+jobs="${ATLAS_JOBS:-$(nproc)}"
 "$root/scripts/install-deps.sh"
+
+run_ctest() {  # DIR: the whole suite, under xvfb-run when there is no display
+  if [ -n "${DISPLAY:-}" ]; then
+    (cd "$1" && ctest --output-on-failure -j "$jobs")
+  else
+    (cd "$1" && xvfb-run -a -s "-screen 0 1920x1080x24" ctest --output-on-failure -j "$jobs")
+  fi
+}
+timings=()
+stage_done() { timings+=("$1: $(( SECONDS - stage_start )) s"); echo "== test.sh: $1 passed ($(( SECONDS - stage_start )) s)"; }
+
+stage_start=$SECONDS
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATLAS_WERROR=ON
-cmake --build "$build" -j "$(nproc)"
-cd "$build"
-if [ -n "${DISPLAY:-}" ]; then
-  ctest --output-on-failure -j "$(nproc)"
-else
-  xvfb-run -a -s "-screen 0 1920x1080x24" ctest --output-on-failure -j "$(nproc)"
+cmake --build "$build" -j "$jobs"
+run_ctest "$build"
+stage_done "build + tests"
+
+if [ "${ATLAS_CI_QUICK:-0}" = 1 ]; then
+  echo "== test.sh: ATLAS_CI_QUICK=1: sanitizer and fuzz stages skipped"
+  exit 0
 fi
+
+stage_start=$SECONDS
+cmake -S "$root" -B "$asan_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATLAS_WERROR=ON -DATLAS_SANITIZE=ON \
+  -DATLAS_BUILD_BENCH=OFF
+cmake --build "$asan_build" -j "$jobs"
+supp="$root/tests/sanitizers"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:check_initialization_order=1"
+export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+run_ctest "$asan_build"
+stage_done "ASan + UBSan + LSan tests"
+
+stage_start=$SECONDS
+ATLAS_FUZZ_BUILD="$fuzz_build" ATLAS_FUZZ_JOBS="$jobs" "$root/scripts/fuzz.sh" "${ATLAS_FUZZ_SECONDS:-25}"
+stage_done "fuzzing"
+
+printf '== test.sh: all stages passed: %s\n' "$(IFS=';'; echo "${timings[*]}")"

@@ -149,6 +149,10 @@ DeckLoad parseDeck(std::string_view text, const std::string& label) {
         load.messages.push_back(label + ": not valid JSON (at byte " + std::to_string(e.byte) +
                                 "); the file is corrupt and nothing was loaded");
         return load;
+    } catch (const nlohmann::json::out_of_range&) {  // a number too large for a double, e.g. 1e999
+        load.messages.push_back(label + ": not valid JSON (a number is out of range); the file is corrupt and nothing "
+                                        "was loaded");
+        return load;
     }
     if (auto refusal = checkHeader(doc)) {
         load.messages.push_back(label + ": " + *refusal + "; nothing was loaded");

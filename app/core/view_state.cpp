@@ -329,6 +329,10 @@ ViewStateParse viewStateFromText(std::string_view text) {
         ViewStateParse out;
         out.error = "not valid JSON (at byte " + std::to_string(e.byte) + ")";
         return out;
+    } catch (const nlohmann::json::out_of_range&) {  // a number too large for a double, e.g. 1e999
+        ViewStateParse out;
+        out.error = "not valid JSON (a number is out of range)";
+        return out;
     }
     return fromJson(doc);
 }

@@ -1,0 +1,61 @@
+// Fuzz entry point for the GDAL vector loading path (geoio::readVectorFile): the input becomes a .geojson file
+// in a private temporary folder and is read as a user layer would be. Shared by fuzz_vector_file and the replay.
+#pragma once
+
+#include <unistd.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "fuzz_entry_points.hpp"  // expect()
+#include "geoio/vector_reader.hpp"
+
+namespace atlas::fuzz {
+
+inline bool finite(core::Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }
+
+/// The file the input is written to: one per process, removed by the caller's next write or left in /tmp.
+inline const std::filesystem::path& fuzzVectorPath() {
+    static const std::filesystem::path path = [] {
+        auto dir = std::filesystem::temp_directory_path() / ("atlas-fuzz-vector-" + std::to_string(::getpid()));
+        std::filesystem::create_directories(dir);
+        return dir / "layer.geojson";
+    }();
+    return path;
+}
+
+/// Reading either throws GeoDataError naming the file, or returns layers whose coordinates are all finite.
+inline void fuzzVectorFile(std::string_view data) {
+    const std::filesystem::path& path = fuzzVectorPath();
+    {
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        out.write(data.data(), static_cast<std::streamsize>(data.size()));
+        expect(static_cast<bool>(out), "cannot write the fuzz input file");
+    }
+    std::vector<core::LoadIssue> issues;
+    std::vector<geoio::VectorLayer> layers;
+    try {
+        layers = geoio::readVectorFile(path, issues);
+    } catch (const geoio::GeoDataError& e) {
+        expect(e.file() == path.string() && !e.reason().empty(), "GeoDataError without file or reason");
+        return;
+    }
+    for (const core::LoadIssue& i : issues) expect(i.file == path.string() && !i.message.empty(), "issue without text");
+    for (const geoio::VectorLayer& layer : layers)
+        for (const geoio::VectorFeature& f : layer.features) {
+            for (core::Vec2 p : f.geometry.points) expect(finite(p), "non-finite point accepted");
+            for (const core::LineString& l : f.geometry.lines)
+                for (core::Vec2 p : l) expect(finite(p), "non-finite line vertex accepted");
+            for (const core::Polygon& poly : f.geometry.polygons) {
+                for (core::Vec2 p : poly.outer) expect(finite(p), "non-finite outer ring vertex accepted");
+                for (const core::Ring& hole : poly.holes)
+                    for (core::Vec2 p : hole) expect(finite(p), "non-finite hole vertex accepted");
+            }
+        }
+}
+
+}  // namespace atlas::fuzz

@@ -1,0 +1,83 @@
+// Replays the seeds (tests/fuzz/seeds/<target>/) and every saved crashing input (tests/data/fuzz_regressions/<target>/)
+// of the view-state, deck and vector-file fuzz targets through the same entry points the fuzzers call.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "fuzz_file_entry_points.hpp"
+#ifdef ATLAS_FUZZ_REPLAY_GEOIO
+#include "fuzz_vector_entry_point.hpp"
+#endif
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string readBytes(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+std::vector<fs::path> filesIn(const fs::path& dir) {
+    std::vector<fs::path> files;
+    if (fs::is_directory(dir))
+        for (const auto& e : fs::directory_iterator(dir))
+            if (e.is_regular_file() && e.path().filename() != ".keep") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+/// Runs every seed and regression through `entry`; returns how many seeds there were.
+std::size_t replay(const std::string& target, const std::function<void(std::string_view)>& entry) {
+    const fs::path regressions = fs::path(ATLAS_TEST_DATA_DIR) / "fuzz_regressions" / target;
+    REQUIRE(fs::is_directory(regressions));  // crashes found in CI are copied here
+    for (const fs::path& f : filesIn(regressions)) {
+        CAPTURE(f.string());
+        CHECK_NOTHROW(entry(readBytes(f)));
+    }
+    const std::vector<fs::path> seeds = filesIn(fs::path(ATLAS_SOURCE_DIR) / "tests" / "fuzz" / "seeds" / target);
+    for (const fs::path& f : seeds) {
+        CAPTURE(f.string());
+        CHECK_NOTHROW(entry(readBytes(f)));
+    }
+    return seeds.size();
+}
+
+}  // namespace
+
+TEST_CASE("view-state seeds and regressions", "[fuzz]") {
+    CHECK(replay("view_state", atlas::fuzz::fuzzViewState) >= 3);
+}
+
+TEST_CASE("deck seeds and regressions", "[fuzz]") {
+    CHECK(replay("deck", atlas::fuzz::fuzzDeck) >= 4);
+}
+
+TEST_CASE("the view-state and deck invariants reject what they should", "[fuzz]") {
+    // The entry points must be able to fail: a refused document without a reason is reported.
+    CHECK_NOTHROW(atlas::fuzz::fuzzViewState(""));
+    CHECK_NOTHROW(atlas::fuzz::fuzzDeck("{"));
+    CHECK_THROWS_AS(atlas::fuzz::expect(false, "x"), std::logic_error);
+    for (const std::string& s : {std::string(1, '\0'), std::string("[]"), std::string("null"), std::string("\xFF"),
+                                std::string(R"({"format":"caucasus-atlas-view","version":1,"camera":{"lon":1e999}})"),
+                                std::string(R"({"format":"caucasus-atlas-deck","version":1,"slides":[1,{},{"view":[]}]})")}) {
+        CHECK_NOTHROW(atlas::fuzz::fuzzViewState(s));
+        CHECK_NOTHROW(atlas::fuzz::fuzzDeck(s));
+    }
+}
+
+#ifdef ATLAS_FUZZ_REPLAY_GEOIO
+TEST_CASE("vector-file seeds and regressions", "[fuzz][gdal]") {
+    CHECK(replay("vector_file", atlas::fuzz::fuzzVectorFile) >= 4);
+    std::error_code ec;
+    fs::remove_all(atlas::fuzz::fuzzVectorPath().parent_path(), ec);
+}
+#endif
