@@ -92,18 +92,31 @@ void AtlasSession::setProjection(core::AppState& state, core::ProjectionId id) {
 }
 
 core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pixelScale) {
-    auto visuals = core::computeVisuals(m_model, state.time, state.layerOpacity, state.selected, state.hovered);
+    // A hidden layer draws at opacity 0; its opacity setting is kept for when it is shown again.
+    std::vector<float> opacity = state.layerOpacity;
+    for (std::size_t i = 0; i < opacity.size() && i < state.layerVisible.size(); ++i)
+        if (!state.layerVisible[i]) opacity[i] = 0.0f;
+    auto visuals = core::computeVisuals(m_model, state.time, opacity, state.selected, state.hovered);
     if (visuals != m_visuals) {
         m_visuals = std::move(visuals);
         ++m_visualsVersion;
     }
     core::FrameOptions options = state.frame;
     options.naming = state.naming;
+    options.legend = options.legend || state.panels.legend;
     if (state.selected && *state.selected < m_model.features.size())
         options.selectedId = m_model.features[*state.selected].gazetteerId;
+    else if (state.carried.offmapSelection)
+        options.selectedId = *state.carried.offmapSelection;
     core::RenderFrame frame = core::buildFrame(m_model, m_scene, *m_projector, state.camera, state.viewport, pixelScale,
                                                m_renderer.measurer(), options, &m_visuals, &state.time);
     frame.visualsVersion = m_visualsVersion;
+    // Labels switched off per layer (view state `layers.<key>.labels`).
+    std::erase_if(frame.labels, [&](const core::LabelDraw& l) {
+        if (l.feature >= m_model.features.size()) return false;
+        const auto layer = static_cast<std::size_t>(m_model.features[l.feature].layer);
+        return layer < state.layerLabels.size() && !state.layerLabels[layer];
+    });
     if (state.selected && *state.selected < m_model.features.size())
         frame.selectionOutline = core::featureOutline(m_model.features[*state.selected], frame.lod, *m_projector, m_scene.origin);
     return frame;

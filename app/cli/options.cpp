@@ -26,6 +26,12 @@ int toInt(const std::string& opt, const std::string& v) {
 
 }  // namespace
 
+bool Options::wasGiven(const std::string& option) const {
+    for (const auto& g : given)
+        if (g == option) return true;
+    return false;
+}
+
 bool isCommand(const std::string& name) {
     static const char* const kCommands[] = {"view", "render", "index", "features", "check", "export"};
     for (const char* c : kCommands)
@@ -47,6 +53,7 @@ Options parseOptions(const std::vector<std::string>& args) {
     };
     for (; i < args.size(); ++i) {
         const std::string& a = args[i];
+        if (a.starts_with("-")) o.given.push_back(a == "-o" ? "--out" : a);
         if (a == "--help" || a == "-h") o.command = "help";
         else if (a == "--version") o.command = "version";
         else if (a == "--geodata") o.geodata = value(a);
@@ -97,10 +104,29 @@ Options parseOptions(const std::vector<std::string>& args) {
             if (o.naming != "english" && o.naming != "armenian" && o.naming != "azerbaijani" && o.naming != "both")
                 throw UsageError("--naming: expected english, armenian, azerbaijani or both, got '" + o.naming + "'");
         } else if (a == "--format") o.format = value(a);
+        else if (a == "--select") o.select = value(a);
+        else if (a == "--passage") o.passage = value(a);
+        else if (a == "--view") o.view = value(a);
+        else if (a == "--deck") o.deck = value(a);
+        else if (a == "--slide") {
+            o.slide = toInt(a, value(a));
+            if (*o.slide < 1) throw UsageError("--slide: slides are numbered from 1, got " + std::to_string(*o.slide));
+        } else if (a == "--all") o.all = true;
+        else if (a == "--ui") o.ui = true;
         else if (!a.starts_with("-") && o.command != "view") o.positional.push_back(a);
         else throw UsageError("unknown option '" + a + "' (try --help)");
     }
     if (o.command == "render" && !o.out) throw UsageError("render: --out FILE.png is required");
+    if (o.view && o.deck) throw UsageError("--view and --deck cannot be combined");
+    if (o.command == "render") {
+        if (o.deck && !o.slide && !o.all) throw UsageError("render --deck: give --slide N or --all");
+        if (o.slide && o.all) throw UsageError("--slide and --all cannot be combined");
+        if ((o.slide || o.all) && !o.deck) throw UsageError(std::string(o.all ? "--all" : "--slide") + ": needs --deck FILE");
+    } else if (o.slide || o.all || o.ui) {
+        if (o.command != "view" || o.all || o.ui)
+            throw UsageError(std::string(o.ui ? "--ui" : o.all ? "--all" : "--slide") + ": only for render");
+        if (!o.deck) throw UsageError("--slide: needs --deck FILE");
+    }
     return o;
 }
 
@@ -108,10 +134,15 @@ std::string helpText() {
     return R"(caucasus-atlas - a map of the South Caucasus linked to a corpus of texts
 
 Usage:
-  caucasus-atlas [view] [options]        open the map window (the default)
-  caucasus-atlas render --out map.png [options]
-                                          draw the map offscreen into a PNG (needs a GL context:
-                                          on a machine without a display use `xvfb-run -a caucasus-atlas render ...`)
+  caucasus-atlas [view] [--view V.json | --deck D.json [--slide N]] [options]
+                                          open the map window (the default) on a view state, a deck's
+                                          first (or N-th) slide, or else the last session's view
+  caucasus-atlas render --out map.png [--view V.json] [--ui] [--select ID] [--passage PID] [options]
+  caucasus-atlas render --out map.png --deck D.json (--slide N | --all) [--ui] [options]
+                                          draw the map (with --ui: the whole window, panels included)
+                                          offscreen into a PNG; --all writes one PNG per slide,
+                                          map-01.png, map-02.png, ... (needs a GL context: on a machine
+                                          without a display use `xvfb-run -a caucasus-atlas render ...`)
   caucasus-atlas index [--json | --csv | --gaps]
                                           the corpus's documents, passages and mentions of gazetteer
                                           features as one JSON document (default), the mentions as CSV,
@@ -141,6 +172,16 @@ Options:
   --legend             draw the legend (render)
   --stamp TEXT         a large stamp in the top-left corner, e.g. the year (render)
   --footer TEXT        a footer line across the bottom, e.g. a citation (render)
+  --view FILE          start from this view state (caucasus-atlas-view JSON, docs/view-state.md)
+  --deck FILE          a deck (caucasus-atlas-deck JSON, docs/decks.md): the window opens on its first
+                       slide (or --slide N); render needs --slide N or --all
+  --slide N            the deck's slide N, from 1
+  --all                every slide of the deck, one PNG each (render)
+  --ui                 draw the whole window, panels included, not just the map (render)
+  --select ID          select the gazetteer feature ID (e.g. lachin-corridor)
+  --passage ID         open the passage ID in the reader (e.g. 004_5e0463355af78295#p316)
+
+Options given on the command line override the view or slide they are combined with.
 
 Keys in the window: drag to pan, wheel to zoom at the cursor, double-click to zoom in, arrows to pan,
 +/- to zoom, Home or 0 for the whole region, G graticule, L labels, P next projection, F11 fullscreen.

@@ -47,6 +47,10 @@ struct Options {
     bool ui = false;                                 // --ui (render the whole window)
     std::optional<std::string> format;               // --format NAME (export)
     std::vector<std::string> positional;             // command arguments that are not options
+    std::vector<std::string> given;                  // every option named on the command line, in order
+
+    /// True when `option` (e.g. "--year") was on the command line, not just defaulted.
+    [[nodiscard]] bool wasGiven(const std::string& option) const;
 };
 
 /// Subcommands other people script against (see docs/cli.md).

@@ -1,14 +1,25 @@
-// Offscreen rendering: hidden window for a context, the same AtlasSession and MapRenderer as the viewer.
+// Offscreen rendering: hidden window for a context, the same AtlasSession and MapRenderer as the viewer; with --ui
+// the viewer's whole frame (ExplorerUi) drawn into a framebuffer of the requested size.
 #include "cli/render_command.hpp"
 
+#include <glad/gl.h>
+#include <imgui.h>
+#include <backends/imgui_impl_opengl3.h>
 #include <stb_image_write.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <iostream>
+#include <memory>
 #include <unistd.h>
 
 #include "cli/atlas_session.hpp"
+#include "cli/corpus_loader.hpp"
+#include "cli/explorer_ui.hpp"
 #include "cli/gl_context.hpp"
+#include "cli/view_files.hpp"
+#include "core/deck.hpp"
 
 namespace atlas::app {
 
@@ -29,7 +40,152 @@ std::string writePngAtomically(const std::filesystem::path& path, int width, int
     return {};
 }
 
+std::filesystem::path numberedOutput(const std::filesystem::path& out, std::size_t number, std::size_t count) {
+    std::string digits = std::to_string(number);
+    const std::size_t width = std::max<std::size_t>(2, std::to_string(count).size());
+    if (digits.size() < width) digits.insert(0, width - digits.size(), '0');
+    std::filesystem::path p = out;
+    p.replace_filename(out.stem().string() + "-" + digits + out.extension().string());
+    return p;
+}
+
+namespace {
+
+/// One image to draw: a view (nullopt: the defaults and the command line) and where it goes.
+struct RenderJob {
+    std::optional<core::ViewState> view;
+    std::string source;  // the file the view came from
+    std::filesystem::path out;
+    std::string note;    // printed after writing (slides of --all)
+};
+
+void warn(const std::string& line) { std::cerr << "caucasus-atlas: warning: " << line << "\n"; }
+
+/// The view files named on the command line, as jobs; nullopt after printing the error line.
+std::optional<std::vector<RenderJob>> jobsFrom(const Options& o) {
+    std::vector<RenderJob> jobs;
+    if (o.view) {
+        auto load = loadViewFile(*o.view);
+        if (!load.view) {
+            std::cerr << "caucasus-atlas: error: " << o.view->string() << ": " << load.error << "\n";
+            return std::nullopt;
+        }
+        for (const auto& w : load.warnings) warn(o.view->string() + ": " + w);
+        jobs.push_back({std::move(load.view), o.view->string(), *o.out, {}});
+    } else if (o.deck) {
+        auto load = core::loadDeckFile(*o.deck);
+        if (!load.deck) {
+            std::cerr << "caucasus-atlas: error: " << (load.messages.empty() ? o.deck->string() + ": not a deck" : load.messages.front())
+                      << "\n";
+            return std::nullopt;
+        }
+        for (const auto& m : load.messages) warn(m.starts_with(o.deck->string()) ? m : o.deck->string() + ": " + m);
+        const auto& slides = load.deck->slides;
+        if (slides.empty()) {
+            std::cerr << "caucasus-atlas: error: " << o.deck->string() << ": the deck has no slides\n";
+            return std::nullopt;
+        }
+        if (o.slide) {
+            const auto n = static_cast<std::size_t>(*o.slide);
+            if (n > slides.size()) {
+                std::cerr << "caucasus-atlas: error: " << o.deck->string() << ": no slide " << n << " (the deck has "
+                          << slides.size() << " slides)\n";
+                return std::nullopt;
+            }
+            jobs.push_back({slides[n - 1].view, o.deck->string() + " slide " + std::to_string(n), *o.out, {}});
+        } else {
+            for (std::size_t i = 0; i < slides.size(); ++i) {
+                const auto out = numberedOutput(*o.out, i + 1, slides.size());
+                jobs.push_back({slides[i].view, o.deck->string() + " slide " + std::to_string(i + 1), out,
+                                out.string() + ": slide " + std::to_string(i + 1) + ": " + slides[i].title});
+            }
+        }
+    } else {
+        jobs.push_back({std::nullopt, {}, *o.out, {}});
+    }
+    return jobs;
+}
+
+/// --select and --passage; false after printing the error line.
+bool applySelection(const Options& o, const AtlasSession& session, const core::AtlasData* data, core::AppState& state) {
+    const core::ViewLookup ids = lookupFor(session, data);
+    if (o.select) {
+        const auto i = ids.featureIndex(*o.select);
+        const bool offmap = std::find(ids.offmapIds.begin(), ids.offmapIds.end(), *o.select) != ids.offmapIds.end();
+        if (!i && !offmap) {
+            std::cerr << "caucasus-atlas: error: --select: no feature '" << *o.select << "' on the map (gazetteer ids, "
+                      << "see `caucasus-atlas features`)\n";
+            return false;
+        }
+        state.selected = i;
+        if (offmap) state.carried.offmapSelection.emplace(*o.select);  // its arrow at the map's edge is highlighted
+        else state.carried.offmapSelection.reset();
+    }
+    if (o.passage) {
+        const auto i = ids.passageIndex(*o.passage);
+        if (!i) {
+            std::cerr << "caucasus-atlas: error: --passage: no passage '" << *o.passage << "' in the corpus (passage "
+                      << "ids, see `caucasus-atlas index`)\n";
+            return false;
+        }
+        state.openPassage = i;
+        state.openDocument = ids.passageDocuments[*i];
+        state.panels.reader = true;
+    }
+    return true;
+}
+
+/// An ImGui context with the OpenGL3 backend only: no window input, the display size set per image.
+struct OffscreenImGui {
+    explicit OffscreenImGui(float scale) {
+        IMGUI_CHECKVERSION();
+        ImGui::CreateContext();
+        setupImGuiStyle(1.0f, scale);
+        ImGui_ImplOpenGL3_Init("#version 330 core");
+    }
+    ~OffscreenImGui() {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui::DestroyContext();
+    }
+    OffscreenImGui(const OffscreenImGui&) = delete;
+    OffscreenImGui& operator=(const OffscreenImGui&) = delete;
+};
+
+/// Frames ImGui needs before every window has its size and the reader has scrolled to the open passage.
+constexpr int kSettleFrames = 4;
+
+std::vector<std::uint8_t> renderWindow(const Options& o, AtlasSession& session, const std::string& glInfo,
+                                       const CorpusLoad& corpus, core::AppState& state, bool cameraChosen, int w, int h) {
+    ExplorerUi ui(session, glInfo, 4);
+    for (const auto& issue : corpus.issues) ui.issues().push_back(issue);
+    ui.setCorpus(corpus.data.get(), &corpus.events, state);
+    if (cameraChosen) ui.keepCamera();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(o.width), static_cast<float>(o.height));
+    io.DisplayFramebufferScale = ImVec2(o.scale, o.scale);
+    io.DeltaTime = 1.0f / 60.0f;
+    render::RenderTarget target;
+    target.resize(w, h, 0);
+    for (int f = 0; f < kSettleFrames; ++f) {
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui::NewFrame();
+        ui.frame(state, 0.0, o.scale);
+        if (f == 0 && o.bbox && !cameraChosen)  // the map area is known after the first frame
+            state.camera.fit(core::projectBBox(*o.bbox, session.projector()), state.viewport, 12.0);
+        target.bindForDrawing();
+        glClearColor(0.2f, 0.2f, 0.2f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    return target.readPixels();
+}
+
+}  // namespace
+
 int runRender(const Options& o, const std::filesystem::path& dataRoot) {
+    const auto jobs = jobsFrom(o);  // bad view or deck files fail before any GL work
+    if (!jobs) return 1;
     const std::filesystem::path geodata = o.geodata.value_or(dataRoot / "geodata");
     GlWindow window(64, 64, "caucasus-atlas render", false);
     AtlasSession session(geodata, o.projection);
@@ -41,29 +197,44 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
     }
     if (fatal) return 1;
 
-    core::AppState state;
-    state.projection = o.projection;
-    state.viewport = {static_cast<double>(o.width), static_cast<double>(o.height)};
-    state.frame.labels = o.labels;
-    state.frame.graticule = o.graticule;
-    state.frame.legend = o.legend;
-    state.frame.stamp = o.stamp;
-    state.frame.footer = o.footer;
-    if (auto n = core::namingFromString(o.naming)) state.naming = *n;
-    state.time.year = o.year;
-    state.time.range = o.range;
-    const core::BBox frameBox = o.bbox ? core::projectBBox(*o.bbox, session.projector()) : session.scene().homeBounds;
-    state.camera = core::homeCamera(frameBox, state.viewport);
+    CorpusLoad corpus;  // the panels and --passage need the corpus; the map alone does not
+    if (o.ui || o.passage) {
+        corpus = loadCorpusSide(geodata, o.corpus.value_or(dataRoot / "corpus"));
+        for (const auto& issue : corpus.issues) warn(issue.toString());
+    }
+    std::unique_ptr<OffscreenImGui> imgui;
+    if (o.ui) imgui = std::make_unique<OffscreenImGui>(o.scale);
 
-    render::RenderTarget target;
     const int w = static_cast<int>(std::lround(static_cast<double>(o.width) * o.scale));
     const int h = static_cast<int>(std::lround(static_cast<double>(o.height) * o.scale));
-    target.resize(w, h, 4);
-    session.drawFrame(state, o.scale, target);
-    const std::string err = writePngAtomically(*o.out, w, h, target.readPixels());
-    if (!err.empty()) {
-        std::cerr << "caucasus-atlas: error: " << o.out->string() << ": " << err << "\n";
-        return 1;
+    for (const RenderJob& job : *jobs) {
+        core::AppState state;
+        state.viewport = {static_cast<double>(o.width), static_cast<double>(o.height)};
+        if (job.view)
+            for (const auto& problem : applyView(*job.view, session, corpus.data.get(), state)) warn(job.source + ": " + problem);
+        applyCommandLineOptions(o, session, state, job.view.has_value());
+        if (!applySelection(o, session, corpus.data.get(), state)) return 1;
+        const bool cameraChosen = job.view.has_value();
+        if (!cameraChosen) {
+            const core::BBox box = o.bbox ? core::projectBBox(*o.bbox, session.projector()) : session.scene().homeBounds;
+            state.camera = core::homeCamera(box, state.viewport);
+        }
+
+        std::vector<std::uint8_t> pixels;
+        if (o.ui) {
+            pixels = renderWindow(o, session, window.glVersion(), corpus, state, cameraChosen, w, h);
+        } else {
+            render::RenderTarget target;
+            target.resize(w, h, 4);
+            session.drawFrame(state, o.scale, target);
+            pixels = target.readPixels();
+        }
+        const std::string err = writePngAtomically(job.out, w, h, pixels);
+        if (!err.empty()) {
+            std::cerr << "caucasus-atlas: error: " << job.out.string() << ": " << err << "\n";
+            return 1;
+        }
+        if (!job.note.empty()) std::cout << job.note << "\n";
     }
     return 0;
 }

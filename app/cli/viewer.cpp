@@ -1,4 +1,5 @@
-// The viewer loop: poll input, run the panels, apply their actions, draw the map into its texture, draw the UI.
+// The viewer: a GLFW window around ExplorerUi. Opens on --view / --deck or the last session, saves the last
+// session (view state + window layout) on exit and every 30 seconds when it changed.
 #include "cli/viewer.hpp"
 
 #include <glad/gl.h>
@@ -7,46 +8,21 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 
-#include <cmath>
-#include <cstdio>
-#include <cstdlib>
+#include <algorithm>
 #include <iostream>
 
 #include "cli/atlas_session.hpp"
-#include "cli/gl_context.hpp"
 #include "cli/corpus_loader.hpp"
-#include "cli/session_actions.hpp"
-#include "ui/explorer_panels.hpp"
-#include "ui/panels.hpp"
+#include "cli/explorer_ui.hpp"
+#include "cli/gl_context.hpp"
+#include "cli/last_session.hpp"
+#include "cli/view_files.hpp"
+#include "core/atomic_file.hpp"
 
 namespace atlas::app {
 namespace {
 
-void setupImGui(GLFWwindow* window, float contentScale) {
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // layout persistence comes with the view state
-    ImGui::StyleColorsLight();
-    ImGuiStyle& style = ImGui::GetStyle();
-    style.WindowRounding = 4.0f;
-    style.FrameRounding = 3.0f;
-    style.ScaleAllSizes(contentScale);
-    // Latin (with Azerbaijani ə), Cyrillic and Armenian in one merged font.
-    static const ImWchar kLatin[] = {0x0020, 0x024F, 0x0250, 0x02AF, 0x1E00, 0x1EFF, 0x2000, 0x206F, 0x20A0, 0x20CF, 0};
-    static const ImWchar kCyrillic[] = {0x0400, 0x052F, 0};
-    static const ImWchar kArmenian[] = {0x0530, 0x058F, 0xFB13, 0xFB17, 0};
-    const float size = 15.0f * contentScale;
-    ImFontConfig merge;
-    merge.MergeMode = true;
-    const char* dir = "/usr/share/fonts/truetype/noto/";
-    if (io.Fonts->AddFontFromFileTTF((std::string(dir) + "NotoSans-Regular.ttf").c_str(), size, nullptr, kLatin)) {
-        io.Fonts->AddFontFromFileTTF((std::string(dir) + "NotoSans-Regular.ttf").c_str(), size, &merge, kCyrillic);
-        io.Fonts->AddFontFromFileTTF((std::string(dir) + "NotoSansArmenian-Regular.ttf").c_str(), size, &merge, kArmenian);
-    }
-    ImGui_ImplGlfw_InitForOpenGL(window, true);
-    ImGui_ImplOpenGL3_Init("#version 330 core");
-}
+constexpr double kAutosaveSeconds = 30.0;
 
 /// Key presses queued by a GLFW callback: Dear ImGui 1.86 samples key state once per frame, so a press and
 /// release that arrive in the same poll (clickers, xdotool, fast typing) would otherwise be lost.
@@ -59,7 +35,8 @@ void onKey(GLFWwindow* window, int key, int, int action, int mods) {
     if (auto* q = static_cast<KeyQueue*>(glfwGetWindowUserPointer(window))) q->pressed.emplace_back(key, mods);
 }
 
-void keyActions(const KeyQueue& keys, const ImGuiIO& io, ui::UiState& ui, std::vector<core::Action>& out) {
+std::vector<core::Action> keyActions(const KeyQueue& keys, const ImGuiIO& io, ui::UiState& ui) {
+    std::vector<core::Action> out;
     const double step = 120.0;
     for (auto [key, mods] : keys.pressed) {
         if ((mods & GLFW_MOD_CONTROL) && key == GLFW_KEY_Q) out.emplace_back(core::action::Quit{});
@@ -75,6 +52,7 @@ void keyActions(const KeyQueue& keys, const ImGuiIO& io, ui::UiState& ui, std::v
             default: break;
         }
     }
+    return out;
 }
 
 void toggleFullscreen(GLFWwindow* window, int (&saved)[4]) {
@@ -90,16 +68,95 @@ void toggleFullscreen(GLFWwindow* window, int (&saved)[4]) {
     glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
 }
 
-core::AppState initialState(const Options& o) {
-    core::AppState state;
-    state.projection = o.projection;
-    state.frame.labels = o.labels;
-    state.frame.graticule = o.graticule;
-    state.time.year = o.year;
-    state.time.range = o.range;
-    if (auto n = core::namingFromString(o.naming)) state.naming = *n;
-    return state;
+/// --view, else --deck (its first slide, or --slide N), else the last session's view; then the command line.
+void openStartView(const Options& o, AtlasSession& session, ExplorerUi& ui, core::AppState& state,
+                   const std::optional<std::filesystem::path>& config) {
+    bool fromView = false;
+    if (o.view) {
+        const auto load = loadViewFile(*o.view);
+        for (const auto& w : load.warnings) ui.addIssue(core::Severity::Warning, o.view->string(), w);
+        if (load.view) {
+            ui.showView(*load.view, o.view->string(), state);
+            fromView = true;
+        } else {
+            ui.addIssue(core::Severity::Error, o.view->string(), load.error + "; the view was not opened");
+        }
+    } else if (o.deck) {
+        auto load = core::loadDeckFile(*o.deck);
+        const std::string prefix = o.deck->string() + ": ";
+        for (const auto& m : load.messages)  // the issue names the file already
+            ui.addIssue(load.deck ? core::Severity::Warning : core::Severity::Error, o.deck->string(),
+                        m.starts_with(prefix) ? m.substr(prefix.size()) : m);
+        if (load.deck && !load.deck->slides.empty()) {
+            std::size_t n = static_cast<std::size_t>(o.slide.value_or(1));
+            if (n > load.deck->slides.size()) {
+                ui.addIssue(core::Severity::Warning, o.deck->string(),
+                            "no slide " + std::to_string(n) + " (the deck has " + std::to_string(load.deck->slides.size()) +
+                                " slides); showing slide 1");
+                n = 1;
+            }
+            ui.showView(load.deck->slides[n - 1].view, o.deck->string() + " slide " + std::to_string(n), state);
+            fromView = true;
+        } else if (load.deck) {
+            ui.addIssue(core::Severity::Warning, o.deck->string(), "the deck has no slides");
+        }
+        if (load.deck) {
+            ui.deck = std::move(load.deck);
+            ui.deckOrigin = {*o.deck, load.partial, false};
+        }
+    } else if (config) {
+        const auto file = lastSessionFiles(*config).view;
+        std::error_code ec;
+        if (std::filesystem::exists(file, ec)) {
+            const auto load = loadViewFile(file);
+            if (load.view) {
+                for (const auto& w : load.warnings) ui.addIssue(core::Severity::Warning, file.string(), w);
+                ui.showView(*load.view, file.string(), state);
+                fromView = true;
+            } else {
+                ui.addIssue(core::Severity::Warning, file.string(), load.error + "; the last session was not restored");
+            }
+        }
+    }
+    applyCommandLineOptions(o, session, state, fromView);
+    if (o.select) {
+        const auto ids = lookupFor(session, nullptr);
+        if (auto i = ids.featureIndex(*o.select)) state.selected = i;
+        else if (std::find(ids.offmapIds.begin(), ids.offmapIds.end(), *o.select) != ids.offmapIds.end())
+            state.carried.offmapSelection = *o.select;
+        else ui.addIssue(core::Severity::Warning, "--select", "no feature '" + *o.select + "' on the map");
+    }
+    if (o.passage) {
+        state.carried.pendingPassage = *o.passage;  // opened when the corpus has been indexed
+        state.panels.reader = true;
+    }
 }
+
+/// Saves the view state and the ImGui layout when either changed since the last save.
+class SessionSaver {
+public:
+    explicit SessionSaver(std::optional<std::filesystem::path> dir) : m_dir(std::move(dir)) {}
+    void save(const ExplorerUi& ui, const core::AppState& state) {
+        if (!m_dir) return;
+        const std::string view = core::toJson(ui.currentView(state)).dump(2) + "\n";
+        std::size_t size = 0;
+        const char* ini = ImGui::SaveIniSettingsToMemory(&size);
+        std::string layout(ini ? ini : "", size);
+        if (view == m_view && layout == m_layout) return;
+        if (auto error = saveLastSession(*m_dir, view, layout)) {
+            if (!m_reported) std::cerr << "caucasus-atlas: warning: " << *error << " (the session is not saved)\n";
+            m_reported = true;
+            return;
+        }
+        m_view = view;
+        m_layout = std::move(layout);
+    }
+
+private:
+    std::optional<std::filesystem::path> m_dir;
+    std::string m_view, m_layout;
+    bool m_reported = false;
+};
 
 }  // namespace
 
@@ -112,24 +169,29 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
     KeyQueue keys;
     glfwSetWindowUserPointer(win, &keys);
     glfwSetKeyCallback(win, onKey);  // installed before ImGui's backend, which chains to it
-    setupImGui(win, std::max(1.0f, xscale));
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    setupImGuiStyle(std::max(1.0f, xscale), 1.0f);
+    const auto config = configDir();
+    if (config)
+        if (auto ini = core::readWholeFile(lastSessionFiles(*config).layout))
+            ImGui::LoadIniSettingsFromMemory(ini->data(), ini->size());
+    ImGui_ImplGlfw_InitForOpenGL(win, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
 
-    int exitCode = 0;
     {
         const auto geodata = o.geodata.value_or(dataRoot / "geodata");
         AsyncCorpus corpus;
         corpus.start(geodata, o.corpus.value_or(dataRoot / "corpus"));
         AtlasSession session(geodata, o.projection);
         for (const auto& issue : session.model().issues) std::cerr << "caucasus-atlas: " << issue.toString() << "\n";
-        std::vector<core::LoadIssue> issues = session.model().issues;
-        core::AppState state = initialState(o);
-        ui::UiState uiState;
-        render::RenderTarget target;
-        std::optional<core::RenderFrame> lastFrame;
-        std::vector<core::SearchResult> searchResults;
-        bool firstLayout = true;
+        ExplorerUi ui(session, window.glVersion(), 4);
+        core::AppState state;
+        openStartView(o, session, ui, state, config);
+        SessionSaver saver(config);
         int savedWindow[4] = {100, 100, 1400, 900};
         double lastTime = glfwGetTime();
+        double lastSave = lastTime;
 
         while (!glfwWindowShouldClose(win) && !state.quitRequested) {
             if (state.flight || state.playing || !corpus.ready()) glfwPollEvents();
@@ -139,61 +201,22 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
             lastTime = now;
             if (corpus.poll()) {
                 for (const auto& issue : corpus.issues()) std::cerr << "caucasus-atlas: " << issue.toString() << "\n";
-                issues.insert(issues.end(), corpus.issues().begin(), corpus.issues().end());
-            }
-            if (corpus.ready() && uiState.lastSearch != uiState.searchBuffer) {
-                uiState.lastSearch = uiState.searchBuffer;
-                searchResults = core::search(uiState.lastSearch, corpus.data()->gazetteer, &corpus.data()->corpus);
+                ui.issues().insert(ui.issues().end(), corpus.issues().begin(), corpus.issues().end());
+                ui.setCorpus(corpus.data(), &corpus.events(), state);
             }
 
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplGlfw_NewFrame();
             ImGui::NewFrame();
-            std::vector<core::Action> actions;
-            const ui::PanelContext ctx{state, issues, lastFrame ? &*lastFrame : nullptr, target.texture(),
-                                       {static_cast<double>(target.width()), static_cast<double>(target.height())},
-                                       window.glVersion()};
-            const ui::ExplorerContext ex{state, session.model(), corpus.data(), corpus.events(), session.visuals(), searchResults};
-            ui::drawMainMenu(ctx, uiState, actions);
-            ui::drawMapView(ctx, uiState, actions);
-            ui::drawLayersPanel(ex, actions);
-            ui::drawSearch(ex, uiState, actions);
-            ui::drawInspector(ex, actions);
-            ui::drawReader(ex, uiState, actions);
-            ui::drawTimeline(ex, uiState, actions);
-            if (uiState.mouseOnMap && !uiState.draggingMap) ui::drawHoverTooltip(ex);
-            ui::drawStatusBar(ctx, uiState);
-            ui::drawIssues(ctx, uiState);
-            ui::drawHelp(uiState);
             const ImGuiIO& io = ImGui::GetIO();
-            keyActions(keys, io, uiState, actions);
+            auto external = keyActions(keys, io, ui.uiState());
             keys.pressed.clear();
-            ImGui::Render();
-
-            // Apply the panels' actions once, after the UI pass.
-            actions.emplace_back(core::action::SetViewport{{uiState.mapSize.x, uiState.mapSize.y}});
-            actions.emplace_back(core::action::Tick{dt});
-            if (uiState.clickOnMap) actions.emplace_back(core::action::Select{session.pickAt(state, *uiState.clickOnMap)});
-            actions.emplace_back(core::action::Hover{uiState.mouseOnMap && !uiState.draggingMap
-                                                         ? session.pickAt(state, *uiState.mouseOnMap)
-                                                         : std::nullopt});
-            for (const auto& a : actions) applySessionAction(a, session, state);
-            if (firstLayout) {
-                state.camera = core::homeCamera(session.scene().homeBounds, state.viewport);
-                firstLayout = false;
-            }
-            std::optional<core::Vec2> cursor;
-            if (uiState.mouseOnMap) cursor = session.projector().inverse(state.camera.screenToWorld(*uiState.mouseOnMap, state.viewport));
-            core::apply(state, core::action::SetCursor{cursor}, session.scene().homeBounds);
-            if (uiState.fullscreenRequested) {
-                toggleFullscreen(win, savedWindow);
-                uiState.fullscreenRequested = false;
-            }
-
             const float pixelScale = io.DisplayFramebufferScale.x > 0 ? io.DisplayFramebufferScale.x : 1.0f;
-            target.resize(static_cast<int>(std::lround(state.viewport.width * pixelScale)),
-                          static_cast<int>(std::lround(state.viewport.height * pixelScale)), 4);
-            lastFrame = session.drawFrame(state, pixelScale, target);
+            ui.frame(state, dt, pixelScale, std::move(external));
+            if (ui.uiState().fullscreenRequested) {
+                toggleFullscreen(win, savedWindow);
+                ui.uiState().fullscreenRequested = false;
+            }
 
             int fbw = 0, fbh = 0;
             glfwGetFramebufferSize(win, &fbw, &fbh);
@@ -203,12 +226,17 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
             glClear(GL_COLOR_BUFFER_BIT);
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
             glfwSwapBuffers(win);
+            if (now - lastSave > kAutosaveSeconds) {
+                saver.save(ui, state);
+                lastSave = now;
+            }
         }
+        saver.save(ui, state);
     }
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
-    return exitCode;
+    return 0;
 }
 
 }  // namespace atlas::app

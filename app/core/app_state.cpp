@@ -11,6 +11,18 @@ Camera homeCamera(const BBox& homeBounds, Viewport vp) {
     return c;
 }
 
+bool& panelFlag(AppState::Panels& p, Panel panel) {
+    switch (panel) {
+        case Panel::Layers: return p.layers;
+        case Panel::Inspector: return p.inspector;
+        case Panel::Reader: return p.reader;
+        case Panel::Search: return p.search;
+        case Panel::Timeline: return p.timeline;
+        case Panel::Legend: return p.legend;
+    }
+    return p.layers;
+}
+
 namespace {
 template <class... Ts>
 struct Overloaded : Ts... { using Ts::operator()...; };
@@ -88,12 +100,22 @@ void apply(AppState& s, const Action& a, const BBox& homeBounds) {
                        if (r.range) s.time.year.reset();
                    },
                    [&](const action::SetTimeDisplay& d) { s.time.display = d.display; },
-                   [&](const action::Select& sel) { s.selected = sel.feature; },
+                   [&](const action::Select& sel) {
+                       s.selected = sel.feature;
+                       s.carried.offmapSelection.reset();
+                   },
                    [&](const action::Hover& h) { s.hovered = h.feature; },
                    [&](const action::SetLayerOpacity& o) {
                        const auto i = static_cast<std::size_t>(o.layer);
                        if (i < s.layerOpacity.size()) s.layerOpacity[i] = std::clamp(o.opacity, 0.0f, 1.0f);
                    },
+                   [&](const action::SetLayerVisible& v) {
+                       const auto i = static_cast<std::size_t>(v.layer);
+                       if (i < s.layerVisible.size()) s.layerVisible[i] = v.visible;
+                   },
+                   [&](const action::SetPanelOpen& p) { panelFlag(s.panels, p.panel) = p.open; },
+                   [&](const action::OpenViewFile&) {},  // resolved by the viewer (needs files, projector, corpus)
+                   [&](const action::SaveViewFile&) {},
                },
                a);
 }

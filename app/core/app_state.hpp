@@ -1,6 +1,7 @@
 // Application state and the actions that change it: the single place where the view is decided.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
@@ -11,6 +12,7 @@
 #include "core/naming.hpp"
 #include "core/projector.hpp"
 #include "core/render_frame.hpp"
+#include "core/view_state.hpp"
 
 namespace atlas::core {
 
@@ -25,6 +27,8 @@ struct AppState {
     std::optional<std::size_t> selected;  // feature index in the MapModel
     std::optional<std::size_t> hovered;
     std::vector<float> layerOpacity = std::vector<float>(static_cast<std::size_t>(MapLayer::Count), 1.0f);
+    std::vector<bool> layerVisible = std::vector<bool>(static_cast<std::size_t>(MapLayer::Count), true);
+    std::vector<bool> layerLabels = std::vector<bool>(static_cast<std::size_t>(MapLayer::Count), true);
     std::optional<std::size_t> openPassage;   // corpus passage index shown in the reader
     std::optional<std::size_t> openDocument;  // corpus document index shown in the reader
     bool playing = false;                     // timeline animation
@@ -38,7 +42,20 @@ struct AppState {
     } panels;
     bool showIssues = true;
     bool quitRequested = false;
+    /// View-state fields the window does not act on (yet), kept so that saving gives back what was opened:
+    /// per-layer colour and order, user layers, the highlighted passage, the UI scale, and an open passage
+    /// whose id waits for the corpus to finish loading, a selected off-map place. See core/view_conversion.hpp.
+    struct Carried {
+        std::vector<LayerSettings> layers;  // empty: ViewState::defaultLayers()
+        std::optional<std::string> highlightedPassage;
+        double uiScale = 1.0;
+        std::optional<std::string> pendingPassage;
+        std::optional<std::string> offmapSelection;  // a selected off-map place (gazetteer id): its arrow is highlighted
+    } carried;
 };
+
+/// The panels a view can open or close (the fields of AppState::Panels).
+enum class Panel : std::uint8_t { Layers, Inspector, Reader, Search, Timeline, Legend };
 
 namespace action {
 struct PanPixels { Vec2 delta; };
@@ -57,6 +74,11 @@ struct SetTimeDisplay { TimeDisplay display; };
 struct Select { std::optional<std::size_t> feature; };
 struct Hover { std::optional<std::size_t> feature; };
 struct SetLayerOpacity { MapLayer layer; float opacity; };
+struct SetLayerVisible { MapLayer layer; bool visible; };
+struct SetPanelOpen { Panel panel; bool open; };
+/// Session-level file requests (File menu): resolved by the viewer, which owns the projector and the corpus.
+struct OpenViewFile { std::string path; };
+struct SaveViewFile { std::string path; };
 struct OpenPassage { std::size_t passage; std::size_t document; std::optional<TimeFilter> time; };
 struct OpenDocument { std::size_t document; };
 struct SetPlaying { bool playing; };
@@ -76,7 +98,11 @@ using Action = std::variant<action::PanPixels, action::ZoomAt, action::FlyTo, ac
                             action::Select, action::Hover, action::SetLayerOpacity, action::OpenPassage,
                             action::OpenDocument, action::SetPlaying, action::SetPlaySpeed, action::SetNaming,
                             action::SelectFeatureId, action::FitFeatureIds, action::SetInspectorFollowsTime,
-                            action::SetTimeFollowsText>;
+                            action::SetTimeFollowsText, action::SetLayerVisible, action::SetPanelOpen,
+                            action::OpenViewFile, action::SaveViewFile>;
+
+/// The open/closed flag of a panel.
+bool& panelFlag(AppState::Panels& panels, Panel panel);
 
 /// The first and last year the timeline offers.
 inline constexpr int kTimelineFirstYear = 1800;

@@ -75,15 +75,15 @@ void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out)
     for (const Row& r : rows) {
         ImGui::PushID(static_cast<int>(r.layer));
         const float opacity = ctx.state.layerOpacity[static_cast<std::size_t>(r.layer)];
-        bool visible = opacity > 0.0f;
+        bool visible = ctx.state.layerVisible[static_cast<std::size_t>(r.layer)];
         ImGui::ColorButton("##swatch", ImVec4(r.swatch.r, r.swatch.g, r.swatch.b, 1), ImGuiColorEditFlags_NoTooltip,
                            ImVec2(14, 14));
         ImGui::SameLine();
-        if (ImGui::Checkbox(r.label, &visible)) out.emplace_back(core::action::SetLayerOpacity{r.layer, visible ? 1.0f : 0.0f});
+        if (ImGui::Checkbox(r.label, &visible)) out.emplace_back(core::action::SetLayerVisible{r.layer, visible});
         if (visible) {
             float o = opacity;
             ImGui::SetNextItemWidth(-1);
-            if (ImGui::SliderFloat("##opacity", &o, 0.05f, 1.0f, "opacity %.2f"))
+            if (ImGui::SliderFloat("##opacity", &o, 0.0f, 1.0f, "opacity %.2f"))
                 out.emplace_back(core::action::SetLayerOpacity{r.layer, o});
         }
         ImGui::PopID();

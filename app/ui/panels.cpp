@@ -16,6 +16,15 @@ constexpr ImGuiWindowFlags kOverlay = ImGuiWindowFlags_NoDecoration | ImGuiWindo
 void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action>& out) {
     if (!ImGui::BeginMainMenuBar()) return;
     if (ImGui::BeginMenu("File")) {
+        if (ImGui::MenuItem("Open view\xE2\x80\xA6")) {
+            ui.viewFileDialog = UiState::ViewFileDialog::Open;
+            ui.viewFileDialogRequested = true;
+        }
+        if (ImGui::MenuItem("Save view as\xE2\x80\xA6")) {
+            ui.viewFileDialog = UiState::ViewFileDialog::Save;
+            ui.viewFileDialogRequested = true;
+        }
+        ImGui::Separator();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) out.emplace_back(core::action::Quit{});
         ImGui::EndMenu();
     }
@@ -25,6 +34,16 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
         if (ImGui::MenuItem("Labels", "L", ctx.state.frame.labels)) out.emplace_back(core::action::ToggleLabels{});
         if (ImGui::MenuItem("Fullscreen", "F11")) ui.fullscreenRequested = true;
         ImGui::Separator();
+        if (ImGui::BeginMenu("Panels")) {
+            struct Item { core::Panel panel; const char* label; bool open; };
+            const auto& p = ctx.state.panels;
+            const Item items[] = {{core::Panel::Layers, "Layers", p.layers},       {core::Panel::Inspector, "Inspector", p.inspector},
+                                  {core::Panel::Reader, "Reader", p.reader},       {core::Panel::Search, "Search", p.search},
+                                  {core::Panel::Timeline, "Timeline", p.timeline}, {core::Panel::Legend, "Legend on the map", p.legend}};
+            for (const Item& it : items)
+                if (ImGui::MenuItem(it.label, nullptr, it.open)) out.emplace_back(core::action::SetPanelOpen{it.panel, !it.open});
+            ImGui::EndMenu();
+        }
         if (ImGui::BeginMenu("Projection")) {
             for (auto id : core::kAllProjections) {
                 const std::string label(core::projectionLabel(id));
@@ -169,6 +188,34 @@ void drawHelp(UiState& ui) {
         }
     }
     ImGui::End();
+}
+
+void drawViewFileDialog(UiState& ui, std::vector<core::Action>& out) {
+    const char* title = "View file";
+    if (ui.viewFileDialogRequested) {
+        ImGui::OpenPopup(title);
+        ui.viewFileDialogRequested = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(520, 0), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    const bool open = ui.viewFileDialog == UiState::ViewFileDialog::Open;
+    ImGui::TextUnformatted(open ? "Open a view state (.json):" : "Save the current view as (.json):");
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(500);
+    const bool enter = ImGui::InputTextWithHint("##path", "/path/to/view.json", ui.viewPath, sizeof ui.viewPath,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool ok = ImGui::Button(open ? "Open" : "Save") || enter;
+    ImGui::SameLine();
+    const bool cancel = ImGui::Button("Cancel");
+    if (ok && ui.viewPath[0] != '\0') {
+        if (open) out.emplace_back(core::action::OpenViewFile{ui.viewPath});
+        else out.emplace_back(core::action::SaveViewFile{ui.viewPath});
+    }
+    if ((ok && ui.viewPath[0] != '\0') || cancel) {
+        ui.viewFileDialog = UiState::ViewFileDialog::None;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
 }
 
 }  // namespace atlas::ui

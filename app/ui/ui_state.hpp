@@ -26,6 +26,11 @@ struct UiState {
     bool scrollReaderToPassage = false;
     std::optional<std::size_t> lastOpenedPassage;
     bool rangeMode = false;
+    /// File > Open view… / Save view as…: a path-entry popup (ImGui 1.86 has no file dialog).
+    enum class ViewFileDialog { None, Open, Save };
+    ViewFileDialog viewFileDialog = ViewFileDialog::None;
+    bool viewFileDialogRequested = false;  // open the popup on the next frame
+    char viewPath[1024] = {};
 };
 
 }  // namespace atlas::ui

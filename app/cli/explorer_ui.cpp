@@ -1,0 +1,131 @@
+// The explorer frame: panels -> actions -> state -> map texture. No GLFW here: the window and `render --ui`
+// feed ImGui their own display size and input.
+#include "cli/explorer_ui.hpp"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <iostream>
+
+#include "cli/session_actions.hpp"
+#include "cli/view_files.hpp"
+#include "ui/explorer_panels.hpp"
+#include "ui/panels.hpp"
+
+namespace atlas::app {
+
+void setupImGuiStyle(float contentScale, float pixelDensity) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // the layout is saved with the last session (cli/last_session)
+    ImGui::StyleColorsLight();
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.WindowRounding = 4.0f;
+    style.FrameRounding = 3.0f;
+    style.ScaleAllSizes(contentScale);
+    // Latin (with Azerbaijani ə), Cyrillic and Armenian in one merged font.
+    static const ImWchar kLatin[] = {0x0020, 0x024F, 0x0250, 0x02AF, 0x1E00, 0x1EFF, 0x2000, 0x206F, 0x20A0, 0x20CF, 0};
+    static const ImWchar kCyrillic[] = {0x0400, 0x052F, 0};
+    static const ImWchar kArmenian[] = {0x0530, 0x058F, 0xFB13, 0xFB17, 0};
+    const float size = 15.0f * contentScale * pixelDensity;
+    io.FontGlobalScale = 1.0f / pixelDensity;
+    ImFontConfig merge;
+    merge.MergeMode = true;
+    const std::string dir = "/usr/share/fonts/truetype/noto/";
+    if (io.Fonts->AddFontFromFileTTF((dir + "NotoSans-Regular.ttf").c_str(), size, nullptr, kLatin)) {
+        io.Fonts->AddFontFromFileTTF((dir + "NotoSans-Regular.ttf").c_str(), size, &merge, kCyrillic);
+        io.Fonts->AddFontFromFileTTF((dir + "NotoSansArmenian-Regular.ttf").c_str(), size, &merge, kArmenian);
+    }
+}
+
+ExplorerUi::ExplorerUi(AtlasSession& session, std::string glInfo, int mapSamples)
+    : m_session(session), m_glInfo(std::move(glInfo)), m_mapSamples(mapSamples) {
+    m_issues = session.model().issues;
+}
+
+void ExplorerUi::addIssue(core::Severity severity, std::string file, std::string message) {
+    m_issues.push_back({severity, std::move(file), "", std::move(message)});
+    m_ui.showIssues = true;
+}
+
+void ExplorerUi::setCorpus(const core::AtlasData* data, const std::vector<core::Event>* events, core::AppState& state) {
+    m_data = data;
+    m_events = events;
+    if (auto problem = core::resolvePendingPassage(state, lookupFor(m_session, m_data)))
+        addIssue(core::Severity::Warning, m_viewSource, *problem);
+}
+
+void ExplorerUi::showView(const core::ViewState& view, const std::string& source, core::AppState& state) {
+    m_viewSource = source;
+    for (auto& problem : applyView(view, m_session, m_data, state)) addIssue(core::Severity::Warning, source, problem);
+    m_cameraSet = true;
+}
+
+core::ViewState ExplorerUi::currentView(const core::AppState& state) const {
+    return app::currentView(state, m_session, m_data);
+}
+
+void ExplorerUi::applyAction(const core::Action& a, core::AppState& state) {
+    if (const auto* open = std::get_if<core::action::OpenViewFile>(&a)) {
+        const auto load = loadViewFile(open->path);
+        if (!load.view) {
+            addIssue(core::Severity::Error, open->path, load.error + "; the view was not opened");
+            return;
+        }
+        for (const auto& w : load.warnings) addIssue(core::Severity::Warning, open->path, w);
+        showView(*load.view, open->path, state);
+    } else if (const auto* save = std::get_if<core::action::SaveViewFile>(&a)) {
+        if (auto error = saveViewFile(currentView(state), save->path))
+            addIssue(core::Severity::Error, save->path, *error + "; the view was not saved");
+    } else {
+        applySessionAction(a, m_session, state);
+    }
+}
+
+void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::vector<core::Action> external) {
+    if (m_data && m_ui.lastSearch != m_ui.searchBuffer) {
+        m_ui.lastSearch = m_ui.searchBuffer;
+        m_searchResults = core::search(m_ui.lastSearch, m_data->gazetteer, &m_data->corpus);
+    }
+    std::vector<core::Action> actions;
+    const ui::PanelContext ctx{state, m_issues, m_lastFrame ? &*m_lastFrame : nullptr, m_mapTarget.texture(),
+                               {static_cast<double>(m_mapTarget.width()), static_cast<double>(m_mapTarget.height())},
+                               m_glInfo};
+    const ui::ExplorerContext ex{state, m_session.model(), m_data, m_events ? *m_events : m_noEvents,
+                                 m_session.visuals(), m_searchResults};
+    ui::drawMainMenu(ctx, m_ui, actions);
+    ui::drawMapView(ctx, m_ui, actions);
+    ui::drawLayersPanel(ex, actions);
+    ui::drawSearch(ex, m_ui, actions);
+    ui::drawInspector(ex, actions);
+    ui::drawReader(ex, m_ui, actions);
+    ui::drawTimeline(ex, m_ui, actions);
+    if (m_ui.mouseOnMap && !m_ui.draggingMap) ui::drawHoverTooltip(ex);
+    ui::drawStatusBar(ctx, m_ui);
+    ui::drawIssues(ctx, m_ui);
+    ui::drawHelp(m_ui);
+    ui::drawViewFileDialog(m_ui, actions);
+    ImGui::Render();
+
+    // Apply the panels' actions once, after the UI pass.
+    for (auto& a : external) actions.push_back(std::move(a));
+    actions.emplace_back(core::action::SetViewport{{m_ui.mapSize.x, m_ui.mapSize.y}});
+    actions.emplace_back(core::action::Tick{dt});
+    if (m_ui.clickOnMap) actions.emplace_back(core::action::Select{m_session.pickAt(state, *m_ui.clickOnMap)});
+    actions.emplace_back(core::action::Hover{m_ui.mouseOnMap && !m_ui.draggingMap ? m_session.pickAt(state, *m_ui.mouseOnMap)
+                                                                                  : std::nullopt});
+    for (const auto& a : actions) applyAction(a, state);
+    if (!m_cameraSet) {
+        state.camera = core::homeCamera(m_session.scene().homeBounds, state.viewport);
+        m_cameraSet = true;
+    }
+    std::optional<core::Vec2> cursor;
+    if (m_ui.mouseOnMap)
+        cursor = m_session.projector().inverse(state.camera.screenToWorld(*m_ui.mouseOnMap, state.viewport));
+    core::apply(state, core::action::SetCursor{cursor}, m_session.scene().homeBounds);
+
+    m_mapTarget.resize(static_cast<int>(std::lround(state.viewport.width * pixelScale)),
+                       static_cast<int>(std::lround(state.viewport.height * pixelScale)), m_mapSamples);
+    m_lastFrame = m_session.drawFrame(state, pixelScale, m_mapTarget);
+}
+
+}  // namespace atlas::app

@@ -1,0 +1,72 @@
+// One whole explorer frame (panels + map) built from the state: driven by the window and by `render --ui`.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/atlas_session.hpp"
+#include "core/deck.hpp"
+#include "core/events.hpp"
+#include "core/explorer.hpp"
+#include "core/load_issue.hpp"
+#include "core/search.hpp"
+#include "core/view_state.hpp"
+#include "render/render_target.hpp"
+#include "ui/ui_state.hpp"
+
+namespace atlas::app {
+
+/// Creates the ImGui context's style and fonts (after ImGui::CreateContext): the light style with sizes scaled by
+/// `contentScale` (HiDPI monitors), Noto Sans for Latin, Cyrillic and Armenian rasterised at `pixelDensity` times
+/// the size and drawn at the logical size (so a `--scale 2` screenshot has sharp text).
+void setupImGuiStyle(float contentScale, float pixelDensity);
+
+class ExplorerUi {
+public:
+    ExplorerUi(AtlasSession& session, std::string glInfo, int mapSamples);
+
+    /// Builds one frame; call after ImGui::NewFrame() and render ImGui's draw data afterwards. Draws every panel
+    /// from the state, ends the ImGui frame (ImGui::Render), applies the panels' actions and then `external`
+    /// ones (keys), and draws the map into its texture at `pixelScale` framebuffer pixels per logical pixel.
+    void frame(core::AppState& state, double dt, float pixelScale, std::vector<core::Action> external = {});
+
+    /// The corpus side, once loaded (the panels show "indexing" until then); opens a passage a view left pending.
+    void setCorpus(const core::AtlasData* data, const std::vector<core::Event>* events, core::AppState& state);
+    /// Shows `view` (projection, camera, time, layers, selection, passage, panels); problems go to the issues
+    /// list, naming `source` (the file). The first frame then keeps this camera instead of the whole region.
+    void showView(const core::ViewState& view, const std::string& source, core::AppState& state);
+    /// The state's camera is already chosen (a view, --bbox): the first frame keeps it instead of framing the
+    /// whole region.
+    void keepCamera() { m_cameraSet = true; }
+    /// What the window shows now, as a view state.
+    [[nodiscard]] core::ViewState currentView(const core::AppState& state) const;
+
+    void addIssue(core::Severity severity, std::string file, std::string message);
+    [[nodiscard]] std::vector<core::LoadIssue>& issues() { return m_issues; }
+    [[nodiscard]] ui::UiState& uiState() { return m_ui; }
+    [[nodiscard]] const core::AtlasData* data() const { return m_data; }
+
+    /// The deck opened with --deck, kept for the presenter; nullopt when none.
+    std::optional<core::Deck> deck;
+    core::DeckOrigin deckOrigin;
+
+private:
+    void applyAction(const core::Action& action, core::AppState& state);
+
+    AtlasSession& m_session;
+    std::string m_glInfo;
+    int m_mapSamples;
+    const core::AtlasData* m_data = nullptr;
+    const std::vector<core::Event>* m_events = nullptr;
+    std::vector<core::Event> m_noEvents;
+    std::vector<core::LoadIssue> m_issues;
+    ui::UiState m_ui;
+    render::RenderTarget m_mapTarget;
+    std::optional<core::RenderFrame> m_lastFrame;
+    std::vector<core::SearchResult> m_searchResults;
+    bool m_cameraSet = false;
+    std::string m_viewSource = "view";  // the file the last view came from (names a pending passage's problem)
+};
+
+}  // namespace atlas::app

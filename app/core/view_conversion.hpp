@@ -1,0 +1,49 @@
+// AppState <-> ViewState: what the window shows, as the serialisable view state, and back. Pure functions;
+// the ids the view state uses (gazetteer ids, passage ids) are resolved through a ViewLookup the caller builds.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/app_state.hpp"
+#include "core/view_state.hpp"
+
+namespace atlas::core {
+
+/// Index <-> id tables for the loaded data. A selection may also name an off-map place (kept by id). Features: map feature index -> gazetteer id (the map feature's own id
+/// when it has no gazetteer record). Passages: corpus passage index -> passage id and document index; empty and
+/// `corpusLoaded = false` while the corpus is still being indexed.
+struct ViewLookup {
+    std::vector<std::string> featureIds;
+    std::vector<std::string> offmapIds;  // gazetteer ids of off-map places (drawn as arrows at the edge)
+    std::vector<std::string> passageIds;
+    std::vector<std::size_t> passageDocuments;
+    bool corpusLoaded = false;
+
+    [[nodiscard]] std::optional<std::size_t> featureIndex(std::string_view id) const;
+    [[nodiscard]] std::optional<std::size_t> passageIndex(std::string_view id) const;
+};
+
+/// The built-in view-state layer key a map layer belongs to; empty for MapLayer::Label (sea and region names
+/// without geometry follow the global label switch only).
+std::string_view layerKeyOf(MapLayer layer);
+/// The map layers a built-in key stands for (empty for "offmap" and "graticule", which are frame options).
+std::vector<MapLayer> mapLayersOf(std::string_view key);
+
+/// The view state of what the window shows. `projector` is the session's current projection.
+ViewState toViewState(const AppState& state, const Projector& projector, const ViewLookup& ids);
+
+/// Sets `state` to show `view`. `projector` must be the view's projection (the caller switches the session's
+/// projection to view.camera.projection first). Ids that do not resolve are dropped and reported, one line each
+/// (e.g. "selection 'x' is not a feature of this map; nothing selected"). While the corpus is not loaded the open
+/// passage is kept in state.carried.pendingPassage; call resolvePendingPassage once it is.
+std::vector<std::string> applyViewState(const ViewState& view, const Projector& projector, const ViewLookup& ids,
+                                        AppState& state);
+
+/// Opens the passage kept while the corpus was loading; returns a problem line when its id is unknown.
+std::optional<std::string> resolvePendingPassage(AppState& state, const ViewLookup& ids);
+
+}  // namespace atlas::core
