@@ -5,7 +5,7 @@
 // Uniforms: u_center (vec2), u_metersPerPixel (float, per framebuffer pixel), u_framebuffer (vec2, size in pixels),
 //           u_halfWidth (float, framebuffer pixels), u_state (sampler2D: per feature two texels, colour+opacity and
 //           dashed/width-scale/highlight), u_stateWidth (int, texels per row), u_useState (int: 0 ignore, 1 opacity
-//           only, 2 colour and opacity), u_color (vec4, the layer colour).
+//           only, 2 colour and opacity, 3 band: colour, opacity times the band flag), u_color (vec4, the layer colour).
 #version 330 core
 layout(location = 0) in vec2 a_corner;
 layout(location = 1) in vec2 a_p0;
@@ -37,6 +37,11 @@ void main() {
         colour = u_useState == 2 ? vec4(s0.rgb, u_color.a * s0.a) : vec4(u_color.rgb, u_color.a * s0.a);
         dashed = s1.r;
         widthScale = s1.g * 4.0;
+        if (u_useState == 3) {  // a corridor's band drawn to ground width: shown only where its period has one
+            colour = vec4(s0.rgb, u_color.a * s0.a * s1.a);
+            dashed = 0.0;
+            widthScale = 1.0;
+        }
     }
     v_color = colour;
     v_dashed = dashed;

@@ -67,9 +67,12 @@ json namesToJson(const std::vector<Name>& names) {
 
 json periodsToJson(const std::vector<Period>& periods) {
     json out = json::array();
-    for (const auto& p : periods)
-        out.push_back({{"start", optionalYear(p.start)}, {"end", optionalYear(p.end)}, {"status", p.status},
-                       {"certainty", p.certainty}, {"note", p.note.empty() ? json(nullptr) : json(p.note)}});
+    for (const auto& p : periods) {
+        json period{{"start", optionalYear(p.start)}, {"end", optionalYear(p.end)}, {"status", p.status},
+                    {"certainty", p.certainty}, {"note", p.note.empty() ? json(nullptr) : json(p.note)}};
+        if (p.widthKm) period["width_km"] = *p.widthKm;
+        out.push_back(std::move(period));
+    }
     return out;
 }
 

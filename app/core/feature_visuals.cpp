@@ -71,7 +71,10 @@ std::vector<FeatureVisual> computeVisuals(const MapModel& model, const TimeFilte
             period = &f.periods.back();  // no filter: the latest state
         }
         if (period) {
-            if (filter.active()) v.status = period->status;
+            if (filter.active()) {
+                v.status = period->status;
+                if (period->widthKm) v.bandKm = static_cast<float>(*period->widthKm);
+            }
             if (auto st = statusStyle(f.layer, period->status)) {
                 v.color = st->color;
                 v.dashed = v.dashed || st->dashed;

@@ -32,6 +32,7 @@ struct FeatureVisual {
     float widthScale = 1.0f;
     bool highlighted = false;  // hover or selection
     std::string status;     // status of the matched period ("" when timeless or no filter)
+    float bandKm = 0.0f;    // corridor width to draw to scale: the width_km of the period matched by the time filter
     friend bool operator==(const FeatureVisual&, const FeatureVisual&) = default;
 };
 

@@ -31,6 +31,7 @@ struct Period {
     std::string status;     // open, blockaded, closed, de-facto, de-jure, claimed, proposed, ...
     std::string certainty;  // certain, probable, uncertain
     std::string note;
+    std::optional<double> widthKm = std::nullopt;  // a corridor's stated width in this period ("width_km"), drawn to scale
 };
 
 struct GazetteerFeature {

@@ -102,6 +102,11 @@ std::vector<Period> parsePeriods(const json& props) {
         period.status = p.value("status", std::string());
         period.certainty = p.value("certainty", std::string());
         period.note = p.value("note", std::string());
+        if (const auto w = p.find("width_km"); w != p.end() && !w->is_null()) {
+            if (!w->is_number() || !(w->get<double>() > 0.0) || w->get<double>() > 100.0)
+                throw RecordError("malformed period: width_km is not a number of kilometres between 0 and 100");
+            period.widthKm = w->get<double>();
+        }
         periods.push_back(std::move(period));
     }
     return periods;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <numbers>
 
@@ -82,7 +83,7 @@ void closedOutline(Overlay& out, const BBox& b, float width, const Color& c) {
 }  // namespace
 
 std::vector<LegendEntry> mapLegendEntries(const MapModel& model, const std::vector<FeatureVisual>* visuals,
-                                          const Theme& theme) {
+                                          const Theme& theme, double metersPerPixel, float symbolScale) {
     std::vector<LegendEntry> out;
     auto layerVisible = [&](MapLayer layer) {
         for (std::size_t i = 0; i < model.features.size(); ++i)
@@ -109,6 +110,7 @@ std::vector<LegendEntry> mapLegendEntries(const MapModel& model, const std::vect
         if (layerVisible(item.layer)) out.push_back(lineEntry(lines, item.label, layerLineStyle(item.layer, theme), item.layer));
 
     bool dashed = false;
+    std::vector<float> bands;
     std::vector<std::pair<std::string, StatusStyle>> statuses;
     for (std::size_t i = 0; i < model.features.size(); ++i) {
         const MapFeature& f = model.features[i];
@@ -117,11 +119,27 @@ std::vector<LegendEntry> mapLegendEntries(const MapModel& model, const std::vect
         if (!lineLayer || !visibleAt(visuals, i)) continue;
         const FeatureVisual* v = visuals && i < visuals->size() ? &(*visuals)[i] : nullptr;
         if (f.dashed) dashed = true;
+        const bool bandDrawn = v && v->bandKm > 0.0f &&
+                               (metersPerPixel <= 0.0 ||
+                                bandPixels(v->bandKm * 1000.0, metersPerPixel,
+                                           layerLineStyle(MapLayer::Corridor, theme).widthPx * symbolScale) > 0.0f);
+        if (bandDrawn && std::find(bands.begin(), bands.end(), v->bandKm) == bands.end()) bands.push_back(v->bandKm);
         if (!v || v->status.empty()) continue;
         const auto st = statusStyle(f.layer, v->status);
         if (!st) continue;
         const bool seen = std::any_of(statuses.begin(), statuses.end(), [&](const auto& s) { return s.first == v->status; });
         if (!seen) statuses.emplace_back(v->status, *st);
+    }
+    for (float km : bands) {
+        char label[64];
+        std::snprintf(label, sizeof label, "Corridor width, %g km (to scale)", static_cast<double>(km));
+        LegendEntry e;
+        e.section = lines;
+        e.label = label;
+        e.symbol = LegendSymbol::Fill;
+        e.color = Color::rgb(0xB8452F, 0.24f);
+        e.layer = MapLayer::Corridor;
+        out.push_back(e);
     }
     if (dashed) {
         LineStyle s{1.6f, Color::rgb(0x6E6258), 0.0f, {}, {7, 5, 0, 0}};

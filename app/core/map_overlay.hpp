@@ -16,9 +16,10 @@ namespace atlas::core {
 /// Legend entries for what the map shows now: place symbols (when places are visible), the line layers that have a
 /// visible feature, a dashed "approximate / schematic" entry when such a line is visible, and, under a time filter,
 /// each status that a visible dated line is drawn in (blockaded, proposed, ...). Hidden features (opacity 0) count
-/// as absent. `visuals` may be null (everything visible, no statuses).
+/// as absent. `visuals` may be null (everything visible, no statuses). A to-scale corridor band gets an entry
+/// only when it is drawn at `metersPerPixel` (see bandPixels; 0 = any zoom) with lines scaled by `symbolScale`.
 std::vector<LegendEntry> mapLegendEntries(const MapModel& model, const std::vector<FeatureVisual>* visuals,
-                                          const Theme& theme);
+                                          const Theme& theme, double metersPerPixel = 0.0, float symbolScale = 1.0f);
 
 enum class Corner { BottomRight, TopRight, BottomLeft, TopLeft };
 

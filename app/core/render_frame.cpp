@@ -165,7 +165,7 @@ RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const 
         boxes.push_back(stampBox);
     }
     if (options.legend) {
-        const auto entries = mapLegendEntries(model, visuals, defaultTheme());
+        const auto entries = mapLegendEntries(model, visuals, defaultTheme(), camera.metersPerPixel(), k);
         const double margin = 12.0 * k;
         const double bottomFree = viewport.height - frame.bottomInset - margin;
         const double bottomLeftFree = frame.scaleBar ? viewport.height - frame.bottomInset - 44.0 * k : bottomFree;
@@ -183,7 +183,9 @@ RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const 
         for (const PointSymbol& p : scene.points) {
             if (visuals && p.feature < visuals->size() && (*visuals)[p.feature].opacity < 0.3f) continue;
             const int importance = p.feature < model.features.size() ? model.features[p.feature].importance : 3;
-            weights.emplace_back(camera.worldToScreen(Vec2{p.x, p.y} + scene.origin, viewport), 7.0 - importance);
+            // A capital hidden under the legend costs far more than a village.
+            const double w = importance <= 1 ? 30.0 : importance == 2 ? 12.0 : 7.0 - importance;
+            weights.emplace_back(camera.worldToScreen(Vec2{p.x, p.y} + scene.origin, viewport), w);
         }
         for (std::size_t i = 0; i < model.features.size(); ++i) {  // areas and lines: their label points
             const MapFeature& f = model.features[i];

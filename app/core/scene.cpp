@@ -152,7 +152,7 @@ SceneGeometry buildScene(const MapModel& model, const Projector& projector, cons
     };
     auto lineFor = [&](MapLayer l) -> LineBatch* {
         for (auto& b : scene.lines)
-            if (b.layer == l) return &b;
+            if (b.layer == l && b.groundWidthMeters == 0.0) return &b;
         return nullptr;
     };
 
@@ -169,11 +169,30 @@ SceneGeometry buildScene(const MapModel& model, const Projector& projector, cons
         const auto lineLayer = lineLayerOf(f);
         LineBatch* line = lineLayer ? lineFor(*lineLayer) : nullptr;
         const std::uint32_t rgba = packColor(fillColor(f, theme));
+        // A corridor with a stated width also goes to a band batch of that width (under every other line).
+        LineBatch* band = nullptr;
+        for (const Period& p : f.periods) {
+            if (!p.widthKm || f.layer != MapLayer::Corridor) continue;
+            const double meters = *p.widthKm * 1000.0;
+            for (auto& b : scene.lines)
+                if (b.groundWidthMeters == meters) band = &b;
+            if (!band) {
+                LineBatch b{MapLayer::Corridor, layerLineStyle(MapLayer::Corridor, theme), {}, meters};
+                b.style.color.a = 0.24f;
+                b.style.casingWidthPx = 0.0f;
+                scene.lines.insert(scene.lines.begin(), std::move(b));
+                line = lineLayer ? lineFor(*lineLayer) : nullptr;  // the insertion moved the batches
+                band = &scene.lines.front();
+            }
+            break;
+        }
         for (int lod = 0; lod < static_cast<int>(f.lods.size()) && lod < kLodCount; ++lod) {
             const FeatureShape& shape = f.lods[static_cast<std::size_t>(lod)];
             if (fill && !shape.fill.indices.empty()) builder.addFill(*fill, lod, shape.fill, id, rgba);
             if (line)
                 for (const auto& l : shape.lines) builder.addLine(*line, lod, l, id);
+            if (band)
+                for (const auto& l : shape.lines) builder.addLine(*band, lod, l, id);
         }
         if (f.layer == MapLayer::Place) {
             for (const Vec2 p : builder.project(f.lonLat.points)) {
@@ -191,6 +210,12 @@ SceneGeometry buildScene(const MapModel& model, const Projector& projector, cons
         }
     }
     return scene;
+}
+
+float bandPixels(double groundWidthMeters, double metersPerPixel, float lineWidthPx) {
+    if (!(groundWidthMeters > 0.0) || !(metersPerPixel > 0.0)) return 0.0f;
+    const auto px = static_cast<float>(groundWidthMeters / metersPerPixel);
+    return px > 3.0f * lineWidthPx ? px : 0.0f;
 }
 
 }  // namespace atlas::core

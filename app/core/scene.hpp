@@ -37,7 +37,14 @@ struct LineBatch {
     MapLayer layer = MapLayer::Border;
     LineStyle style;
     std::array<std::vector<Segment>, kLodCount> segments;
+    /// > 0: a corridor band drawn this wide on the ground (projected metres), shown for features whose visual has
+    /// a band (FeatureVisual::bandKm) — the width a text gives for the corridor.
+    double groundWidthMeters = 0.0;
 };
+
+/// Pixel width of a to-scale corridor band at this zoom, or 0 while it is not yet wider than three times the
+/// corridor's own line (then the line alone says more). One rule for the renderer and the legend.
+float bandPixels(double groundWidthMeters, double metersPerPixel, float lineWidthPx);
 
 struct PointSymbol {
     float x = 0, y = 0;  // relative metres

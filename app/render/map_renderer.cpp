@@ -155,6 +155,7 @@ void MapRenderer::setScene(const core::SceneGeometry& scene) {
     for (const auto& batch : scene.lines) {
         LineLayer layer;
         layer.style = batch.style;
+        layer.groundWidthMeters = batch.groundWidthMeters;
         m_lines.push_back(std::move(layer));
     }
     m_scene = &scene;
@@ -231,6 +232,7 @@ void MapRenderer::uploadStateIfChanged(const core::RenderFrame& frame) {
         t[4] = v[i].dashed ? 255 : 0;
         t[5] = byte(v[i].widthScale / 4.0f);
         t[6] = v[i].highlighted ? 255 : 0;
+        t[7] = v[i].bandKm > 0.0f ? 255 : 0;
     }
     glBindTexture(GL_TEXTURE_2D, m_state.id());
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
@@ -273,6 +275,28 @@ void MapRenderer::drawSegments(const SegmentMesh& mesh, float widthPx, const cor
     glDrawArraysInstanced(GL_TRIANGLES, 0, 6, mesh.count);
     ++m_stats.drawCalls;
     m_stats.segments += static_cast<std::size_t>(mesh.count);
+}
+
+void MapRenderer::drawBand(const SegmentMesh& mesh, float widthPx, const core::Color& color,
+                           const core::RenderFrame& frame, const RenderTarget& target) {
+    // A translucent band is many overlapping capsules; blended one by one, every joint would come out darker.
+    // Pass 1 keeps, per pixel, the band's strongest alpha in the destination alpha channel (the map below is
+    // opaque, so that channel is free); pass 2 blends each pixel once with that alpha and zeroes it behind itself;
+    // then the channel goes back to opaque.
+    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
+    glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    glBlendEquation(GL_MAX);
+    drawSegments(mesh, widthPx, color, {0, 0, 0, 0}, frame, target, 3);
+    glBlendEquation(GL_FUNC_ADD);
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glBlendFuncSeparate(GL_DST_ALPHA, GL_ONE_MINUS_DST_ALPHA, GL_ZERO, GL_ZERO);
+    drawSegments(mesh, widthPx, color, {0, 0, 0, 0}, frame, target, 3);
+    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
+    glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
 }
 
 void MapRenderer::drawPoints(const core::RenderFrame& frame, const RenderTarget& target) {
@@ -454,6 +478,11 @@ void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
     }
     for (const auto& layer : m_lines) {
         const auto& st = layer.style;
+        if (layer.groundWidthMeters > 0.0) {  // to scale; only once it is wider than the corridor's own line
+            const float px = core::bandPixels(layer.groundWidthMeters, mpp, st.widthPx * sym);
+            if (px > 0.0f) drawBand(layer.lods[lod], px, st.color, frame, target);
+            continue;
+        }
         if (st.casingWidthPx > st.widthPx)
             drawSegments(layer.lods[lod], st.casingWidthPx * sym, st.casing, {0, 0, 0, 0}, frame, target, 1);
         drawSegments(layer.lods[lod], st.widthPx * sym, st.color, st.dash, frame, target, 2, st.dashedPattern);

@@ -55,6 +55,7 @@ private:
     };
     struct LineLayer {
         core::LineStyle style;
+        double groundWidthMeters = 0.0;
         std::array<SegmentMesh, core::kLodCount> lods;
     };
 
@@ -64,6 +65,8 @@ private:
     void drawSegments(const SegmentMesh& mesh, float widthPx, const core::Color& color, const core::DashPattern& dash,
                       const core::RenderFrame& frame, const RenderTarget& target, int useState,
                       const core::DashPattern& dashedPattern = {0, 0, 0, 0});
+    void drawBand(const SegmentMesh& mesh, float widthPx, const core::Color& color, const core::RenderFrame& frame,
+                  const RenderTarget& target);
     void drawPoints(const core::RenderFrame& frame, const RenderTarget& target);
     void drawLabels(const core::RenderFrame& frame, const RenderTarget& target);
     void drawScaleBar(const core::RenderFrame& frame, const RenderTarget& target);

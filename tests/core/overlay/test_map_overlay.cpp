@@ -3,7 +3,9 @@
 
 #include <algorithm>
 
+#include "core/feature_visuals.hpp"
 #include "core/map_overlay.hpp"
+#include "core/scene.hpp"
 #include "core/render_frame.hpp"
 
 using namespace atlas::core;
@@ -216,4 +218,34 @@ TEST_CASE("map features carry a label per naming choice") {
     MapFeature bare = feature("land-1", MapLayer::Land);
     bare.name = "Land";
     CHECK(bare.label(NamingChoice::Armenian) == "Land");
+}
+
+TEST_CASE("a corridor's stated width is drawn to scale only in its period and only once it is wide enough") {
+    MapModel model;
+    Period open{2020, 2022, "open", "certain", "", 5.0};
+    Period later{2023, std::nullopt, "closed", "certain", "", std::nullopt};
+    model.features = {feature("corridor", MapLayer::Corridor, {open, later})};
+    const Theme& theme = defaultTheme();
+    const std::vector<float> opacity;
+
+    TimeFilter in2021;
+    in2021.year = 2021;
+    TimeFilter in2023;
+    in2023.year = 2023;
+    const auto v2021 = computeVisuals(model, in2021, opacity, std::nullopt, std::nullopt);
+    const auto v2023 = computeVisuals(model, in2023, opacity, std::nullopt, std::nullopt);
+    const auto vNone = computeVisuals(model, TimeFilter{}, opacity, std::nullopt, std::nullopt);
+    CHECK(v2021[0].bandKm == 5.0f);
+    CHECK(v2023[0].bandKm == 0.0f);  // the later period states no width
+    CHECK(vNone[0].bandKm == 0.0f);  // no time filter: no period is matched, no band
+
+    const float line = layerLineStyle(MapLayer::Corridor, theme).widthPx;
+    CHECK(bandPixels(5000.0, 5000.0 / (2.0 * line), line) == 0.0f);  // 2 line widths: the line alone
+    CHECK(bandPixels(5000.0, 100.0, line) == Approx(50.0f));          // 50 px: drawn
+    CHECK(bandPixels(0.0, 100.0, line) == 0.0f);
+
+    const std::string label = "Corridor width, 5 km (to scale)";
+    CHECK(hasEntry(mapLegendEntries(model, &v2021, theme, 100.0), label));
+    CHECK_FALSE(hasEntry(mapLegendEntries(model, &v2021, theme, 2000.0), label));  // 2.5 px: not drawn, not listed
+    CHECK_FALSE(hasEntry(mapLegendEntries(model, &v2023, theme, 100.0), label));
 }
