@@ -1,6 +1,6 @@
 // Point symbols as instanced quads. Per-instance: a_pos (vec2, metres relative to the origin), a_radius (float,
 // logical px), a_color (vec4), a_style (float: 0 dot, 1 capital). Per-vertex: a_corner (vec2: x in {0,1}, y in {-1,1}; remapped to [-1,1]^2).
-// a_feature (uint, per instance): row in the feature-state texture (opacity; highlight enlarges the symbol).
+// a_feature (uint, per instance): row in the feature-state texture (opacity; highlight and width scale enlarge the symbol).
 // Uniforms: u_center (vec2), u_metersPerPixel (float, per framebuffer px), u_framebuffer (vec2), u_pixelScale (float),
 //           u_state (sampler2D), u_stateWidth (int), u_useState (int).
 #version 330 core
@@ -27,7 +27,9 @@ void main() {
     if (u_useState > 0) {
         int t = int(a_feature) * 2;
         opacity = texelFetch(u_state, ivec2(t % u_stateWidth, t / u_stateWidth), 0).a;
-        grow = texelFetch(u_state, ivec2((t + 1) % u_stateWidth, (t + 1) / u_stateWidth), 0).b > 0.5 ? 1.35 : 1.0;
+        vec4 s1 = texelFetch(u_state, ivec2((t + 1) % u_stateWidth, (t + 1) / u_stateWidth), 0);
+        // highlight enlarges; width scale (g, stored /4) sizes a place by its mentions when the user asks
+        grow = (s1.b > 0.5 ? 1.35 : 1.0) * max(s1.g * 4.0, 0.25);
     }
     float r = a_radius * u_pixelScale * grow;
     float reach = r + 2.0 * u_pixelScale;

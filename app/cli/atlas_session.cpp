@@ -62,6 +62,52 @@ std::optional<std::size_t> AtlasSession::pickAt(const core::AppState& state, cor
     return core::pick(m_pick, q, &m_visuals);
 }
 
+MapPick AtlasSession::pickAnyAt(const core::AppState& state, core::Vec2 screen) const {
+    const core::PickQuery q{state.camera.screenToWorld(screen, state.viewport), state.camera.metersPerPixel(), 5.0,
+                            6.0 * state.frame.symbolScale};
+    std::optional<core::PickHit> best;
+    MapPick out;
+    // User layers from the top of the draw order down; a layer too faint to see is not picked (as a map layer).
+    for (auto it = state.userLayers.rbegin(); it != state.userLayers.rend(); ++it) {
+        if (!it->visible || it->opacity < 0.3f) continue;
+        const LoadedUserLayer* layer = userLayer(it->id);
+        if (!layer) continue;
+        const auto hit = core::pickHit(layer->scene.pick, q, nullptr);
+        if (hit && (!best || core::betterHit(*hit, *best))) {
+            best = hit;
+            out.user = core::UserFeatureRef{it->id, hit->feature};
+        }
+    }
+    const auto mapHit = core::pickHit(m_pick, q, &m_visuals);
+    if (mapHit && (!best || core::betterHit(*mapHit, *best))) {
+        out.user.reset();
+        out.feature = mapHit->feature;
+    }
+    return out;
+}
+
+const LoadedUserLayer* AtlasSession::userLayer(std::uint32_t id) const {
+    for (const auto& l : m_userLayers)
+        if (l->id == id) return l.get();
+    return nullptr;
+}
+
+void AtlasSession::addUserLayer(std::uint32_t id, core::UserLayer data, core::UserLayerScene scene) {
+    removeUserLayer(id);
+    auto layer = std::make_unique<LoadedUserLayer>();
+    layer->id = id;
+    layer->data = std::move(data);
+    const bool current = scene.projection == m_projector->id() && scene.origin == m_scene.origin;
+    layer->scene = current ? std::move(scene) : core::projectUserLayer(layer->data, *m_projector, m_scene.origin);
+    m_renderer.setUserLayer(id, layer->scene);
+    m_userLayers.push_back(std::move(layer));
+}
+
+void AtlasSession::removeUserLayer(std::uint32_t id) {
+    m_renderer.removeUserLayer(id);
+    std::erase_if(m_userLayers, [&](const auto& l) { return l->id == id; });
+}
+
 void AtlasSession::setProjection(core::AppState& state, core::ProjectionId id) {
     if (id == m_projector->id()) return;
     const auto centerLonLat = m_projector->inverse(state.camera.center());
@@ -71,9 +117,13 @@ void AtlasSession::setProjection(core::AppState& state, core::ProjectionId id) {
     const double groundMpp = (a && b) ? m_projector->geodesicDistance(*a, *b) / 100.0 : 0.0;
 
     m_projector = std::make_unique<geoio::ProjProjector>(id);
-    m_scene = core::buildScene(m_model, *m_projector, core::defaultTheme());
+    m_scene = core::buildScene(m_model, *m_projector, *m_theme);
     m_pick = core::buildPickIndex(m_model, *m_projector);
     m_renderer.setScene(m_scene);
+    for (auto& l : m_userLayers) {  // user layers keep their lon/lat data: project them again, like the scene
+        l->scene = core::projectUserLayer(l->data, *m_projector, m_scene.origin);
+        m_renderer.setUserLayer(l->id, l->scene);
+    }
     state.projection = id;
     state.flight.reset();
     if (centerLonLat) {
@@ -91,17 +141,26 @@ void AtlasSession::setProjection(core::AppState& state, core::ProjectionId id) {
     }
 }
 
+void AtlasSession::setTheme(const core::Theme& theme) {
+    if (&theme == m_theme) return;
+    m_theme = &theme;
+    m_scene = core::buildScene(m_model, *m_projector, theme);
+    m_renderer.setScene(m_scene);
+}
+
 core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pixelScale) {
     // A hidden layer draws at opacity 0; its opacity setting is kept for when it is shown again.
     std::vector<float> opacity = state.layerOpacity;
     for (std::size_t i = 0; i < opacity.size() && i < state.layerVisible.size(); ++i)
         if (!state.layerVisible[i]) opacity[i] = 0.0f;
-    auto visuals = core::computeVisuals(m_model, state.time, opacity, state.selected, state.hovered);
+    auto visuals = core::computeVisuals(m_model, state.time, opacity, state.selected, state.hovered, *m_theme);
+    core::applyEmphasis(visuals, m_emphasisOpacity, m_emphasisScale);
     if (visuals != m_visuals) {
         m_visuals = std::move(visuals);
         ++m_visualsVersion;
     }
     core::FrameOptions options = state.frame;
+    options.theme = m_theme;
     options.naming = state.naming;
     options.legend = options.legend || state.panels.legend;
     if (state.selected && *state.selected < m_model.features.size())
@@ -119,6 +178,15 @@ core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pi
     });
     if (state.selected && *state.selected < m_model.features.size())
         frame.selectionOutline = core::featureOutline(m_model.features[*state.selected], frame.lod, *m_projector, m_scene.origin);
+    // User layers in draw order, those loaded and shown; the selected user feature gets the selection halo.
+    for (const auto& entry : state.userLayers)
+        if (entry.visible && entry.opacity > 0.0f && userLayer(entry.id))
+            frame.userLayers.push_back({entry.id, entry.colour, entry.opacity});
+    if (state.selectedUser)
+        if (const LoadedUserLayer* l = userLayer(state.selectedUser->layer);
+            l && state.selectedUser->feature < l->data.features.size())
+            frame.selectionOutline = core::userFeatureOutline(l->data.features[state.selectedUser->feature], frame.lod,
+                                                              *m_projector, m_scene.origin);
     return frame;
 }
 

@@ -4,13 +4,16 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <iostream>
 
 #include "cli/session_actions.hpp"
 #include "cli/view_files.hpp"
+#include "ui/deck_panel.hpp"
 #include "ui/explorer_panels.hpp"
 #include "ui/panels.hpp"
+#include "ui/presenter_panels.hpp"
 
 namespace atlas::app {
 
@@ -34,6 +37,7 @@ void setupImGuiStyle(float contentScale, float pixelDensity) {
     if (io.Fonts->AddFontFromFileTTF((dir + "NotoSans-Regular.ttf").c_str(), size, nullptr, kLatin)) {
         io.Fonts->AddFontFromFileTTF((dir + "NotoSans-Regular.ttf").c_str(), size, &merge, kCyrillic);
         io.Fonts->AddFontFromFileTTF((dir + "NotoSansArmenian-Regular.ttf").c_str(), size, &merge, kArmenian);
+        ui::addPresenterFonts(size, contentScale, pixelDensity);  // after the window's font, which stays the default
     }
 }
 
@@ -73,6 +77,15 @@ void ExplorerUi::applyAction(const core::Action& a, core::AppState& state) {
         }
         for (const auto& w : load.warnings) addIssue(core::Severity::Warning, open->path, w);
         showView(*load.view, open->path, state);
+    } else if (const auto* add = std::get_if<core::action::AddUserLayer>(&a)) {
+        const bool already = std::any_of(state.userLayers.begin(), state.userLayers.end(),
+                                         [&](const core::UserLayerEntry& l) { return l.path == add->path; });
+        if (already) addIssue(core::Severity::Warning, add->path, "is already open as a layer");
+        else applySessionAction(a, m_session, state);
+    } else if (const auto* present = std::get_if<core::action::Present>(&a)) {
+        applyPresent(*present, state);
+    } else if (const auto* edit = std::get_if<core::action::EditDeck>(&a)) {
+        applyDeckEdit(*edit, state);
     } else if (const auto* save = std::get_if<core::action::SaveViewFile>(&a)) {
         if (auto error = saveViewFile(currentView(state), save->path))
             addIssue(core::Severity::Error, save->path, *error + "; the view was not saved");
@@ -81,7 +94,23 @@ void ExplorerUi::applyAction(const core::Action& a, core::AppState& state) {
     }
 }
 
+void ExplorerUi::updateEmphasis(const core::AppState& state) {
+    const EmphasisKey key{state.selected, state.showCoMentions, state.sizePlacesByMentions, m_data};
+    if (key == m_emphasisKey) return;
+    m_emphasisKey = key;
+    std::vector<float> focus, scale;
+    const auto& model = m_session.model();
+    if (m_data && state.showCoMentions && state.selected && *state.selected < model.features.size())
+        focus = core::coMentionFocus(model, *m_data, model.features[*state.selected].gazetteerId);
+    if (m_data && state.sizePlacesByMentions) scale = core::mentionScales(model, *m_data);
+    m_session.setEmphasis(std::move(focus), std::move(scale));
+}
+
 void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::vector<core::Action> external) {
+    if (m_present) {
+        presentationFrame(state, dt, pixelScale, std::move(external));
+        return;
+    }
     if (m_data && m_ui.lastSearch != m_ui.searchBuffer) {
         m_ui.lastSearch = m_ui.searchBuffer;
         m_searchResults = core::search(m_ui.lastSearch, m_data->gazetteer, &m_data->corpus);
@@ -89,9 +118,15 @@ void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::
     std::vector<core::Action> actions;
     const ui::PanelContext ctx{state, m_issues, m_lastFrame ? &*m_lastFrame : nullptr, m_mapTarget.texture(),
                                {static_cast<double>(m_mapTarget.width()), static_cast<double>(m_mapTarget.height())},
-                               m_glInfo};
+                               m_glInfo,
+                               core::statusCounts(m_session.model(), m_session.visuals(), state.layerVisible,
+                                                  m_data ? &m_data->corpus : nullptr, state.time)};
     const ui::ExplorerContext ex{state, m_session.model(), m_data, m_events ? *m_events : m_noEvents,
-                                 m_session.visuals(), m_searchResults};
+                                 m_session.visuals(), m_searchResults,
+                                 [this](std::uint32_t id) -> const core::UserLayer* {
+                                     const LoadedUserLayer* l = m_session.userLayer(id);
+                                     return l ? &l->data : nullptr;
+                                 }};
     ui::drawMainMenu(ctx, m_ui, actions);
     ui::drawMapView(ctx, m_ui, actions);
     ui::drawLayersPanel(ex, actions);
@@ -104,16 +139,33 @@ void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::
     ui::drawIssues(ctx, m_ui);
     ui::drawHelp(m_ui);
     ui::drawViewFileDialog(m_ui, actions);
+    ui::drawDeckPanel({deck ? &*deck : nullptr, deckOrigin, m_deckDirty}, m_ui, actions);
+    ui::drawDeckFileDialog(m_ui, actions);
     ImGui::Render();
 
     // Apply the panels' actions once, after the UI pass.
     for (auto& a : external) actions.push_back(std::move(a));
     actions.emplace_back(core::action::SetViewport{{m_ui.mapSize.x, m_ui.mapSize.y}});
     actions.emplace_back(core::action::Tick{dt});
-    if (m_ui.clickOnMap) actions.emplace_back(core::action::Select{m_session.pickAt(state, *m_ui.clickOnMap)});
-    actions.emplace_back(core::action::Hover{m_ui.mouseOnMap && !m_ui.draggingMap ? m_session.pickAt(state, *m_ui.mouseOnMap)
-                                                                                  : std::nullopt});
+    // One pick over the map and the user layers: a user feature selects or hovers through its own actions.
+    if (m_ui.clickOnMap) {
+        const MapPick hit = m_session.pickAnyAt(state, *m_ui.clickOnMap);
+        if (hit.user) actions.emplace_back(core::action::SelectUserFeature{hit.user});
+        else actions.emplace_back(core::action::Select{hit.feature});
+    }
+    const MapPick hover = m_ui.mouseOnMap && !m_ui.draggingMap ? m_session.pickAnyAt(state, *m_ui.mouseOnMap) : MapPick{};
+    actions.emplace_back(core::action::Hover{hover.feature});
+    actions.emplace_back(core::action::HoverUserFeature{hover.user});
     for (const auto& a : actions) applyAction(a, state);
+    m_ui.presenting = m_present.has_value();  // from the next frame on, the window's keys step slides
+    m_ui.presentDark = m_presentTheme == core::PresentTheme::Dark;
+    // User layers: start reading newly added files, take the ones that have arrived, drop removed ones.
+    auto loaded = m_userLayerJobs.poll(state, m_session);
+    for (const auto& a : loaded.actions) applyAction(a, state);
+    for (auto& issue : loaded.issues) {
+        m_issues.push_back(std::move(issue));
+        m_ui.showIssues = true;
+    }
     if (!m_cameraSet) {
         state.camera = core::homeCamera(m_session.scene().homeBounds, state.viewport);
         m_cameraSet = true;
@@ -125,6 +177,7 @@ void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::
 
     m_mapTarget.resize(static_cast<int>(std::lround(state.viewport.width * pixelScale)),
                        static_cast<int>(std::lround(state.viewport.height * pixelScale)), m_mapSamples);
+    updateEmphasis(state);
     m_lastFrame = m_session.drawFrame(state, pixelScale, m_mapTarget);
 }
 

@@ -6,10 +6,12 @@
 #include <vector>
 
 #include "cli/atlas_session.hpp"
+#include "cli/user_layer_jobs.hpp"
 #include "core/deck.hpp"
 #include "core/events.hpp"
 #include "core/explorer.hpp"
 #include "core/load_issue.hpp"
+#include "core/presenter.hpp"
 #include "core/search.hpp"
 #include "core/view_state.hpp"
 #include "render/render_target.hpp"
@@ -47,12 +49,30 @@ public:
     [[nodiscard]] ui::UiState& uiState() { return m_ui; }
     [[nodiscard]] const core::AtlasData* data() const { return m_data; }
 
-    /// The deck opened with --deck, kept for the presenter; nullopt when none.
+    /// The deck opened with --deck or File > Open deck…, edited in the Deck panel and presented; nullopt when none.
     std::optional<core::Deck> deck;
     core::DeckOrigin deckOrigin;
 
+    /// Presents the open deck (or, with none, the current view as one slide) from `slide`: fullscreen is asked
+    /// for, the map takes the whole window in the projector theme `theme`. `animate`: fly to the slide. False
+    /// when there is nothing to present.
+    bool present(std::size_t slide, core::PresentTheme theme, core::AppState& state, bool animate = true);
+    [[nodiscard]] const std::optional<core::Presentation>& presentation() const { return m_present; }
+
 private:
     void applyAction(const core::Action& action, core::AppState& state);
+    /// Recomputes the co-mention focus and mention-sized places when the selection, the options or the corpus
+    /// changed, and hands them to the session.
+    void updateEmphasis(const core::AppState& state);
+    // Seminar mode and deck editing (cli/explorer_present.cpp).
+    void applyPresent(const core::action::Present& action, core::AppState& state);
+    void applyDeckEdit(const core::action::EditDeck& edit, core::AppState& state);
+    void showSlide(std::size_t slide, bool animate, core::AppState& state);
+    void leavePresentation(core::AppState& state);
+    void openDeck(const std::string& path, core::AppState& state);
+    void saveDeck(const std::string& path);
+    /// The frame while presenting: the map across the window, caption band, notes, spotlight, blank.
+    void presentationFrame(core::AppState& state, double dt, float pixelScale, std::vector<core::Action> external);
 
     AtlasSession& m_session;
     std::string m_glInfo;
@@ -66,6 +86,16 @@ private:
     std::optional<core::RenderFrame> m_lastFrame;
     std::vector<core::SearchResult> m_searchResults;
     bool m_cameraSet = false;
+    struct EmphasisKey {
+        std::optional<std::size_t> selected;
+        bool coMentions = false, sizeByMentions = false;
+        const core::AtlasData* data = nullptr;
+        friend bool operator==(const EmphasisKey&, const EmphasisKey&) = default;
+    } m_emphasisKey;
+    std::optional<core::Presentation> m_present;
+    core::PresentTheme m_presentTheme = core::PresentTheme::Light;  // kept between presentations
+    bool m_deckDirty = false;  // the deck was edited since it was opened or saved
+    UserLayerJobs m_userLayerJobs;  // files being read for user layers
     std::string m_viewSource = "view";  // the file the last view came from (names a pending passage's problem)
 };
 

@@ -111,13 +111,29 @@ Options parseOptions(const std::vector<std::string>& args) {
         else if (a == "--slide") {
             o.slide = toInt(a, value(a));
             if (*o.slide < 1) throw UsageError("--slide: slides are numbered from 1, got " + std::to_string(*o.slide));
-        } else if (a == "--all") o.all = true;
+        } else if (a == "--soak") {
+            o.soakFrames = toInt(a, value(a));
+            if (*o.soakFrames < 1) throw UsageError("--soak: expected a number of frames >= 1");
+        } else if (a == "--seed") o.seed = static_cast<std::uint64_t>(toInt(a, value(a)));
+        else if (a == "--all") o.all = true;
         else if (a == "--ui") o.ui = true;
+        else if (a == "--present") o.present = true;
+        else if (a == "--theme") {
+            o.theme = value(a);
+            if (o.theme != "light" && o.theme != "dark")
+                throw UsageError("--theme: expected light or dark, got '" + o.theme + "'");
+        }
         else if (!a.starts_with("-") && o.command != "view") o.positional.push_back(a);
         else throw UsageError("unknown option '" + a + "' (try --help)");
     }
     if (o.command == "render" && !o.out) throw UsageError("render: --out FILE.png is required");
     if (o.view && o.deck) throw UsageError("--view and --deck cannot be combined");
+    if (o.present && o.command != "render") throw UsageError("--present: only for render (in the window, press F5)");
+    if (o.present && o.ui) throw UsageError("--present and --ui cannot be combined");
+    if ((o.soakFrames || o.wasGiven("--seed")) && o.command != "view")
+        throw UsageError("--soak/--seed: only for the viewer (caucasus-atlas --soak FRAMES [--seed N])");
+    if (o.wasGiven("--seed") && !o.soakFrames) throw UsageError("--seed: needs --soak FRAMES");
+    if (o.wasGiven("--theme") && !o.present) throw UsageError("--theme: needs --present");
     if (o.command == "render") {
         if (o.deck && !o.slide && !o.all) throw UsageError("render --deck: give --slide N or --all");
         if (o.slide && o.all) throw UsageError("--slide and --all cannot be combined");
@@ -138,11 +154,12 @@ Usage:
                                           open the map window (the default) on a view state, a deck's
                                           first (or N-th) slide, or else the last session's view
   caucasus-atlas render --out map.png [--view V.json] [--ui] [--select ID] [--passage PID] [options]
-  caucasus-atlas render --out map.png --deck D.json (--slide N | --all) [--ui] [options]
-                                          draw the map (with --ui: the whole window, panels included)
-                                          offscreen into a PNG; --all writes one PNG per slide,
-                                          map-01.png, map-02.png, ... (needs a GL context: on a machine
-                                          without a display use `xvfb-run -a caucasus-atlas render ...`)
+  caucasus-atlas render --out map.png --deck D.json (--slide N | --all) [--ui | --present [--theme T]]
+                                          draw the map (with --ui: the whole window, panels included;
+                                          with --present: the slide as presentation shows it) offscreen
+                                          into a PNG; --all writes one PNG per slide, map-01.png,
+                                          map-02.png, ... (needs a GL context: on a machine without a
+                                          display use `xvfb-run -a caucasus-atlas render ...`)
   caucasus-atlas index [--json | --csv | --gaps]
                                           the corpus's documents, passages and mentions of gazetteer
                                           features as one JSON document (default), the mentions as CSV,
@@ -178,13 +195,22 @@ Options:
   --slide N            the deck's slide N, from 1
   --all                every slide of the deck, one PNG each (render)
   --ui                 draw the whole window, panels included, not just the map (render)
+  --present            draw as presentation does: the map across the image in a projector theme, larger
+                       symbols and labels, the caption band with year, title, caption, quote, citation
+                       and slide counter (render; a --view or no file is presented as one slide)
+  --theme T            light (default) or dark projector theme (with --present)
+  --soak FRAMES        run the window through FRAMES frames of random but reproducible actions (pan, zoom,
+                       years, selections, passages, naming, projection, deck steps, broken user layers),
+                       print what it did and the memory it used; exit 1 when memory kept growing (viewer)
+  --seed N             the soak's random seed (default 1): the same seed replays the same session
   --select ID          select the gazetteer feature ID (e.g. lachin-corridor)
   --passage ID         open the passage ID in the reader (e.g. 004_5e0463355af78295#p316)
 
 Options given on the command line override the view or slide they are combined with.
 
 Keys in the window: drag to pan, wheel to zoom at the cursor, double-click to zoom in, arrows to pan,
-+/- to zoom, Home or 0 for the whole region, G graticule, L labels, P next projection, F11 fullscreen.
++/- to zoom, Home or 0 for the whole region, G graticule, L labels, P next projection, F11 fullscreen,
+F5 present the deck (docs/presenting.md).
 
 Exit status: 0 success, 1 data or rendering error (one line on stderr names the file), 2 usage error.
 )";

@@ -1,6 +1,7 @@
 // Command-line parsing for every subcommand; errors are one line naming the bad option.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <stdexcept>
@@ -45,7 +46,11 @@ struct Options {
     std::optional<int> slide;                        // --slide N (1-based)
     bool all = false;                                // --all (every slide)
     bool ui = false;                                 // --ui (render the whole window)
+    bool present = false;                            // --present (render a slide as presentation shows it)
+    std::string theme = "light";                     // --theme light|dark (with --present)
     std::optional<std::string> format;               // --format NAME (export)
+    std::optional<int> soakFrames;                   // --soak FRAMES (viewer): the scripted long session
+    std::uint64_t seed = 1;                          // --seed N (with --soak)
     std::vector<std::string> positional;             // command arguments that are not options
     std::vector<std::string> given;                  // every option named on the command line, in order
 

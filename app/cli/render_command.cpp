@@ -18,6 +18,7 @@
 #include "cli/corpus_loader.hpp"
 #include "cli/explorer_ui.hpp"
 #include "cli/gl_context.hpp"
+#include "cli/user_layer_jobs.hpp"
 #include "cli/view_files.hpp"
 #include "core/deck.hpp"
 
@@ -57,6 +58,8 @@ struct RenderJob {
     std::string source;  // the file the view came from
     std::filesystem::path out;
     std::string note;    // printed after writing (slides of --all)
+    std::shared_ptr<const core::Deck> deck{};  // the deck of a slide (--present shows its counter "7 / 13")
+    std::size_t slide = 0;                   // 0-based
 };
 
 void warn(const std::string& line) { std::cerr << "caucasus-atlas: warning: " << line << "\n"; }
@@ -80,7 +83,8 @@ std::optional<std::vector<RenderJob>> jobsFrom(const Options& o) {
             return std::nullopt;
         }
         for (const auto& m : load.messages) warn(m.starts_with(o.deck->string()) ? m : o.deck->string() + ": " + m);
-        const auto& slides = load.deck->slides;
+        const auto deck = std::make_shared<const core::Deck>(std::move(*load.deck));
+        const auto& slides = deck->slides;
         if (slides.empty()) {
             std::cerr << "caucasus-atlas: error: " << o.deck->string() << ": the deck has no slides\n";
             return std::nullopt;
@@ -92,12 +96,13 @@ std::optional<std::vector<RenderJob>> jobsFrom(const Options& o) {
                           << slides.size() << " slides)\n";
                 return std::nullopt;
             }
-            jobs.push_back({slides[n - 1].view, o.deck->string() + " slide " + std::to_string(n), *o.out, {}});
+            jobs.push_back(
+                {slides[n - 1].view, o.deck->string() + " slide " + std::to_string(n), *o.out, {}, deck, n - 1});
         } else {
             for (std::size_t i = 0; i < slides.size(); ++i) {
                 const auto out = numberedOutput(*o.out, i + 1, slides.size());
                 jobs.push_back({slides[i].view, o.deck->string() + " slide " + std::to_string(i + 1), out,
-                                out.string() + ": slide " + std::to_string(i + 1) + ": " + slides[i].title});
+                                out.string() + ": slide " + std::to_string(i + 1) + ": " + slides[i].title, deck, i});
             }
         }
     } else {
@@ -155,11 +160,16 @@ struct OffscreenImGui {
 constexpr int kSettleFrames = 4;
 
 std::vector<std::uint8_t> renderWindow(const Options& o, AtlasSession& session, const std::string& glInfo,
-                                       const CorpusLoad& corpus, core::AppState& state, bool cameraChosen, int w, int h) {
+                                       const CorpusLoad& corpus, core::AppState& state, bool cameraChosen, int w, int h,
+                                       const RenderJob& job) {
     ExplorerUi ui(session, glInfo, 4);
     for (const auto& issue : corpus.issues) ui.issues().push_back(issue);
     ui.setCorpus(corpus.data.get(), &corpus.events, state);
     if (cameraChosen) ui.keepCamera();
+    if (o.present) {  // the slide as the window presents it, without the flight there
+        if (job.deck) ui.deck = *job.deck;
+        ui.present(job.slide, o.theme == "dark" ? core::PresentTheme::Dark : core::PresentTheme::Light, state, false);
+    }
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(o.width), static_cast<float>(o.height));
     io.DisplayFramebufferScale = ImVec2(o.scale, o.scale);
@@ -178,6 +188,7 @@ std::vector<std::uint8_t> renderWindow(const Options& o, AtlasSession& session, 
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     }
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    session.setTheme(core::defaultTheme());  // the next image starts from the window's palette again
     return target.readPixels();
 }
 
@@ -198,12 +209,12 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
     if (fatal) return 1;
 
     CorpusLoad corpus;  // the panels and --passage need the corpus; the map alone does not
-    if (o.ui || o.passage) {
+    if (o.ui || o.passage || o.present) {  // --present quotes the slide's passage
         corpus = loadCorpusSide(geodata, o.corpus.value_or(dataRoot / "corpus"));
         for (const auto& issue : corpus.issues) warn(issue.toString());
     }
     std::unique_ptr<OffscreenImGui> imgui;
-    if (o.ui) imgui = std::make_unique<OffscreenImGui>(o.scale);
+    if (o.ui || o.present) imgui = std::make_unique<OffscreenImGui>(o.scale);
 
     const int w = static_cast<int>(std::lround(static_cast<double>(o.width) * o.scale));
     const int h = static_cast<int>(std::lround(static_cast<double>(o.height) * o.scale));
@@ -213,6 +224,13 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
         if (job.view)
             for (const auto& problem : applyView(*job.view, session, corpus.data.get(), state)) warn(job.source + ": " + problem);
         applyCommandLineOptions(o, session, state, job.view.has_value());
+        {
+            // A view's user layers are read before drawing: `render` draws one picture and has no frame to wait in.
+            UserLayerJobs userLayers;
+            const auto loaded = userLayers.poll(state, session, true);
+            for (const auto& a : loaded.actions) core::apply(state, a, session.scene().homeBounds);
+            for (const auto& issue : loaded.issues) warn(issue.toString());
+        }
         if (!applySelection(o, session, corpus.data.get(), state)) return 1;
         const bool cameraChosen = job.view.has_value();
         if (!cameraChosen) {
@@ -221,8 +239,8 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
         }
 
         std::vector<std::uint8_t> pixels;
-        if (o.ui) {
-            pixels = renderWindow(o, session, window.glVersion(), corpus, state, cameraChosen, w, h);
+        if (o.ui || o.present) {
+            pixels = renderWindow(o, session, window.glVersion(), corpus, state, cameraChosen, w, h, job);
         } else {
             render::RenderTarget target;
             target.resize(w, h, 4);

@@ -40,6 +40,10 @@ ViewFileLoad loadViewFile(const std::filesystem::path& path) {
         return out;
     }
     for (const auto& w : parsed.warnings) out.warnings.push_back(w.text());
+    // A user layer named by a relative path is next to the view file (a view and its data travel together).
+    for (auto& l : parsed.state->layers)
+        if (l.user && !l.key.empty() && std::filesystem::path(l.key).is_relative())
+            l.key = (path.parent_path() / l.key).lexically_normal().string();
     out.view = std::move(parsed.state);
     return out;
 }

@@ -9,13 +9,16 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <future>
 #include <iostream>
+#include <optional>
 
 #include "cli/atlas_session.hpp"
 #include "cli/corpus_loader.hpp"
 #include "cli/explorer_ui.hpp"
 #include "cli/gl_context.hpp"
 #include "cli/last_session.hpp"
+#include "cli/soak_run.hpp"
 #include "cli/view_files.hpp"
 #include "core/atomic_file.hpp"
 
@@ -28,11 +31,35 @@ constexpr double kAutosaveSeconds = 30.0;
 /// release that arrive in the same poll (clickers, xdotool, fast typing) would otherwise be lost.
 struct KeyQueue {
     std::vector<std::pair<int, int>> pressed;  // key, mods
+    std::vector<std::string> dropped;          // files dropped on the window, added as user layers next frame
 };
+
+void onDrop(GLFWwindow* window, int count, const char** paths) {
+    if (auto* q = static_cast<KeyQueue*>(glfwGetWindowUserPointer(window)))
+        for (int i = 0; i < count; ++i)
+            if (paths[i]) q->dropped.emplace_back(paths[i]);
+}
 
 void onKey(GLFWwindow* window, int key, int, int action, int mods) {
     if (action == GLFW_RELEASE) return;
     if (auto* q = static_cast<KeyQueue*>(glfwGetWindowUserPointer(window))) q->pressed.emplace_back(key, mods);
+}
+
+/// Presentation keys: what a clicker sends (arrows, Page Up/Down, B or '.' to blank) and the presenter's own.
+std::optional<core::PresentCommand> presentCommand(int key) {
+    using C = core::PresentCommand;
+    switch (key) {
+        case GLFW_KEY_RIGHT: case GLFW_KEY_PAGE_DOWN: case GLFW_KEY_SPACE: return C::Next;
+        case GLFW_KEY_LEFT: case GLFW_KEY_PAGE_UP: case GLFW_KEY_BACKSPACE: return C::Previous;
+        case GLFW_KEY_HOME: return C::First;
+        case GLFW_KEY_END: return C::Last;
+        case GLFW_KEY_B: case GLFW_KEY_PERIOD: return C::Blank;
+        case GLFW_KEY_S: case GLFW_KEY_L: return C::Spotlight;
+        case GLFW_KEY_N: return C::Notes;
+        case GLFW_KEY_T: return C::Theme;
+        case GLFW_KEY_ESCAPE: return C::Leave;
+        default: return std::nullopt;
+    }
 }
 
 std::vector<core::Action> keyActions(const KeyQueue& keys, const ImGuiIO& io, ui::UiState& ui) {
@@ -42,6 +69,15 @@ std::vector<core::Action> keyActions(const KeyQueue& keys, const ImGuiIO& io, ui
         if ((mods & GLFW_MOD_CONTROL) && key == GLFW_KEY_Q) out.emplace_back(core::action::Quit{});
         else if (key == GLFW_KEY_F1) ui.showHelp = !ui.showHelp;
         else if (key == GLFW_KEY_F11) ui.fullscreenRequested = true;
+        else if (key == GLFW_KEY_F5 && !ui.presenting) {  // Shift+F5: from the slide selected in the deck panel
+            const bool here = (mods & GLFW_MOD_SHIFT) != 0;
+            out.emplace_back(core::action::Present{here ? core::PresentCommand::StartHere : core::PresentCommand::Start,
+                                                   ui.deckSlide});
+        }
+        if (ui.presenting) {  // no panels, no text fields: the keys step slides instead of panning
+            if (auto c = presentCommand(key)) out.emplace_back(core::action::Present{*c});
+            continue;
+        }
         if (io.WantCaptureKeyboard) continue;  // a text field or window has the keyboard
         switch (key) {
             case GLFW_KEY_LEFT: out.emplace_back(core::action::PanPixels{{step, 0}}); break;
@@ -103,6 +139,8 @@ void openStartView(const Options& o, AtlasSession& session, ExplorerUi& ui, core
         if (load.deck) {
             ui.deck = std::move(load.deck);
             ui.deckOrigin = {*o.deck, load.partial, false};
+            ui.uiState().showDeck = true;
+            ui.uiState().deckSlide = static_cast<std::size_t>(o.slide.value_or(1) - 1);
         }
     } else if (config) {
         const auto file = lastSessionFiles(*config).view;
@@ -161,18 +199,28 @@ private:
 }  // namespace
 
 int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
+    // The geodata, scene and fonts load on a worker while the window and its GL context come up (no GL there),
+    // and the corpus indexes on another: the first frame waits only for whichever is slower of load and window.
+    const auto geodata = o.geodata.value_or(dataRoot / "geodata");
+    auto pendingSession = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection); });
+    int exitCode = 0;
+    AsyncCorpus corpus;
+    corpus.start(geodata, o.corpus.value_or(dataRoot / "corpus"));
     GlWindow window(o.width == 1920 ? 1400 : o.width, o.height == 1080 ? 900 : o.height, "Caucasus Atlas", true);
     GLFWwindow* win = window.handle();
-    glfwSwapInterval(1);
+    std::optional<SoakRun> soak;  // --soak: the scripted long session (no vsync, no last session)
+    if (o.soakFrames) soak.emplace(*o.soakFrames, o.seed);
+    glfwSwapInterval(soak ? 0 : 1);
     float xscale = 1.0f, yscale = 1.0f;
     glfwGetWindowContentScale(win, &xscale, &yscale);
     KeyQueue keys;
     glfwSetWindowUserPointer(win, &keys);
     glfwSetKeyCallback(win, onKey);  // installed before ImGui's backend, which chains to it
+    glfwSetDropCallback(win, onDrop);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     setupImGuiStyle(std::max(1.0f, xscale), 1.0f);
-    const auto config = configDir();
+    const auto config = soak ? std::nullopt : configDir();
     if (config)
         if (auto ini = core::readWholeFile(lastSessionFiles(*config).layout))
             ImGui::LoadIniSettingsFromMemory(ini->data(), ini->size());
@@ -180,12 +228,11 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
     {
-        const auto geodata = o.geodata.value_or(dataRoot / "geodata");
-        AsyncCorpus corpus;
-        corpus.start(geodata, o.corpus.value_or(dataRoot / "corpus"));
-        AtlasSession session(geodata, o.projection);
+        AtlasSession session(pendingSession.get());
         for (const auto& issue : session.model().issues) std::cerr << "caucasus-atlas: " << issue.toString() << "\n";
-        ExplorerUi ui(session, window.glVersion(), 4);
+        // 4x MSAA where the GPU does it in hardware; none on a software rasterizer, where it would cost most of the
+        // frame (`render` keeps 4x: it draws one picture, not 60 a second). ATLAS_MSAA overrides.
+        ExplorerUi ui(session, window.glVersion(), render::interactiveSamples());
         core::AppState state;
         openStartView(o, session, ui, state, config);
         SessionSaver saver(config);
@@ -194,7 +241,7 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
         double lastSave = lastTime;
 
         while (!glfwWindowShouldClose(win) && !state.quitRequested) {
-            if (state.flight || state.playing || !corpus.ready()) glfwPollEvents();
+            if (soak || state.flight || state.playing || !corpus.ready()) glfwPollEvents();
             else glfwWaitEventsTimeout(0.25);
             const double now = glfwGetTime();
             const double dt = now - lastTime;
@@ -209,10 +256,18 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
             ImGui_ImplGlfw_NewFrame();
             ImGui::NewFrame();
             const ImGuiIO& io = ImGui::GetIO();
+            ui.uiState().isFullscreen = glfwGetWindowMonitor(win) != nullptr;
             auto external = keyActions(keys, io, ui.uiState());
             keys.pressed.clear();
+            for (auto& path : keys.dropped) external.emplace_back(core::action::AddUserLayer{std::move(path)});
+            keys.dropped.clear();
+            if (soak) soak->addActions(session, ui, state, external);
             const float pixelScale = io.DisplayFramebufferScale.x > 0 ? io.DisplayFramebufferScale.x : 1.0f;
             ui.frame(state, dt, pixelScale, std::move(external));
+            if (const auto want = ui.uiState().fullscreenWanted) {  // presentation: fullscreen, then the window back
+                if (*want != (glfwGetWindowMonitor(win) != nullptr)) toggleFullscreen(win, savedWindow);
+                ui.uiState().fullscreenWanted.reset();
+            }
             if (ui.uiState().fullscreenRequested) {
                 toggleFullscreen(win, savedWindow);
                 ui.uiState().fullscreenRequested = false;
@@ -226,17 +281,19 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
             glClear(GL_COLOR_BUFFER_BIT);
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
             glfwSwapBuffers(win);
+            if (soak && soak->done()) break;
             if (now - lastSave > kAutosaveSeconds) {
                 saver.save(ui, state);
                 lastSave = now;
             }
         }
         saver.save(ui, state);
+        if (soak) exitCode = soak->finish(ui.issues().size());
     }
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
-    return 0;
+    return exitCode;
 }
 
 }  // namespace atlas::app

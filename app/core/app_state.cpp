@@ -11,6 +11,18 @@ Camera homeCamera(const BBox& homeBounds, Viewport vp) {
     return c;
 }
 
+UserLayerEntry* addUserLayer(AppState& s, const std::string& path) {
+    if (path.empty()) return nullptr;
+    for (const auto& l : s.userLayers)
+        if (l.path == path) return nullptr;
+    UserLayerEntry e;
+    e.id = s.nextUserLayerId++;
+    e.path = path;
+    e.colour = userLayerColour(e.id - 1);
+    s.userLayers.push_back(std::move(e));
+    return &s.userLayers.back();
+}
+
 bool& panelFlag(AppState::Panels& p, Panel panel) {
     switch (panel) {
         case Panel::Layers: return p.layers;
@@ -89,6 +101,8 @@ void apply(AppState& s, const Action& a, const BBox& homeBounds) {
                    [&](const action::FitFeatureIds&) {},
                    [&](const action::SetInspectorFollowsTime& f) { s.inspectorFollowsTime = f.on; },
                    [&](const action::SetTimeFollowsText& f) { s.timeFollowsText = f.on; },
+                   [&](const action::SetSizePlacesByMentions& f) { s.sizePlacesByMentions = f.on; },
+                   [&](const action::SetShowCoMentions& f) { s.showCoMentions = f.on; },
                    [&](const action::Quit&) { s.quitRequested = true; },
                    [&](const action::SetYear& y) {
                        s.time.year = y.year;
@@ -103,6 +117,7 @@ void apply(AppState& s, const Action& a, const BBox& homeBounds) {
                    [&](const action::Select& sel) {
                        s.selected = sel.feature;
                        s.carried.offmapSelection.reset();
+                       s.selectedUser.reset();
                    },
                    [&](const action::Hover& h) { s.hovered = h.feature; },
                    [&](const action::SetLayerOpacity& o) {
@@ -116,6 +131,49 @@ void apply(AppState& s, const Action& a, const BBox& homeBounds) {
                    [&](const action::SetPanelOpen& p) { panelFlag(s.panels, p.panel) = p.open; },
                    [&](const action::OpenViewFile&) {},  // resolved by the viewer (needs files, projector, corpus)
                    [&](const action::SaveViewFile&) {},
+                   [&](const action::Present&) {},  // resolved by the viewer (holds the deck and presentation)
+                   [&](const action::EditDeck&) {},
+                   [&](const action::AddUserLayer& add) { addUserLayer(s, add.path); },
+                   [&](const action::UserLayerLoaded& done) {
+                       UserLayerEntry* l = findUserLayer(s.userLayers, done.id);
+                       if (!l) return;  // removed while it was loading
+                       l->status = done.ok ? UserLayerStatus::Ready : UserLayerStatus::Failed;
+                       l->featureCount = done.ok ? done.featureCount : 0;
+                       l->kind = done.ok ? done.kind : UserGeometryKind::None;
+                       l->problems = done.problems;
+                   },
+                   [&](const action::RemoveUserLayer& r) {
+                       std::erase_if(s.userLayers, [&](const UserLayerEntry& l) { return l.id == r.id; });
+                       if (s.selectedUser && s.selectedUser->layer == r.id) s.selectedUser.reset();
+                       if (s.hoveredUser && s.hoveredUser->layer == r.id) s.hoveredUser.reset();
+                   },
+                   [&](const action::MoveUserLayer& m) {
+                       auto& v = s.userLayers;
+                       const auto it = std::find_if(v.begin(), v.end(), [&](const UserLayerEntry& l) { return l.id == m.id; });
+                       if (it == v.end()) return;
+                       const auto from = static_cast<long>(it - v.begin());
+                       const long to = std::clamp(from + m.steps, 0L, static_cast<long>(v.size()) - 1);
+                       if (to > from) std::rotate(v.begin() + from, v.begin() + from + 1, v.begin() + to + 1);
+                       else if (to < from) std::rotate(v.begin() + to, v.begin() + from, v.begin() + from + 1);
+                   },
+                   [&](const action::SetUserLayerStyle& st) {
+                       UserLayerEntry* l = findUserLayer(s.userLayers, st.id);
+                       if (!l) return;
+                       l->visible = st.visible;
+                       l->opacity = std::clamp(st.opacity, 0.0f, 1.0f);
+                       l->colour = st.colour;
+                       l->colour.a = 1.0f;
+                       // A hidden layer's feature stays neither selected nor hovered (it cannot be seen or picked).
+                       if (!st.visible && s.selectedUser && s.selectedUser->layer == st.id) s.selectedUser.reset();
+                   },
+                   [&](const action::SelectUserFeature& sel) {
+                       s.selectedUser = sel.feature;
+                       if (sel.feature) {
+                           s.selected.reset();
+                           s.carried.offmapSelection.reset();
+                       }
+                   },
+                   [&](const action::HoverUserFeature& h) { s.hoveredUser = h.feature; },
                },
                a);
 }

@@ -12,6 +12,7 @@
 #include "core/naming.hpp"
 #include "core/projector.hpp"
 #include "core/render_frame.hpp"
+#include "core/user_layer.hpp"
 #include "core/view_state.hpp"
 
 namespace atlas::core {
@@ -37,6 +38,8 @@ struct AppState {
     NamingChoice naming = NamingChoice::English;
     bool inspectorFollowsTime = false;        // inspector lists only passages about the current time
     bool timeFollowsText = true;              // opening a passage sets the time filter to its years
+    bool sizePlacesByMentions = false;        // place symbols scaled by how often the corpus names them
+    bool showCoMentions = false;              // with a selection, the map fades what its passages do not also name
     struct Panels {
         bool layers = true, inspector = true, reader = true, search = true, timeline = true, legend = false;
     } panels;
@@ -52,10 +55,27 @@ struct AppState {
         std::optional<std::string> pendingPassage;
         std::optional<std::string> offmapSelection;  // a selected off-map place (gazetteer id): its arrow is highlighted
     } carried;
+    /// Layers added from vector files, in draw order (core/user_layer.hpp); their data lives in the session.
+    std::vector<UserLayerEntry> userLayers;
+    std::uint32_t nextUserLayerId = 1;
+    std::optional<UserFeatureRef> selectedUser;  // a user layer's feature; exclusive with `selected`
+    std::optional<UserFeatureRef> hoveredUser;
 };
 
 /// The panels a view can open or close (the fields of AppState::Panels).
 enum class Panel : std::uint8_t { Layers, Inspector, Reader, Search, Timeline, Legend };
+
+/// Seminar mode (core/presenter.hpp): keys, menu items and the deck panel's Present button. Start presents the open
+/// deck from its first slide, StartHere from the slide selected in the deck panel; GoTo (with a slide) jumps.
+enum class PresentCommand : std::uint8_t {
+    Start, StartHere, Next, Previous, First, Last, GoTo, Blank, Spotlight, Notes, Theme, Leave
+};
+/// The projector palettes (core::projectorLightTheme, projectorDarkTheme).
+enum class PresentTheme : std::uint8_t { Light, Dark };
+/// Edits of the open deck from the Deck panel and the File menu; each goes through a pure function of core/deck.hpp.
+enum class DeckEdit : std::uint8_t {
+    New, Open, Save, AddCurrentView, UpdateFromCurrentView, Move, Duplicate, Delete, Show, SetText, SetInfo
+};
 
 namespace action {
 struct PanPixels { Vec2 delta; };
@@ -89,7 +109,33 @@ struct SelectFeatureId { std::string gazetteerId; bool fly = true; };
 struct FitFeatureIds { std::vector<std::string> gazetteerIds; };
 struct SetInspectorFollowsTime { bool on; };
 struct SetTimeFollowsText { bool on; };
+struct SetSizePlacesByMentions { bool on; };
+struct SetShowCoMentions { bool on; };
 struct Quit {};
+/// User layers (core/user_layer.hpp). AddUserLayer appends an entry in the Loading state; the session then reads
+/// the file on a worker and reports back with UserLayerLoaded. A path already open is not added twice.
+struct AddUserLayer { std::string path; };
+struct UserLayerLoaded {
+    std::uint32_t id;
+    bool ok;
+    std::size_t featureCount = 0;
+    UserGeometryKind kind = UserGeometryKind::None;
+    std::vector<std::string> problems;  // the error when !ok, else warnings
+};
+struct RemoveUserLayer { std::uint32_t id; };
+struct MoveUserLayer { std::uint32_t id; int steps; };  // +1: one place later in the draw order (drawn above)
+struct SetUserLayerStyle { std::uint32_t id; bool visible; float opacity; Color colour; };
+struct SelectUserFeature { std::optional<UserFeatureRef> feature; };  // clears `selected`
+struct HoverUserFeature { std::optional<UserFeatureRef> feature; };
+/// Seminar mode and deck editing: resolved by the viewer, which holds the open deck and the presentation.
+struct Present { PresentCommand command; std::size_t slide = 0; };
+struct EditDeck {
+    DeckEdit edit;
+    std::size_t slide = 0;  // the slide edited (Move: from)
+    std::size_t to = 0;     // Move: where the slide ends up
+    std::string path;       // Open, Save (empty: the file the deck came from)
+    std::string title, caption, notes;  // SetText (slide), SetInfo (title = deck title, caption = author)
+};
 }  // namespace action
 
 using Action = std::variant<action::PanPixels, action::ZoomAt, action::FlyTo, action::ResetView, action::SetProjection,
@@ -99,7 +145,15 @@ using Action = std::variant<action::PanPixels, action::ZoomAt, action::FlyTo, ac
                             action::OpenDocument, action::SetPlaying, action::SetPlaySpeed, action::SetNaming,
                             action::SelectFeatureId, action::FitFeatureIds, action::SetInspectorFollowsTime,
                             action::SetTimeFollowsText, action::SetLayerVisible, action::SetPanelOpen,
-                            action::OpenViewFile, action::SaveViewFile>;
+                            action::OpenViewFile, action::SaveViewFile, action::AddUserLayer,
+                            action::UserLayerLoaded, action::RemoveUserLayer, action::MoveUserLayer,
+                            action::SetUserLayerStyle, action::SelectUserFeature, action::HoverUserFeature,
+                            action::Present, action::EditDeck, action::SetSizePlacesByMentions,
+                            action::SetShowCoMentions>;
+
+/// Appends a user layer entry (Loading, the next colour, drawn on top); null when the path is empty or already
+/// open. AddUserLayer and opening a view use it.
+UserLayerEntry* addUserLayer(AppState& state, const std::string& path);
 
 /// The open/closed flag of a panel.
 bool& panelFlag(AppState::Panels& panels, Panel panel);

@@ -117,6 +117,15 @@ bool deleteSlide(Deck& deck, std::size_t i) {
     return true;
 }
 
+bool setSlideText(Deck& deck, std::size_t i, std::string title, std::string caption, std::string notes) {
+    if (i >= deck.slides.size()) return false;
+    Slide& s = deck.slides[i];
+    s.title = std::move(title);
+    s.caption = std::move(caption);
+    s.notes = std::move(notes);
+    return true;
+}
+
 Json deckToJson(const Deck& deck) {
     Json j = Json::object();
     j["format"] = std::string(kDeckFormat);

@@ -42,6 +42,8 @@ bool moveSlide(Deck& deck, std::size_t from, std::size_t to);
 /// Inserts a copy of slide i right after it.
 bool duplicateSlide(Deck& deck, std::size_t i);
 bool deleteSlide(Deck& deck, std::size_t i);
+/// Sets the texts of slide i (its view kept).
+bool setSlideText(Deck& deck, std::size_t i, std::string title, std::string caption, std::string notes);
 
 /// The result of reading a deck. `deck` is nullopt when the file is refused (not JSON, not a deck, a newer
 /// version); `messages` say what was wrong and what was kept; `partial` is true when anything in the file was

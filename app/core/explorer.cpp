@@ -2,6 +2,8 @@
 #include "core/explorer.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <map>
 
 #include "core/search.hpp"
@@ -28,6 +30,71 @@ bool passageMatchesTime(const Passage& p, const TimeFilter& f) {
         if (f.range && y.from <= f.range->second && f.range->first <= y.to) return true;
     }
     return !f.active();
+}
+
+std::vector<CoMention> coMentions(const AtlasData& data, const std::string& featureId, std::size_t limit) {
+    std::map<std::string, std::size_t> shared;
+    if (!data.links) return {};
+    for (const std::string& pid : data.links->passagesOf(featureId)) {
+        const auto pi = data.links->passageIndex(pid);
+        if (!pi || data.corpus.passages[*pi].kind == PassageKind::Boilerplate) continue;
+        for (const std::string& other : data.links->featuresOf(pid))
+            if (other != featureId) ++shared[other];
+    }
+    std::vector<CoMention> out;
+    for (auto& [id, n] : shared) out.push_back({id, n});
+    std::stable_sort(out.begin(), out.end(), [](const CoMention& a, const CoMention& b) { return a.passages > b.passages; });
+    if (out.size() > limit) out.resize(limit);
+    return out;
+}
+
+float mentionSymbolScale(std::size_t mentions) {
+    const double s = 0.6 + 0.3 * std::log2(1.0 + static_cast<double>(mentions));
+    return static_cast<float>(std::clamp(s, 0.6, 2.4));
+}
+
+std::vector<float> coMentionFocus(const MapModel& model, const AtlasData& data, const std::string& selectedId,
+                                  float faded) {
+    std::vector<float> out(model.features.size(), 1.0f);
+    std::vector<std::string> keep;
+    for (const CoMention& c : coMentions(data, selectedId, std::numeric_limits<std::size_t>::max())) keep.push_back(c.featureId);
+    std::sort(keep.begin(), keep.end());
+    for (std::size_t i = 0; i < model.features.size(); ++i) {
+        const MapFeature& f = model.features[i];
+        const bool base = f.gazetteerId.empty() || f.layer == MapLayer::Land || f.layer == MapLayer::Country ||
+                          f.layer == MapLayer::Coastline;
+        if (base || f.gazetteerId == selectedId || std::binary_search(keep.begin(), keep.end(), f.gazetteerId)) continue;
+        out[i] = faded;
+    }
+    return out;
+}
+
+std::vector<float> mentionScales(const MapModel& model, const AtlasData& data) {
+    std::vector<float> out(model.features.size(), 1.0f);
+    if (!data.links) return out;
+    for (std::size_t i = 0; i < model.features.size(); ++i) {
+        const MapFeature& f = model.features[i];
+        if (f.layer == MapLayer::Place && !f.gazetteerId.empty())
+            out[i] = mentionSymbolScale(data.links->mentionsOf(f.gazetteerId).size());
+    }
+    return out;
+}
+
+StatusCounts statusCounts(const MapModel& model, const std::vector<FeatureVisual>& visuals,
+                          const std::vector<bool>& layerVisible, const CorpusIndex* corpus, const TimeFilter& time) {
+    StatusCounts out;
+    for (std::size_t i = 0; i < model.features.size(); ++i) {
+        const MapFeature& f = model.features[i];
+        if (f.gazetteerId.empty()) continue;  // basemap land and seas
+        const auto layer = static_cast<std::size_t>(f.layer);
+        if (layer < layerVisible.size() && !layerVisible[layer]) continue;
+        if (i < visuals.size() && visuals[i].opacity <= 0.0f) continue;
+        ++out.features;
+    }
+    if (corpus)
+        for (const Passage& p : corpus->passages)
+            if (p.kind != PassageKind::Boilerplate && passageMatchesTime(p, time)) ++out.passages;
+    return out;
 }
 
 std::optional<TimeFilter> timeForPassage(const Passage& p) {

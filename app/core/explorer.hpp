@@ -13,6 +13,7 @@
 #include "core/corpus/link_index.hpp"
 #include "core/feature_visuals.hpp"
 #include "core/gazetteer.hpp"
+#include "core/map_model.hpp"
 #include "core/style.hpp"
 
 namespace atlas::core {
@@ -55,6 +56,35 @@ bool passageMatchesTime(const Passage& p, const TimeFilter& filter);
 
 /// "Time follows the text": the time filter a passage implies (one year, or the span of its years).
 std::optional<TimeFilter> timeForPassage(const Passage& p);
+
+/// What the status bar counts: thematic features drawn now (a gazetteer record behind them, in a visible layer,
+/// not hidden by the time filter) and content passages about the current time (all of them without a filter;
+/// web-page boilerplate never counts).
+struct StatusCounts {
+    std::size_t features = 0;
+    std::size_t passages = 0;
+};
+StatusCounts statusCounts(const MapModel& model, const std::vector<FeatureVisual>& visuals,
+                          const std::vector<bool>& layerVisible, const CorpusIndex* corpus, const TimeFilter& time);
+
+/// Features named in the same passages as `featureId`: each with the number of passages they share, most shared
+/// first (ties by id), the feature itself left out. Boilerplate passages do not count; `limit` caps the list.
+struct CoMention {
+    std::string featureId;
+    std::size_t passages = 0;
+};
+std::vector<CoMention> coMentions(const AtlasData& data, const std::string& featureId, std::size_t limit = 12);
+
+/// Place symbol scale when places are sized by their number of mentions: 1 for the median-ish place, growing with
+/// the logarithm of the count (a place named 300 times is not 300 times bigger), 0.6 .. 2.4.
+float mentionSymbolScale(std::size_t mentions);
+
+/// Per map feature, the opacity factor that shows a selection's co-mentions: 1 for the selected feature, the
+/// features named alongside it and the base map (land, countries, coast); `faded` for every other thematic feature.
+std::vector<float> coMentionFocus(const MapModel& model, const AtlasData& data, const std::string& selectedId,
+                                  float faded = 0.2f);
+/// Per map feature, the symbol scale of places sized by mentions (mentionSymbolScale); 1 for everything else.
+std::vector<float> mentionScales(const MapModel& model, const AtlasData& data);
 
 /// A stretch of a passage's clean text that names a feature (for highlighting in the reader).
 struct TextSpan {

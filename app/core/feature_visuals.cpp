@@ -52,8 +52,7 @@ Color baseColor(const MapFeature& f, const Theme& t) {
 
 std::vector<FeatureVisual> computeVisuals(const MapModel& model, const TimeFilter& filter,
                                           const std::vector<float>& layerOpacity, std::optional<std::size_t> selected,
-                                          std::optional<std::size_t> hovered) {
-    const Theme& theme = defaultTheme();
+                                          std::optional<std::size_t> hovered, const Theme& theme) {
     std::vector<FeatureVisual> out(model.features.size());
     for (std::size_t i = 0; i < model.features.size(); ++i) {
         const MapFeature& f = model.features[i];
@@ -86,6 +85,14 @@ std::vector<FeatureVisual> computeVisuals(const MapModel& model, const TimeFilte
         v.highlighted = (selected && *selected == i) || (hovered && *hovered == i);
     }
     return out;
+}
+
+void applyEmphasis(std::vector<FeatureVisual>& visuals, const std::vector<float>& opacityFactor,
+                   const std::vector<float>& symbolScale) {
+    for (std::size_t i = 0; i < visuals.size(); ++i) {
+        if (i < opacityFactor.size()) visuals[i].opacity *= opacityFactor[i];
+        if (i < symbolScale.size()) visuals[i].widthScale *= symbolScale[i];
+    }
 }
 
 }  // namespace atlas::core

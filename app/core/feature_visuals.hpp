@@ -47,9 +47,16 @@ std::optional<StatusStyle> statusStyle(MapLayer layer, const std::string& status
 /// Which period applies under a time filter: the first containing the year, or the first overlapping the range.
 std::optional<std::size_t> periodForFilter(const std::vector<Period>& periods, const TimeFilter& filter);
 
-/// Computes every feature's visual. `layerOpacity` is indexed by MapLayer (missing entries = 1).
+/// Computes every feature's visual. `layerOpacity` is indexed by MapLayer (missing entries = 1); base colours come
+/// from `theme` (the one the scene was built with).
 std::vector<FeatureVisual> computeVisuals(const MapModel& model, const TimeFilter& filter,
                                           const std::vector<float>& layerOpacity,
-                                          std::optional<std::size_t> selected, std::optional<std::size_t> hovered);
+                                          std::optional<std::size_t> selected, std::optional<std::size_t> hovered,
+                                          const Theme& theme = defaultTheme());
+
+/// Multiplies each feature's opacity by `opacityFactor[i]` and its symbol/line width by `symbolScale[i]` (either
+/// may be empty: no change). Co-mention focus and sizing places by mentions go through here.
+void applyEmphasis(std::vector<FeatureVisual>& visuals, const std::vector<float>& opacityFactor,
+                   const std::vector<float>& symbolScale);
 
 }  // namespace atlas::core

@@ -41,6 +41,16 @@ PickIndex buildPickIndex(const MapModel& model, const Projector& projector, int 
 }
 
 std::optional<std::size_t> pick(const PickIndex& index, const PickQuery& q, const std::vector<FeatureVisual>* visuals) {
+    const auto hit = pickHit(index, q, visuals);
+    return hit ? std::optional<std::size_t>(hit->feature) : std::nullopt;
+}
+
+bool betterHit(const PickHit& a, const PickHit& b) {
+    if (a.kind != b.kind) return static_cast<int>(a.kind) < static_cast<int>(b.kind);
+    return a.measure < b.measure;
+}
+
+std::optional<PickHit> pickHit(const PickIndex& index, const PickQuery& q, const std::vector<FeatureVisual>* visuals) {
     const double pointReach = (q.pointRadiusPx + q.tolerancePx) * q.metersPerPixel;
     const double lineReach = q.tolerancePx * q.metersPerPixel;
     std::optional<std::size_t> bestPoint, bestLine, bestArea;
@@ -66,9 +76,10 @@ std::optional<std::size_t> pick(const PickIndex& index, const PickQuery& q, cons
             for (const auto& poly : e.geometry.polygons)
                 if (pointInPolygon(poly, q.world)) { smallestArea = e.area; bestArea = e.feature; break; }
     }
-    if (bestPoint) return bestPoint;
-    if (bestLine) return bestLine;
-    return bestArea;
+    if (bestPoint) return PickHit{*bestPoint, PickHit::Kind::Point, pointDist};
+    if (bestLine) return PickHit{*bestLine, PickHit::Kind::Line, lineDist};
+    if (bestArea) return PickHit{*bestArea, PickHit::Kind::Area, smallestArea};
+    return std::nullopt;
 }
 
 }  // namespace atlas::core

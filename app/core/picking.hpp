@@ -36,4 +36,15 @@ struct PickQuery {
 /// tolerance, else the smallest polygon containing the position. Hidden features (opacity < 0.3) are skipped.
 std::optional<std::size_t> pick(const PickIndex& index, const PickQuery& q, const std::vector<FeatureVisual>* visuals);
 
+/// What pick found and why it won: lets hits from several indexes (the map, user layers) be ranked by one rule.
+struct PickHit {
+    enum class Kind { Point, Line, Area };
+    std::size_t feature = 0;
+    Kind kind = Kind::Area;
+    double measure = 0;  // distance (points, lines) or area (areas), projected metres
+};
+std::optional<PickHit> pickHit(const PickIndex& index, const PickQuery& q, const std::vector<FeatureVisual>* visuals);
+/// Whether `a` beats `b` under pick's rule: points before lines before areas; then nearer, or smaller.
+bool betterHit(const PickHit& a, const PickHit& b);
+
 }  // namespace atlas::core

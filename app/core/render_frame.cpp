@@ -91,7 +91,7 @@ void addGraticule(RenderFrame& frame, const SceneGeometry& scene, const Projecto
 
 void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& scene, const TextMeasurer& measurer,
                const std::vector<FeatureVisual>* visuals, const std::vector<BBox>& overlayBoxes) {
-    const Theme& theme = defaultTheme();
+    const Theme& theme = themeOf(frame.options);
     const Viewport vp = frame.viewport;
     const float k = frame.options.symbolScale;
     std::vector<LabelCandidate> candidates;
@@ -101,7 +101,8 @@ void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& s
     for (const PointSymbol& p : scene.points) {
         if (visuals && p.feature < visuals->size() && (*visuals)[p.feature].opacity < 0.3f) continue;
         const Vec2 s = frame.camera.worldToScreen(Vec2{p.x, p.y} + scene.origin, vp);
-        const double r = p.radiusPx * k + 1.0;
+        const float grow = visuals && p.feature < visuals->size() ? (*visuals)[p.feature].widthScale : 1.0f;
+        const double r = p.radiusPx * k * grow + 1.0;
         opts.obstacles.push_back(BBox{s.x - r, s.y - r, s.x + r, s.y + r});
     }
     for (std::size_t i = 0; i < model.features.size(); ++i) {
@@ -119,7 +120,8 @@ void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& s
         const Vec2 size = measurer.measure(texts[i], st);
         styles[i] = st;
         const bool point = f.layer == MapLayer::Place;
-        const double symbolRadius = 1.6 + 0.9 * std::clamp(6 - f.importance, 1, 5);
+        const float grow = point && visuals && i < visuals->size() ? (*visuals)[i].widthScale : 1.0f;
+        const double symbolRadius = (1.6 + 0.9 * std::clamp(6 - f.importance, 1, 5)) * grow;
         candidates.push_back({static_cast<std::uint32_t>(i), s, size.x, size.y,
                               st.priority + (6 - f.importance) * 2.0, point ? symbolRadius * k + 3.0 : 0.0, point});
     }
@@ -148,6 +150,10 @@ RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const 
         frame.bottomInset = band.height();
         boxes.push_back(band);
     }
+    if (options.reservedBottomPx > frame.bottomInset) {
+        frame.bottomInset = options.reservedBottomPx;
+        boxes.push_back({0.0, viewport.height - options.reservedBottomPx, viewport.width, viewport.height});
+    }
     if (options.scaleBar) {
         // Ground distance of 100 screen pixels through the view centre, measured on the ellipsoid.
         const Vec2 c{viewport.width * 0.5, viewport.height * 0.5};
@@ -165,7 +171,7 @@ RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const 
         boxes.push_back(stampBox);
     }
     if (options.legend) {
-        const auto entries = mapLegendEntries(model, visuals, defaultTheme(), camera.metersPerPixel(), k);
+        const auto entries = mapLegendEntries(model, visuals, themeOf(options), camera.metersPerPixel(), k);
         const double margin = 12.0 * k;
         const double bottomFree = viewport.height - frame.bottomInset - margin;
         const double bottomLeftFree = frame.scaleBar ? viewport.height - frame.bottomInset - 44.0 * k : bottomFree;

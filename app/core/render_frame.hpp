@@ -43,6 +43,20 @@ struct FrameOptions {
     std::string stamp;           // a large year stamp in the top-left corner ("" = none)
     std::string footer;          // a citation footer across the bottom ("" = none)
     std::string selectedId;      // gazetteer id of the selection: its off-map arrow is always shown, highlighted
+    const Theme* theme = nullptr;  // the palette the scene was built with; null = defaultTheme()
+    double reservedBottomPx = 0.0;  // covered by something drawn over the map (presentation's caption band): the scale
+                                    // bar and legend sit above it, no label or arrow is placed under it
+};
+
+/// The frame's palette (labels, legend, sea, graticule, symbol rings).
+inline const Theme& themeOf(const FrameOptions& options) { return options.theme ? *options.theme : defaultTheme(); }
+
+/// A user layer to draw this frame (core/user_layer.hpp), with its display settings; the geometry was uploaded
+/// to the renderer under `id`.
+struct UserLayerDraw {
+    std::uint32_t id = 0;
+    Color colour;
+    float opacity = 1.0f;
 };
 
 struct RenderFrame {
@@ -58,6 +72,7 @@ struct RenderFrame {
     const std::vector<FeatureVisual>* visuals = nullptr;  // per feature; null = defaults
     std::uint64_t visualsVersion = 0;                     // changes whenever *visuals changes
     std::vector<Segment> selectionOutline;                // relative metres; drawn as a halo on top
+    std::vector<UserLayerDraw> userLayers;                // draw order, above the thematic lines
     Overlay overlay;              // legend, arrows, stamp, footer (logical pixels)
     std::vector<PlacedArrow> arrows;
     BBox legendBox;               // empty without a legend

@@ -64,9 +64,20 @@ struct Theme {
     Color waterLabel = Color::rgb(0x4A7590);
     Color placeFill = Color::rgb(0x2F2A26);
     Color placeRing = Color::rgb(0xFFFFFF);
+    // Label colours of the classes that do not use labelText (see labelStyle).
+    Color focusCountryLabel = Color::rgb(0x4A4038);
+    Color countryLabel = Color::rgb(0x7A7066);
+    Color seaLabelHalo = Color::rgb(0xC6D9E3, 0.6f);
+    Color regionLabel = Color::rgb(0x8A5A44);
+    Color townLabel = Color::rgb(0x4E4740);
 };
 
+/// The window's and `render`'s palette.
 const Theme& defaultTheme();
+/// Palettes for a projector (presentation): stronger contrast and heavier lines for a bright room (light), and
+/// light ink on a dark map for a dim one (dark). Fills are baked into the scene, so switching needs a rebuild.
+const Theme& projectorLightTheme();
+const Theme& projectorDarkTheme();
 LabelStyle labelStyle(LabelClass c, const Theme& theme);
 
 /// Colour of a country fill by its ISO 3166-1 numeric code (Natural Earth `id`).

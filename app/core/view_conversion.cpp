@@ -24,6 +24,36 @@ std::vector<LayerSettings> completeLayers(const std::vector<LayerSettings>& carr
 
 bool flagAt(const std::vector<bool>& v, MapLayer l) { return idx(l) < v.size() ? v[idx(l)] : true; }
 
+/// The view's user layers become the window's list, in their `order`. A file the window already has open keeps
+/// its entry (id, load status): the session does not read it again; the others are added to be loaded.
+void applyUserLayers(const std::vector<LayerSettings>& layers, AppState& s) {
+    std::vector<LayerSettings> wanted;
+    for (const auto& l : layers)
+        if (l.user && !l.key.empty()) wanted.push_back(l);
+    std::stable_sort(wanted.begin(), wanted.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
+    std::vector<UserLayerEntry> old = std::move(s.userLayers);
+    s.userLayers.clear();
+    for (const auto& l : wanted) {
+        const auto same = std::find_if(old.begin(), old.end(), [&](const UserLayerEntry& e) { return e.path == l.key; });
+        UserLayerEntry* e = nullptr;
+        if (same != old.end()) {
+            if (findUserLayer(s.userLayers, same->id)) continue;  // a path listed twice: the first wins
+            s.userLayers.push_back(*same);
+            e = &s.userLayers.back();
+        } else {
+            e = addUserLayer(s, l.key);
+            if (!e) continue;
+        }
+        e->visible = l.visible;
+        e->opacity = static_cast<float>(std::clamp(l.opacity, 0.0, 1.0));
+        e->colour = (l.colour ? colourFromHex(*l.colour) : std::nullopt).value_or(userLayerColour(e->id - 1));
+        e->labels = l.labels;
+        e->order = l.order;
+    }
+    s.selectedUser.reset();
+    s.hoveredUser.reset();
+}
+
 }  // namespace
 
 std::optional<std::size_t> ViewLookup::featureIndex(std::string_view id) const {
@@ -90,6 +120,19 @@ ViewState toViewState(const AppState& s, const Projector& projector, const ViewL
         }
         if (!s.frame.labels) l.labels = false;  // labels switched off as a whole
     }
+    // User layers come from the window's list (in draw order). Each keeps the `order` it was opened with while
+    // that still rises along the list; a layer added in the window, or moved, is numbered after the one below it
+    // (the first added one after the built-in layers).
+    std::erase_if(v.layers, [](const LayerSettings& l) { return l.user; });
+    int builtinEnd = 0;
+    for (const auto& l : v.layers) builtinEnd = std::max(builtinEnd, l.order + 1);
+    int previous = -1;
+    for (const auto& u : s.userLayers) {
+        const int order = u.order > previous ? u.order : std::max(previous + 1, u.order < 0 ? builtinEnd : 0);
+        v.layers.push_back({u.path, true, u.visible, std::clamp(static_cast<double>(u.opacity), 0.0, 1.0),
+                            hexColour(u.colour), u.labels, order});
+        previous = order;
+    }
 
     if (s.selected && *s.selected < ids.featureIds.size() && !ids.featureIds[*s.selected].empty())
         v.selection = ids.featureIds[*s.selected];
@@ -137,7 +180,10 @@ std::vector<std::string> applyViewState(const ViewState& v, const Projector& pro
         if (l.key == "offmap") s.frame.offmapArrows = l.visible;
     }
     s.frame.labels = anyLabels;
-    s.carried.layers = layers;
+    s.carried.layers.clear();
+    for (const auto& l : layers)
+        if (!l.user) s.carried.layers.push_back(l);
+    applyUserLayers(layers, s);
 
     s.selected.reset();
     s.carried.offmapSelection.reset();

@@ -73,6 +73,16 @@ bool allFinite(const core::Geometry& g) {
     return true;
 }
 
+std::size_t vertexCountOf(const core::Geometry& g) {
+    std::size_t n = g.points.size();
+    for (const auto& l : g.lines) n += l.size();
+    for (const auto& p : g.polygons) {
+        n += p.outer.size();
+        for (const auto& h : p.holes) n += h.size();
+    }
+    return n;
+}
+
 std::string lastGdalError(const char* fallback) {
     const char* msg = CPLGetLastErrorMsg();
     return (msg && *msg) ? std::string(msg) : std::string(fallback);
@@ -89,6 +99,11 @@ void initGdal() {
 }
 
 std::vector<VectorLayer> readVectorFile(const std::filesystem::path& path, std::vector<core::LoadIssue>& issues) {
+    return readVectorFile(path, issues, VectorReadLimits{});
+}
+
+std::vector<VectorLayer> readVectorFile(const std::filesystem::path& path, std::vector<core::LoadIssue>& issues,
+                                        const VectorReadLimits& limits) {
     initGdal();
     const std::string file = path.string();
     std::error_code ec;
@@ -98,6 +113,17 @@ std::vector<VectorLayer> readVectorFile(const std::filesystem::path& path, std::
     CPLErrorReset();
     GDALDatasetUniquePtr ds(GDALDataset::Open(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!ds) throw GeoDataError(file, "GDAL cannot open it as vector data: " + lastGdalError("unknown format"));
+    if (const GDALDriver* driver = ds->GetDriver(); driver && EQUAL(driver->GetDescription(), "CSV")) {
+        // GDAL reads a CSV file's geometry only from columns it is told about: open it again naming the usual ones.
+        const char* const allowed[] = {"CSV", nullptr};
+        const char* const options[] = {"GEOM_POSSIBLE_NAMES=WKT,geometry,geom,the_geom",
+                                       "X_POSSIBLE_NAMES=lon,longitude,lng,x", "Y_POSSIBLE_NAMES=lat,latitude,y",
+                                       "KEEP_GEOM_COLUMNS=NO", nullptr};
+        ds.reset();
+        CPLErrorReset();
+        ds.reset(GDALDataset::Open(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed, options, nullptr));
+        if (!ds) throw GeoDataError(file, "GDAL cannot open it as CSV: " + lastGdalError("unknown reason"));
+    }
     if (ds->GetLayerCount() == 0) throw GeoDataError(file, "contains no vector layers");
 
     OGRSpatialReference wgs84;
@@ -105,7 +131,10 @@ std::vector<VectorLayer> readVectorFile(const std::filesystem::path& path, std::
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
 
     std::vector<VectorLayer> layers;
+    std::size_t featureCount = 0, vertexCount = 0;
+    bool limitReached = false;
     for (OGRLayer* layer : ds->GetLayers()) {
+        if (limitReached) break;
         VectorLayer out;
         out.name = layer->GetName();
         std::unique_ptr<OGRCoordinateTransformation> ct;
@@ -121,6 +150,13 @@ std::vector<VectorLayer> readVectorFile(const std::filesystem::path& path, std::
         CPLErrorReset();
         for (auto& feature : *layer) {
             ++index;
+            if (limits.maxFeatures && featureCount >= limits.maxFeatures) {
+                issues.push_back({core::Severity::Warning, file, out.name,
+                                  "more than " + std::to_string(limits.maxFeatures) +
+                                      " features; only the first " + std::to_string(limits.maxFeatures) + " were read"});
+                limitReached = true;
+                break;
+            }
             VectorFeature vf;
             for (int i = 0; i < defn->GetFieldCount(); ++i)
                 if (feature->IsFieldSetAndNotNull(i))
@@ -142,6 +178,17 @@ std::vector<VectorLayer> readVectorFile(const std::filesystem::path& path, std::
                                   "non-finite coordinates; feature skipped"});
                 continue;
             }
+            if (limits.maxVertices) {
+                vertexCount += vertexCountOf(vf.geometry);
+                if (vertexCount > limits.maxVertices) {
+                    issues.push_back({core::Severity::Warning, file, out.name + " #" + std::to_string(index),
+                                      "more than " + std::to_string(limits.maxVertices) +
+                                          " vertices; the features from here on were not read"});
+                    limitReached = true;
+                    break;
+                }
+            }
+            ++featureCount;
             out.features.push_back(std::move(vf));
         }
         if (CPLGetLastErrorType() >= CE_Failure)

@@ -35,9 +35,21 @@ struct VectorLayer {
     std::vector<VectorFeature> features;
 };
 
-/// Opens any vector format GDAL reads and returns every layer, reprojected to lon/lat.
-/// Throws GeoDataError when the file is missing, empty or not readable; per-feature problems go into `issues`.
+/// Limits for files the user picks (a user layer), so that a huge file is cut short with a warning instead of
+/// running out of memory.
+struct VectorReadLimits {
+    std::size_t maxFeatures = 0;  // 0: no limit; else features after this many (over all layers) are not read
+    std::size_t maxVertices = 0;  // 0: no limit; else reading stops at the feature that would pass this many
+};
+
+/// Opens any vector format GDAL reads and returns every layer, reprojected to lon/lat. A CSV file's geometry is
+/// read from a WKT column (`WKT`, `geometry`, `geom`, `the_geom`) or from longitude/latitude columns (`lon`/`lat`,
+/// `longitude`/`latitude`, `x`/`y`).
+/// Throws GeoDataError when the file is missing, empty or not readable; per-feature problems and a reached limit
+/// go into `issues`.
 std::vector<VectorLayer> readVectorFile(const std::filesystem::path& path, std::vector<core::LoadIssue>& issues);
+std::vector<VectorLayer> readVectorFile(const std::filesystem::path& path, std::vector<core::LoadIssue>& issues,
+                                        const VectorReadLimits& limits);
 
 /// Registers GDAL drivers once (thread-safe).
 void initGdal();

@@ -308,11 +308,145 @@ void MapRenderer::drawPoints(const core::RenderFrame& frame, const RenderTarget&
     glUniform1f(m_point.uniform("u_metersPerPixel"), static_cast<float>(frame.camera.metersPerPixel() / k));
     glUniform2f(m_point.uniform("u_framebuffer"), static_cast<float>(target.width()), static_cast<float>(target.height()));
     glUniform1f(m_point.uniform("u_pixelScale"), k * frame.options.symbolScale);
-    setColor(m_point.uniform("u_ring"), core::defaultTheme().placeRing);
+    setColor(m_point.uniform("u_ring"), core::themeOf(frame.options).placeRing);
     bindState(m_point, frame.visuals ? 1 : 0);
     m_pointVao.bind();
     glDrawArraysInstanced(GL_TRIANGLES, 0, 6, m_pointCount);
     ++m_stats.drawCalls;
+}
+
+namespace {
+
+/// Instanced point symbols: the unit quad corners, then one PointInstance per symbol.
+void setupPointVao(VertexArray& vao, Buffer& instances, const Buffer& corners, const std::vector<PointInstance>& points) {
+    vao = VertexArray::create();
+    instances = Buffer::create();
+    vao.bind();
+    glBindBuffer(GL_ARRAY_BUFFER, corners.id());
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+    instances.upload(GL_ARRAY_BUFFER, points.data(), points.size() * sizeof(PointInstance));
+    const auto stride = static_cast<GLsizei>(sizeof(PointInstance));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(PointInstance, x)));
+    glVertexAttribDivisor(1, 1);
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(PointInstance, radius)));
+    glVertexAttribDivisor(2, 1);
+    glEnableVertexAttribArray(3);
+    glVertexAttribPointer(3, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(PointInstance, color)));
+    glVertexAttribDivisor(3, 1);
+    glEnableVertexAttribArray(4);
+    glVertexAttribPointer(4, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(PointInstance, style)));
+    glVertexAttribDivisor(4, 1);
+    glEnableVertexAttribArray(5);
+    glVertexAttribIPointer(5, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(PointInstance, feature)));
+    glVertexAttribDivisor(5, 1);
+    glBindVertexArray(0);
+}
+
+/// User layers' polygons are filled translucent, so the map stays readable under them; the outline is opaque.
+constexpr float kUserFillAlpha = 0.35f;
+constexpr float kUserLineWidthPx = 2.0f;
+constexpr float kUserPointRadiusPx = 4.0f;
+
+}  // namespace
+
+void MapRenderer::setUserLayer(std::uint32_t id, const core::UserLayerScene& scene) {
+    removeUserLayer(id);
+    UserLayerMeshes m;
+    m.id = id;
+    m.scene = &scene;
+    for (std::size_t lod = 0; lod < static_cast<std::size_t>(core::kLodCount); ++lod) {
+        FillMesh& f = m.fills[lod];
+        f.vao = VertexArray::create();
+        f.vbo = Buffer::create();
+        f.ibo = Buffer::create();
+        f.vao.bind();
+        glBindBuffer(GL_ARRAY_BUFFER, f.vbo.id());
+        f.ibo.upload(GL_ELEMENT_ARRAY_BUFFER, scene.fillIndices[lod].data(), scene.fillIndices[lod].size() * sizeof(std::uint32_t));
+        const auto stride = static_cast<GLsizei>(sizeof(core::FillVertex));
+        glEnableVertexAttribArray(0);
+        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, x)));
+        glEnableVertexAttribArray(1);
+        glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, rgba)));
+        glEnableVertexAttribArray(2);
+        glVertexAttribIPointer(2, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, feature)));
+        glBindVertexArray(0);
+        f.count = static_cast<GLsizei>(scene.fillIndices[lod].size());
+        m.lines[lod] = makeSegmentMesh(scene.lines[lod], GL_STATIC_DRAW);
+    }
+    setupPointVao(m.pointVao, m.pointInstances, m_corners, {});
+    m.pointCount = static_cast<GLsizei>(scene.points.size());
+    m_userLayers.push_back(std::move(m));
+}
+
+void MapRenderer::removeUserLayer(std::uint32_t id) {
+    std::erase_if(m_userLayers, [&](const UserLayerMeshes& m) { return m.id == id; });
+}
+
+void MapRenderer::uploadUserLayerColours(UserLayerMeshes& m, const core::UserLayerDraw& style) {
+    const core::Color fill{style.colour.r, style.colour.g, style.colour.b, kUserFillAlpha};
+    if (m.fillColour != fill) {
+        const std::uint32_t rgba = core::packColor(fill);
+        std::vector<core::FillVertex> verts;
+        for (std::size_t lod = 0; lod < static_cast<std::size_t>(core::kLodCount); ++lod) {
+            if (m.fills[lod].count == 0) continue;
+            verts = m.scene->fillVertices[lod];
+            for (auto& v : verts) v.rgba = rgba;
+            m.fills[lod].vbo.upload(GL_ARRAY_BUFFER, verts.data(), verts.size() * sizeof(core::FillVertex));
+        }
+        m.fillColour = fill;
+    }
+    const core::Color point{style.colour.r, style.colour.g, style.colour.b, style.opacity};
+    if (m.pointCount > 0 && m.pointColour != point) {
+        const std::uint32_t rgba = core::packColor(point);
+        std::vector<PointInstance> points;
+        points.reserve(m.scene->points.size());
+        for (const auto& p : m.scene->points) points.push_back({p.x, p.y, kUserPointRadiusPx, rgba, 0.0f, p.feature});
+        m.pointInstances.upload(GL_ARRAY_BUFFER, points.data(), points.size() * sizeof(PointInstance));
+        m.pointColour = point;
+    }
+}
+
+void MapRenderer::drawUserLayers(const core::RenderFrame& frame, const RenderTarget& target, std::size_t lod) {
+    const float k = frame.pixelScale;
+    const float sym = frame.options.symbolScale;
+    const core::Vec2 c = frame.camera.center() - m_origin;
+    const double mpp = frame.camera.metersPerPixel();
+    for (const core::UserLayerDraw& style : frame.userLayers) {
+        const auto it = std::find_if(m_userLayers.begin(), m_userLayers.end(),
+                                     [&](const UserLayerMeshes& m) { return m.id == style.id; });
+        if (it == m_userLayers.end() || !it->scene) continue;
+        uploadUserLayerColours(*it, style);
+        if (const FillMesh& f = it->fills[lod]; f.count > 0) {
+            m_fill.use();
+            glUniform2f(m_fill.uniform("u_center"), static_cast<float>(c.x), static_cast<float>(c.y));
+            glUniform2f(m_fill.uniform("u_unitsToClip"), static_cast<float>(2.0 / (frame.viewport.width * mpp)),
+                        static_cast<float>(2.0 / (frame.viewport.height * mpp)));
+            glUniform1f(m_fill.uniform("u_opacity"), style.opacity);
+            bindState(m_fill, 0);
+            f.vao.bind();
+            glDrawElements(GL_TRIANGLES, f.count, GL_UNSIGNED_INT, nullptr);
+            ++m_stats.drawCalls;
+            m_stats.triangles += static_cast<std::size_t>(f.count) / 3;
+        }
+        const core::Color line{style.colour.r, style.colour.g, style.colour.b, style.opacity};
+        drawSegments(it->lines[lod], kUserLineWidthPx * sym, line, {0, 0, 0, 0}, frame, target, 0);
+        if (it->pointCount > 0) {
+            m_point.use();
+            glUniform2f(m_point.uniform("u_center"), static_cast<float>(c.x), static_cast<float>(c.y));
+            glUniform1f(m_point.uniform("u_metersPerPixel"), static_cast<float>(mpp / k));
+            glUniform2f(m_point.uniform("u_framebuffer"), static_cast<float>(target.width()),
+                        static_cast<float>(target.height()));
+            glUniform1f(m_point.uniform("u_pixelScale"), k * sym);
+            setColor(m_point.uniform("u_ring"), core::Color::rgb(0xFFFFFF, style.opacity));
+            bindState(m_point, 0);
+            it->pointVao.bind();
+            glDrawArraysInstanced(GL_TRIANGLES, 0, 6, it->pointCount);
+            ++m_stats.drawCalls;
+        }
+    }
 }
 
 void MapRenderer::uploadAtlasIfDirty() {
@@ -347,7 +481,7 @@ void MapRenderer::drawLabels(const core::RenderFrame& frame, const RenderTarget&
     };
     for (const auto& label : frame.labels) emit(label.text, label.topLeft, label.style);
     if (frame.scaleBar) {
-        core::LabelStyle st = core::labelStyle(core::LabelClass::Town, core::defaultTheme());
+        core::LabelStyle st = core::labelStyle(core::LabelClass::Town, core::themeOf(frame.options));
         st.sizePx = 11.0f * frame.options.symbolScale;
         const double x = 16.0 + frame.scaleBar->pixels + 6.0;
         const double y = frame.viewport.height - frame.bottomInset - 16.0 - 13.0 * frame.options.symbolScale;
@@ -436,7 +570,7 @@ void MapRenderer::drawOverlayShapes(const core::RenderFrame& frame, const Render
 
 void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
     m_stats = {};
-    const core::Theme& theme = core::defaultTheme();
+    const core::Theme& theme = core::themeOf(frame.options);
     target.bindForDrawing();
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
@@ -492,6 +626,7 @@ void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
         drawSegments(m_selection, 7.0f * sym, core::Color::rgb(0xFFD54A, 0.75f), {0, 0, 0, 0}, frame, target, 0);
         drawSegments(m_selection, 2.0f * sym, core::Color::rgb(0x1E1A16), {0, 0, 0, 0}, frame, target, 0);
     }
+    drawUserLayers(frame, target, lod);  // above the thematic lines, under the selection, symbols and labels
     drawPoints(frame, target);
     drawScaleBar(frame, target);
     drawOverlayShapes(frame, target);

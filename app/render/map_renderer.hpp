@@ -4,12 +4,14 @@
 #include <array>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "core/render_frame.hpp"
 #include "core/scene.hpp"
+#include "core/user_layer.hpp"
 #include "render/font_atlas.hpp"
 #include "render/gl_objects.hpp"
 #include "render/render_target.hpp"
@@ -38,6 +40,12 @@ public:
     void setScene(const core::SceneGeometry& scene);
     /// Draws the frame into the target and resolves it.
     void draw(const core::RenderFrame& frame, RenderTarget& target);
+
+    /// Uploads a user layer's geometry (every level of detail) under `id`, replacing one with that id. `scene` must
+    /// stay alive and unchanged until removeUserLayer(id) or the next setUserLayer(id): a colour change re-uploads
+    /// the fills and points from it. Frames draw the layers their `userLayers` name, in that order.
+    void setUserLayer(std::uint32_t id, const core::UserLayerScene& scene);
+    void removeUserLayer(std::uint32_t id);
 
     [[nodiscard]] const core::TextMeasurer& measurer() const { return *m_fonts; }
     [[nodiscard]] const RenderStats& stats() const { return m_stats; }
@@ -68,6 +76,9 @@ private:
     void drawBand(const SegmentMesh& mesh, float widthPx, const core::Color& color, const core::RenderFrame& frame,
                   const RenderTarget& target);
     void drawPoints(const core::RenderFrame& frame, const RenderTarget& target);
+    struct UserLayerMeshes;
+    void uploadUserLayerColours(UserLayerMeshes& meshes, const core::UserLayerDraw& style);
+    void drawUserLayers(const core::RenderFrame& frame, const RenderTarget& target, std::size_t lod);
     void drawLabels(const core::RenderFrame& frame, const RenderTarget& target);
     void drawScaleBar(const core::RenderFrame& frame, const RenderTarget& target);
     void drawOverlayShapes(const core::RenderFrame& frame, const RenderTarget& target);
@@ -97,6 +108,20 @@ private:
     SegmentMesh m_graticule;
     SegmentMesh m_overlay;   // scale bar
     SegmentMesh m_selection; // selection outline
+    /// A user layer on the GPU: geometry uploaded once per projection; fills and points again when the colour
+    /// (points: or the opacity) changes, since those carry it per vertex.
+    struct UserLayerMeshes {
+        std::uint32_t id = 0;
+        const core::UserLayerScene* scene = nullptr;
+        std::array<FillMesh, core::kLodCount> fills;
+        std::array<SegmentMesh, core::kLodCount> lines;
+        VertexArray pointVao;
+        Buffer pointInstances;
+        GLsizei pointCount = 0;
+        std::optional<core::Color> fillColour;   // what the fills were uploaded with
+        std::optional<core::Color> pointColour;  // what the points were uploaded with (alpha = opacity)
+    };
+    std::vector<UserLayerMeshes> m_userLayers;
     FillMesh m_overlayFill;  // legend panels, arrow heads (screen space, rebuilt per frame)
     VertexArray m_textVao;
     Buffer m_textVbo;

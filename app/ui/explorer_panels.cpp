@@ -10,6 +10,7 @@
 #include "core/gazetteer_json.hpp"
 #include "core/naming.hpp"
 #include "ui/rich_text.hpp"
+#include "ui/user_layer_panels.hpp"
 
 namespace atlas::ui {
 namespace {
@@ -57,6 +58,8 @@ void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out)
     ImGui::SetNextWindowPos(ImVec2(12, 40), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(260, 330), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Layers")) { ImGui::End(); return; }
+    drawUserLayersSection(ctx, out);
+    sectionTitle("Map layers");
     struct Row { core::MapLayer layer; const char* label; core::Color swatch; };
     const core::Theme& t = core::defaultTheme();
     const Row rows[] = {
@@ -88,6 +91,9 @@ void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out)
         }
         ImGui::PopID();
     }
+    bool bySize = ctx.state.sizePlacesByMentions;
+    if (ImGui::Checkbox("Size places by mentions", &bySize)) out.emplace_back(core::action::SetSizePlacesByMentions{bySize});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("A place's symbol grows with how often the corpus names it");
     sectionTitle("Line status (in the chosen year)");
     const char* statuses[] = {"blockaded", "closed", "proposed", "controlled-by-armenia", "controlled-by-azerbaijan", "peacekeeping"};
     for (const char* st : statuses) {
@@ -108,6 +114,11 @@ void drawInspector(const ExplorerContext& ctx, std::vector<core::Action>& out) {
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 452, vp->WorkPos.y + 12), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(440, 520), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Inspector")) { ImGui::End(); return; }
+    if (ctx.state.selectedUser) {
+        drawUserFeatureDetails(ctx, out);
+        ImGui::End();
+        return;
+    }
     if (!ctx.state.selected) {
         ImGui::TextWrapped("Click a place, line or area on the map, a highlighted name in the reader, or a search "
                            "result to see its names, dates and every passage that mentions it.");
@@ -162,16 +173,39 @@ void drawInspector(const ExplorerContext& ctx, std::vector<core::Action>& out) {
         ImGui::End();
         return;
     }
+    if (ImGui::CollapsingHeader("Named alongside", ImGuiTreeNodeFlags_DefaultOpen)) {
+        bool show = ctx.state.showCoMentions;
+        if (ImGui::Checkbox("Show only these on the map", &show)) out.emplace_back(core::action::SetShowCoMentions{show});
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Fade every feature that no passage about this one also names");
+        const auto co = core::coMentions(*ctx.data, g->id, 12);
+        if (co.empty()) ImGui::TextDisabled("No passage names it with another feature.");
+        const float right = ImGui::GetWindowContentRegionMax().x;
+        for (std::size_t i = 0; i < co.size(); ++i) {
+            const core::GazetteerFeature* other = ctx.data->feature(co[i].featureId);
+            const std::string label = (other ? core::displayName(*other, ctx.state.naming) : co[i].featureId) + "  " +
+                                      std::to_string(co[i].passages) + "##co" + std::to_string(i);
+            const float width = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+            if (i > 0 && ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width < ImGui::GetWindowPos().x + right)
+                ImGui::SameLine();
+            if (ImGui::SmallButton(label.c_str())) out.emplace_back(core::action::SelectFeatureId{co[i].featureId});
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%zu passages name both; click to select", co[i].passages);
+        }
+    }
     bool follow = ctx.state.inspectorFollowsTime;
-    const std::string followLabel = "Only passages about " + timeText(ctx.state.time);
-    if (ImGui::Checkbox(followLabel.c_str(), &follow)) out.emplace_back(core::action::SetInspectorFollowsTime{follow});
+    if (ctx.state.time.active()) {
+        const std::string followLabel = "Only passages about " + timeText(ctx.state.time);
+        if (ImGui::Checkbox(followLabel.c_str(), &follow)) out.emplace_back(core::action::SetInspectorFollowsTime{follow});
+    } else {
+        follow = false;  // no year chosen: every passage is "about" it
+    }
     const auto groups = core::passagesForFeature(*ctx.data, g->id, follow ? &ctx.state.time : nullptr);
     std::size_t total = 0;
     for (const auto& gr : groups) total += gr.hits.size();
     ImGui::Text("%zu passages in %zu documents", total, groups.size());
     for (const auto& gr : groups) {
         const auto& doc = ctx.data->corpus.documents[gr.document];
-        const std::string header = doc.displayTitle() + " (" + doc.meta.date.value_or("undated") + ") \xE2\x80\x94 " +
+        const std::string header = doc.readerTitle() + " (" + doc.meta.date.value_or("undated") + ") \xE2\x80\x94 " +
                                    std::to_string(gr.mentions) + " mentions###doc" + std::to_string(gr.document);
         if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) continue;
         for (const auto& h : gr.hits) {
@@ -204,9 +238,9 @@ void drawReader(const ExplorerContext& ctx, UiState& ui, std::vector<core::Actio
     const std::size_t docIndex = std::min(ctx.state.openDocument.value_or(0), docs.empty() ? 0 : docs.size() - 1);
     if (docs.empty()) { ImGui::TextDisabled("No documents"); ImGui::End(); return; }
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::BeginCombo("##doc", docs[docIndex].displayTitle().c_str())) {
+    if (ImGui::BeginCombo("##doc", docs[docIndex].readerTitle().c_str())) {
         for (std::size_t d = 0; d < docs.size(); ++d)
-            if (ImGui::Selectable(docs[d].displayTitle().c_str(), d == docIndex)) out.emplace_back(core::action::OpenDocument{d});
+            if (ImGui::Selectable(docs[d].readerTitle().c_str(), d == docIndex)) out.emplace_back(core::action::OpenDocument{d});
         ImGui::EndCombo();
     }
     if (ctx.state.openPassage != ui.lastOpenedPassage) {
@@ -362,6 +396,10 @@ void drawTimeline(const ExplorerContext& ctx, UiState& ui, std::vector<core::Act
 }
 
 void drawHoverTooltip(const ExplorerContext& ctx) {
+    if (ctx.state.hoveredUser) {
+        drawUserFeatureTooltip(ctx);
+        return;
+    }
     if (!ctx.state.hovered || *ctx.state.hovered >= ctx.model.features.size()) return;
     const auto& mf = ctx.model.features[*ctx.state.hovered];
     const core::GazetteerFeature* g = gazetteerOf(ctx, *ctx.state.hovered);

@@ -2,6 +2,7 @@
 // the loaded data and push actions; none of them changes anything directly.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "core/app_state.hpp"
@@ -20,6 +21,8 @@ struct ExplorerContext {
     const std::vector<core::Event>& events;
     const std::vector<core::FeatureVisual>& visuals;
     const std::vector<core::SearchResult>& searchResults;  // for ui.lastSearch, computed by the caller
+    /// A loaded user layer's data by UserLayerEntry::id (null while loading, failed or gone).
+    std::function<const core::UserLayer*(std::uint32_t)> userLayer = {};
 };
 
 void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out);

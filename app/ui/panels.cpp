@@ -24,6 +24,14 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
             ui.viewFileDialog = UiState::ViewFileDialog::Save;
             ui.viewFileDialogRequested = true;
         }
+        if (ImGui::MenuItem("Open layer\xE2\x80\xA6")) {
+            ui.viewFileDialog = UiState::ViewFileDialog::OpenLayer;
+            ui.viewFileDialogRequested = true;
+        }
+        if (ImGui::MenuItem("Open deck\xE2\x80\xA6")) {
+            ui.deckFileDialog = UiState::DeckFileDialog::Open;
+            ui.deckFileDialogRequested = true;
+        }
         ImGui::Separator();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) out.emplace_back(core::action::Quit{});
         ImGui::EndMenu();
@@ -33,6 +41,11 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
         if (ImGui::MenuItem("Graticule", "G", ctx.state.frame.graticule)) out.emplace_back(core::action::ToggleGraticule{});
         if (ImGui::MenuItem("Labels", "L", ctx.state.frame.labels)) out.emplace_back(core::action::ToggleLabels{});
         if (ImGui::MenuItem("Fullscreen", "F11")) ui.fullscreenRequested = true;
+        ImGui::Separator();
+        if (ImGui::MenuItem("Present", "F5")) out.emplace_back(core::action::Present{core::PresentCommand::Start});
+        if (ImGui::MenuItem("Dark presentation theme", nullptr, ui.presentDark))
+            out.emplace_back(core::action::Present{core::PresentCommand::Theme});
+        if (ImGui::MenuItem("Deck", nullptr, ui.showDeck)) ui.showDeck = !ui.showDeck;
         ImGui::Separator();
         if (ImGui::BeginMenu("Panels")) {
             struct Item { core::Panel panel; const char* label; bool open; };
@@ -136,13 +149,16 @@ void drawStatusBar(const PanelContext& ctx, const UiState&) {
     ImGui::SameLine(260);
     if (ctx.lastFrame && ctx.lastFrame->scaleBar)
         ImGui::Text("scale bar %s  \xC2\xB7  %.0f m/px", ctx.lastFrame->scaleBar->text.c_str(), ctx.state.camera.metersPerPixel());
-    ImGui::SameLine(560);
+    ImGui::SameLine(520);
+    const core::TimeFilter& t = ctx.state.time;
+    if (t.year) ImGui::Text("year %d", *t.year);
+    else if (t.range) ImGui::Text("years %d\xE2\x80\x93%d", t.range->first, t.range->second);
+    else ImGui::TextUnformatted("all years");
+    ImGui::SameLine(640);
+    ImGui::Text("%zu features  \xC2\xB7  %zu passages", ctx.counts.features, ctx.counts.passages);
+    ImGui::SameLine(880);
     const std::string proj(core::projectionLabel(ctx.state.projection));
-    ImGui::TextUnformatted(proj.c_str());
-    if (ctx.lastFrame) {
-        ImGui::SameLine(860);
-        ImGui::Text("LOD %d  \xC2\xB7  %zu labels", ctx.lastFrame->lod, ctx.lastFrame->labels.size());
-    }
+    ImGui::TextDisabled("%s", proj.c_str());
     ImGui::End();
     ImGui::PopStyleVar();
 }
@@ -175,9 +191,17 @@ void drawHelp(UiState& ui) {
             {"Drag", "pan"}, {"Wheel", "zoom at the cursor"}, {"Double-click", "zoom in there"},
             {"Arrows", "pan"}, {"+ / -", "zoom in / out"}, {"Home, 0", "whole region"},
             {"G", "graticule on/off"}, {"L", "labels on/off"}, {"P", "next projection"},
-            {"F11", "fullscreen"}, {"F1", "this help"}, {"Ctrl+Q", "quit"}};
-        if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg)) {
-            for (const auto& r : kRows) {
+            {"F11", "fullscreen"}, {"F1", "this help"}, {"Ctrl+Q", "quit"},
+            {"F5", "present the deck from the first slide"}, {"Shift+F5", "present from the deck panel's slide"}};
+        // Presenting (docs/presenting.md): what a clicker sends, and the presenter's own keys.
+        static constexpr const char* kPresentRows[][2] = {
+            {"Right, Page Down, Space", "next slide"}, {"Left, Page Up, Backspace", "previous slide"},
+            {"Home / End", "first / last slide"}, {"B or .", "black screen (again, or any step: back)"},
+            {"S or L", "spotlight at the mouse"}, {"N", "speaker notes (for the presenter)"},
+            {"T", "light / dark projector theme"}, {"Esc", "leave the presentation"}};
+        auto table = [](const char* id, const auto& rows) {
+            if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_RowBg)) return;
+            for (const auto& r : rows) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(r[0]);
@@ -185,7 +209,11 @@ void drawHelp(UiState& ui) {
                 ImGui::TextUnformatted(r[1]);
             }
             ImGui::EndTable();
-        }
+        };
+        table("##keys", kRows);
+        ImGui::Spacing();
+        ImGui::TextDisabled("Presenting");
+        table("##present", kPresentRows);
     }
     ImGui::End();
 }
@@ -198,17 +226,21 @@ void drawViewFileDialog(UiState& ui, std::vector<core::Action>& out) {
     }
     ImGui::SetNextWindowSize(ImVec2(520, 0), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    const bool open = ui.viewFileDialog == UiState::ViewFileDialog::Open;
-    ImGui::TextUnformatted(open ? "Open a view state (.json):" : "Save the current view as (.json):");
+    const bool layer = ui.viewFileDialog == UiState::ViewFileDialog::OpenLayer;
+    const bool open = ui.viewFileDialog == UiState::ViewFileDialog::Open || layer;
+    ImGui::TextUnformatted(layer  ? "Add a layer from a vector file (GeoJSON, GeoPackage, Shapefile, KML, CSV with WKT):"
+                           : open ? "Open a view state (.json):"
+                                  : "Save the current view as (.json):");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(500);
-    const bool enter = ImGui::InputTextWithHint("##path", "/path/to/view.json", ui.viewPath, sizeof ui.viewPath,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = ImGui::InputTextWithHint("##path", layer ? "/path/to/layer.gpkg" : "/path/to/view.json",
+                                                ui.viewPath, sizeof ui.viewPath, ImGuiInputTextFlags_EnterReturnsTrue);
     const bool ok = ImGui::Button(open ? "Open" : "Save") || enter;
     ImGui::SameLine();
     const bool cancel = ImGui::Button("Cancel");
     if (ok && ui.viewPath[0] != '\0') {
-        if (open) out.emplace_back(core::action::OpenViewFile{ui.viewPath});
+        if (layer) out.emplace_back(core::action::AddUserLayer{ui.viewPath});
+        else if (open) out.emplace_back(core::action::OpenViewFile{ui.viewPath});
         else out.emplace_back(core::action::SaveViewFile{ui.viewPath});
     }
     if ((ok && ui.viewPath[0] != '\0') || cancel) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/app_state.hpp"
+#include "core/explorer.hpp"
 #include "core/load_issue.hpp"
 #include "core/render_frame.hpp"
 #include "ui/ui_state.hpp"
@@ -18,6 +19,7 @@ struct PanelContext {
     unsigned int mapTexture;             // GL texture name of the rendered map
     core::Vec2 mapTextureSize;           // in framebuffer pixels
     std::string glInfo;
+    core::StatusCounts counts;           // features drawn now and passages about the current time
 };
 
 void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action>& out);

@@ -26,11 +26,29 @@ struct UiState {
     bool scrollReaderToPassage = false;
     std::optional<std::size_t> lastOpenedPassage;
     bool rangeMode = false;
-    /// File > Open view… / Save view as…: a path-entry popup (ImGui 1.86 has no file dialog).
-    enum class ViewFileDialog { None, Open, Save };
+    /// File > Open view… / Save view as… / Open layer…: a path-entry popup (ImGui 1.86 has no file dialog).
+    enum class ViewFileDialog { None, Open, Save, OpenLayer };
     ViewFileDialog viewFileDialog = ViewFileDialog::None;
     bool viewFileDialogRequested = false;  // open the popup on the next frame
     char viewPath[1024] = {};
+
+    // Seminar mode. ExplorerUi mirrors its presentation here every frame for the menu and the window's keys.
+    bool presenting = false;
+    bool presentDark = false;                // the projector theme chosen (T, View > Dark presentation theme)
+    bool isFullscreen = false;               // set by the window
+    std::optional<bool> fullscreenWanted;    // presentation: fullscreen on entering, the window back on leaving
+    float captionBandHeight = 0.0f;          // logical pixels the caption band covers at the bottom of the map
+
+    // The Deck panel (ui/deck_panel.hpp).
+    bool showDeck = false;
+    std::size_t deckSlide = 0;                   // the slide selected in the list
+    std::optional<std::size_t> deckTextSlide;    // the slide whose texts the edit buffers hold (reloaded on change)
+    std::string slideTitle, slideCaption, slideNotes, deckTitle, deckAuthor;  // edit buffers (imgui_stdlib)
+    enum class DeckFileDialog { None, Open, SaveAs };
+    DeckFileDialog deckFileDialog = DeckFileDialog::None;
+    bool deckFileDialogRequested = false;
+    std::string deckPath;
+    bool confirmNewDeck = false;                 // "discard unsaved changes?" before New deck
 };
 
 }  // namespace atlas::ui

@@ -1,5 +1,6 @@
-// Fuzz entry point for the GDAL vector loading path (geoio::readVectorFile): the input becomes a .geojson file
-// in a private temporary folder and is read as a user layer would be. Shared by fuzz_vector_file and the replay.
+// Fuzz entry point for the GDAL vector loading path of user layers (geoio::readVectorFile with the user-layer
+// limits): the input becomes a .geojson file in a private temporary folder and is read as a user layer would be.
+// Shared by fuzz_vector_file and the replay.
 #pragma once
 
 #include <unistd.h>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "fuzz_entry_points.hpp"  // expect()
+#include "geoio/user_layer_loader.hpp"
 #include "geoio/vector_reader.hpp"
 
 namespace atlas::fuzz {
@@ -39,7 +41,9 @@ inline void fuzzVectorFile(std::string_view data) {
     std::vector<core::LoadIssue> issues;
     std::vector<geoio::VectorLayer> layers;
     try {
-        layers = geoio::readVectorFile(path, issues);
+        // The limits a user layer is read with (geoio::loadUserLayer), so the fuzzed path is the window's.
+        const geoio::UserLayerLimits limits;
+        layers = geoio::readVectorFile(path, issues, geoio::VectorReadLimits{limits.maxFeatures, limits.maxVertices});
     } catch (const geoio::GeoDataError& e) {
         expect(e.file() == path.string() && !e.reason().empty(), "GeoDataError without file or reason");
         return;

@@ -50,6 +50,18 @@ bool readDocumentFile(const std::filesystem::path& path, std::string& out) {
     return !in.bad();
 }
 
+std::string Document::readerTitle() const {
+    if (meta.title && !meta.title->empty()) return *meta.title;
+    if (meta.note && !meta.note->empty()) {
+        const std::string& n = *meta.note;
+        const std::size_t cut = std::min(n.find(';'), n.find(". "));
+        std::string clause = n.substr(0, cut);
+        if (clause.size() > 90) clause = clause.substr(0, clause.rfind(' ', 87)) + "\xE2\x80\xA6";
+        if (!clause.empty()) return clause;
+    }
+    return meta.file;
+}
+
 std::optional<int> Document::year() const {
     if (!meta.date || meta.date->size() < 4) return std::nullopt;
     int y = 0;
@@ -88,6 +100,7 @@ ManifestParse parseManifest(std::string_view jsonText, const std::string& fileLa
         meta.outlet = optString(entry, "outlet");
         meta.date = optString(entry, "date");
         meta.url = optString(entry, "url");
+        meta.note = optString(entry, "note");
         meta.language = optString(entry, "language").value_or("en");
         meta.inManifest = true;
         result.entries.push_back(std::move(meta));

@@ -24,6 +24,7 @@ struct DocumentMeta {
     std::optional<std::string> date;  // "YYYY-MM-DD", "YYYY-MM" or "YYYY"
     std::string language = "en";
     std::optional<std::string> url;
+    std::optional<std::string> note;  // the manifest's free-text note (what an untitled text is)
     bool inManifest = false;
 };
 
@@ -34,6 +35,9 @@ struct Document {
 
     /// Title to show: the manifest title, else the file name.
     [[nodiscard]] std::string displayTitle() const { return meta.title.value_or(meta.file); }
+    /// Title for a reader: the manifest title; an untitled text is named by the first clause of its manifest
+    /// note ("Untitled opinion excerpt on …"), else by its file name.
+    [[nodiscard]] std::string readerTitle() const;
     /// Year of the document's own date, if known.
     [[nodiscard]] std::optional<int> year() const;
 };

@@ -40,6 +40,9 @@ TEST_CASE("the real corpus loads with its manifest", "[corpus][real]") {
     for (const CorpusWarning& w : index.warnings) CHECK(w.message.find("manifest") == std::string::npos);
     CHECK(index.documents[1].displayTitle() == "Azerbaijan and the New Regional Geopolitical Configuration");
     CHECK(index.documents[0].displayTitle() == "000_53cb930b53d2f96d.txt");  // no title in the text
+    // ... so the reader names it by its manifest note's first clause, not by a hash-like file name
+    CHECK(index.documents[0].readerTitle() == "Untitled opinion excerpt on Russia, Armenia and Azerbaijan after the 2020 war");
+    CHECK(index.documents[1].readerTitle() == index.documents[1].displayTitle());
     CHECK(index.documents[3].meta.date == "2023-11-18");
     CHECK(index.documents[3].year() == 2023);
 }

@@ -1,0 +1,189 @@
+// Deck panel and deck file popup: ImGui over the open deck; every change is an EditDeck or Present action.
+#include "ui/deck_panel.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <string>
+
+namespace atlas::ui {
+namespace {
+
+void requestDialog(UiState& ui, UiState::DeckFileDialog which, const core::DeckOrigin& origin) {
+    ui.deckFileDialog = which;
+    ui.deckFileDialogRequested = true;
+    if (ui.deckPath.empty() && !origin.path.empty()) ui.deckPath = origin.path.string();
+}
+
+core::action::EditDeck edit(core::DeckEdit e, std::size_t slide = 0, std::size_t to = 0) {
+    core::action::EditDeck a{};
+    a.edit = e;
+    a.slide = slide;
+    a.to = to;
+    return a;
+}
+
+}  // namespace
+
+void drawDeckPanel(const DeckContext& ctx, UiState& ui, std::vector<core::Action>& out) {
+    if (!ui.showDeck) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    // Left, under the Layers panel's place: the Inspector and Reader keep the right-hand side.
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 12, vp->WorkPos.y + 380), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(392, std::max(300.0f, vp->WorkSize.y - 420)), ImGuiCond_FirstUseEver);
+    if (!ImGui::Begin("Deck", &ui.showDeck)) {
+        ImGui::End();
+        return;
+    }
+    if (ImGui::Button("New")) {
+        if (ctx.deck && ctx.dirty) ImGui::OpenPopup("Discard changes?");
+        else out.emplace_back(edit(core::DeckEdit::New));
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Open\xE2\x80\xA6")) requestDialog(ui, UiState::DeckFileDialog::Open, ctx.origin);
+    if (ImGui::BeginPopupModal("Discard changes?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted("The deck has unsaved changes. Start a new deck anyway?");
+        if (ImGui::Button("Discard and start a new deck")) {
+            out.emplace_back(edit(core::DeckEdit::New));
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    if (!ctx.deck) {
+        ImGui::Spacing();
+        ImGui::TextWrapped("No deck open. New starts one (then Add current view for each slide); Open reads a "
+                           "deck file such as decks/caucasus-story.json.");
+        ImGui::End();
+        return;
+    }
+    const core::Deck& deck = *ctx.deck;
+    ImGui::SameLine();
+    if (ImGui::Button("Save")) {
+        if (ctx.origin.path.empty()) requestDialog(ui, UiState::DeckFileDialog::SaveAs, ctx.origin);
+        else out.emplace_back(edit(core::DeckEdit::Save));
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Save as\xE2\x80\xA6")) requestDialog(ui, UiState::DeckFileDialog::SaveAs, ctx.origin);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(deck.slides.empty());
+    if (ImGui::Button("Present"))
+        out.emplace_back(core::action::Present{core::PresentCommand::StartHere, ui.deckSlide});
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("From the selected slide (Shift+F5); F5 starts at the first");
+
+    const std::string file = ctx.origin.path.empty() ? "not saved yet" : ctx.origin.path.filename().string();
+    ImGui::TextDisabled("%s", file.c_str());
+    if (ctx.dirty) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(0.7f, 0.35f, 0.1f, 1.0f), "\xC2\xB7 unsaved changes");
+    }
+
+    // Edit buffers follow the selection; ExplorerUi clears deckTextSlide whenever the deck changes under them.
+    if (!ui.deckTextSlide || *ui.deckTextSlide != ui.deckSlide) {
+        ui.deckTitle = deck.title;
+        ui.deckAuthor = deck.author;
+        const bool has = ui.deckSlide < deck.slides.size();
+        ui.slideTitle = has ? deck.slides[ui.deckSlide].title : "";
+        ui.slideCaption = has ? deck.slides[ui.deckSlide].caption : "";
+        ui.slideNotes = has ? deck.slides[ui.deckSlide].notes : "";
+        ui.deckTextSlide = ui.deckSlide;
+    }
+    ImGui::SetNextItemWidth(-70);
+    bool info = ImGui::InputText("Deck title", &ui.deckTitle);
+    ImGui::SetNextItemWidth(-70);
+    info |= ImGui::InputText("Author", &ui.deckAuthor);
+    if (info) {
+        core::action::EditDeck a = edit(core::DeckEdit::SetInfo);
+        a.title = ui.deckTitle;
+        a.caption = ui.deckAuthor;
+        out.emplace_back(std::move(a));
+    }
+
+    ImGui::Separator();
+    ImGui::Text("%zu slides", deck.slides.size());
+    if (ImGui::BeginChild("##slides", ImVec2(0, 190), true)) {
+        for (std::size_t i = 0; i < deck.slides.size(); ++i) {
+            const std::string title = deck.slides[i].title.empty() ? "(untitled)" : deck.slides[i].title;
+            const std::string label = std::to_string(i + 1) + ". " + title + "##slide" + std::to_string(i);
+            if (ImGui::Selectable(label.c_str(), i == ui.deckSlide)) out.emplace_back(edit(core::DeckEdit::Show, i));
+        }
+    }
+    ImGui::EndChild();
+
+    const bool selected = ui.deckSlide < deck.slides.size();
+    const std::size_t i = ui.deckSlide;
+    if (ImGui::Button("Add current view"))  // after the selected slide
+        out.emplace_back(edit(core::DeckEdit::AddCurrentView, selected ? i + 1 : deck.slides.size()));
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!selected);
+    if (ImGui::Button("Update from current view")) out.emplace_back(edit(core::DeckEdit::UpdateFromCurrentView, i));
+    ImGui::EndDisabled();
+    ImGui::BeginDisabled(!selected || i == 0);
+    if (ImGui::Button("Move up")) out.emplace_back(edit(core::DeckEdit::Move, i, i - 1));
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!selected || i + 1 >= deck.slides.size());
+    if (ImGui::Button("Move down")) out.emplace_back(edit(core::DeckEdit::Move, i, i + 1));
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!selected);
+    if (ImGui::Button("Duplicate")) out.emplace_back(edit(core::DeckEdit::Duplicate, i));
+    ImGui::SameLine();
+    if (ImGui::Button("Delete")) out.emplace_back(edit(core::DeckEdit::Delete, i));
+    ImGui::EndDisabled();
+
+    if (selected) {
+        ImGui::Separator();
+        ImGui::Text("Slide %zu", i + 1);
+        ImGui::SetNextItemWidth(-70);
+        bool changed = ImGui::InputText("Title", &ui.slideTitle);
+        ImGui::TextDisabled("Caption (shown to the audience)");
+        changed |= ImGui::InputTextMultiline("##caption", &ui.slideCaption, ImVec2(-1, 84));
+        ImGui::TextDisabled("Speaker notes (N in presentation)");
+        changed |= ImGui::InputTextMultiline("##notes", &ui.slideNotes, ImVec2(-1, 84));
+        if (changed) {
+            core::action::EditDeck a = edit(core::DeckEdit::SetText, i);
+            a.title = ui.slideTitle;
+            a.caption = ui.slideCaption;
+            a.notes = ui.slideNotes;
+            out.emplace_back(std::move(a));
+        }
+    }
+    ImGui::End();
+}
+
+void drawDeckFileDialog(UiState& ui, std::vector<core::Action>& out) {
+    const char* title = "Deck file";
+    if (ui.deckFileDialogRequested) {
+        ImGui::OpenPopup(title);
+        ui.deckFileDialogRequested = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(520, 0), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    const bool open = ui.deckFileDialog == UiState::DeckFileDialog::Open;
+    ImGui::TextUnformatted(open ? "Open a deck (.json):" : "Save the deck as (.json):");
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(500);
+    const bool enter = ImGui::InputTextWithHint("##path", "/path/to/deck.json", &ui.deckPath,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool ok = ImGui::Button(open ? "Open" : "Save") || enter;
+    ImGui::SameLine();
+    const bool cancel = ImGui::Button("Cancel");
+    if (ok && !ui.deckPath.empty()) {
+        core::action::EditDeck a{};
+        a.edit = open ? core::DeckEdit::Open : core::DeckEdit::Save;
+        a.path = ui.deckPath;
+        out.emplace_back(std::move(a));
+    }
+    if ((ok && !ui.deckPath.empty()) || cancel) {
+        ui.deckFileDialog = UiState::DeckFileDialog::None;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace atlas::ui

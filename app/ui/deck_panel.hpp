@@ -1,0 +1,22 @@
+// The Deck panel: the open deck's slides (click to show), editing buttons, slide texts, saving and presenting;
+// and the path popup of File > Open deck… / Save deck as…. They push EditDeck / Present actions only.
+#pragma once
+
+#include <vector>
+
+#include "core/app_state.hpp"
+#include "core/deck.hpp"
+#include "ui/ui_state.hpp"
+
+namespace atlas::ui {
+
+struct DeckContext {
+    const core::Deck* deck;           // null: no deck open
+    const core::DeckOrigin& origin;   // origin.path empty: never saved
+    bool dirty;                       // edited since opened or saved
+};
+
+void drawDeckPanel(const DeckContext& ctx, UiState& ui, std::vector<core::Action>& out);
+void drawDeckFileDialog(UiState& ui, std::vector<core::Action>& out);
+
+}  // namespace atlas::ui

@@ -1,0 +1,226 @@
+// Caption band, notes, spotlight and blank screen: ImGui draw calls over what core::slideCaption assembled.
+#include "ui/presenter_panels.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstdint>
+#include <string>
+
+namespace atlas::ui {
+namespace {
+
+constexpr ImGuiWindowFlags kPlain = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                    ImGuiWindowFlags_NoNav;
+// Sizes at which the band's fonts are rasterised: right for a 1080-line projector; other heights scale them.
+constexpr float kTitleSize = 46.0f;
+constexpr float kBodySize = 31.0f;
+// io.Fonts->Fonts indices: 0 is the window's font; 1 the panels' heading font (1.3 times the window's size; the
+// Inspector pushes Fonts[1] for the selected feature's name); 2 and 3 the caption band's.
+constexpr int kTitleFont = 2;
+constexpr int kBodyFont = 3;
+
+ImFont* font(int index) {
+    const ImGuiIO& io = ImGui::GetIO();
+    return index < io.Fonts->Fonts.Size ? io.Fonts->Fonts[index] : io.Fonts->Fonts[0];
+}
+
+ImVec4 rgb(std::uint32_t hex, float alpha = 1.0f) {
+    return ImVec4(static_cast<float>((hex >> 16) & 0xFF) / 255.0f, static_cast<float>((hex >> 8) & 0xFF) / 255.0f,
+                  static_cast<float>(hex & 0xFF) / 255.0f, alpha);
+}
+
+struct BandColours {
+    ImVec4 background, rule, ink, year, quote, quiet;
+};
+
+/// Light: a white band with near-black ink for bright rooms; dark: near-black with light ink for dim ones.
+BandColours coloursFor(core::PresentTheme theme) {
+    if (theme == core::PresentTheme::Dark)
+        return {rgb(0x0C0F12, 0.96f), rgb(0xE8A583), rgb(0xF4F0EA), rgb(0xF0B08C), rgb(0xCFDCE6), rgb(0xB0A79B)};
+    return {rgb(0xFFFFFF, 0.97f), rgb(0x9A3A26), rgb(0x16120F), rgb(0x9A3A26), rgb(0x22384A), rgb(0x5A5048)};
+}
+
+/// The band's text scale for the window's height (a 720-line projector gets smaller text than a 1080 one).
+float bandScale() {
+    const float h = ImGui::GetMainViewport()->Size.y;
+    return std::clamp(h / 1080.0f, 0.55f, 2.0f);
+}
+
+}  // namespace
+
+void addPresenterFonts(float windowFontSize, float contentScale, float pixelDensity) {
+    static const ImWchar kRanges[] = {0x0020, 0x024F, 0x0250, 0x02AF, 0x1E00, 0x1EFF, 0x2000, 0x206F,
+                                      0x20A0, 0x20CF, 0x0400, 0x052F, 0};
+    static const ImWchar kArmenian[] = {0x0530, 0x058F, 0xFB13, 0xFB17, 0};
+    ImGuiIO& io = ImGui::GetIO();
+    const std::string dir = "/usr/share/fonts/truetype/noto/";
+    ImFontConfig merge;
+    merge.MergeMode = true;
+    for (float px : {windowFontSize * 1.3f, kTitleSize * contentScale * pixelDensity, kBodySize * contentScale * pixelDensity}) {
+        if (!io.Fonts->AddFontFromFileTTF((dir + "NotoSans-Regular.ttf").c_str(), px, nullptr, kRanges)) return;
+        io.Fonts->AddFontFromFileTTF((dir + "NotoSansArmenian-Regular.ttf").c_str(), px, &merge, kArmenian);
+    }
+}
+
+void drawPresentationMap(unsigned int mapTexture, UiState& ui) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::Begin("##presentation", nullptr,
+                 kPlain | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoInputs);
+    ui.mapOrigin = {vp->Pos.x, vp->Pos.y};
+    ui.mapSize = {vp->Size.x, vp->Size.y};
+    ui.mouseOnMap.reset();
+    ui.clickOnMap.reset();
+    ui.draggingMap = false;
+    if (mapTexture != 0) {
+        const auto texture = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(mapTexture));
+        ImGui::GetWindowDrawList()->AddImage(texture, vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y),
+                                             ImVec2(0, 1), ImVec2(1, 0));
+    }
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+}
+
+void drawCaptionBand(const core::SlideCaption& c, core::PresentTheme theme, UiState& ui) {
+    ui.captionBandHeight = 0.0f;
+    if (c.title.empty() && c.caption.empty() && !c.quote && c.year.empty() && c.counter.empty()) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const BandColours col = coloursFor(theme);
+    const float s = bandScale();
+    const float pad = 30.0f * s;
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x, vp->Pos.y + vp->Size.y), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    // Full width; as tall as its text, but never more than half the screen (the map is the point).
+    ImGui::SetNextWindowSizeConstraints(ImVec2(vp->Size.x, 0.0f), ImVec2(vp->Size.x, vp->Size.y * 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad * 0.7f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(pad * 0.8f, 8.0f * s));
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(pad * 0.4f, 0.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, col.background);
+    ImGui::PushStyleColor(ImGuiCol_Text, col.ink);
+    ImGui::Begin("##caption", nullptr, kPlain | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoInputs);
+    const ImVec2 pos = ImGui::GetWindowPos();
+    const ImVec2 size = ImGui::GetWindowSize();
+    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + 4.0f * s),
+                                              ImGui::GetColorU32(col.rule));
+
+    ImGui::PushFont(font(kTitleFont));
+    ImGui::SetWindowFontScale(s);
+    const float yearWidth = std::max(ImGui::CalcTextSize(c.year.c_str()).x, ImGui::CalcTextSize("0000").x);
+    ImGui::PopFont();
+    ImGui::PushFont(font(kBodyFont));
+    ImGui::SetWindowFontScale(s);
+    const float counterWidth = ImGui::CalcTextSize(c.counter.c_str()).x;
+    ImGui::PopFont();
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoPadOuterX;
+    if (ImGui::BeginTable("##band", 3, flags, ImVec2(vp->Size.x - 2.0f * pad, 0.0f))) {
+        ImGui::TableSetupColumn("year", ImGuiTableColumnFlags_WidthFixed, yearWidth);
+        ImGui::TableSetupColumn("text", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("counter", ImGuiTableColumnFlags_WidthFixed, counterWidth);
+        ImGui::TableNextRow();
+
+        ImGui::TableNextColumn();
+        ImGui::PushFont(font(kTitleFont));
+        ImGui::SetWindowFontScale(s);
+        ImGui::TextColored(col.year, "%s", c.year.c_str());
+        ImGui::PopFont();
+
+        ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(0.0f);  // wrap at the column's edge
+        if (!c.title.empty()) {
+            ImGui::PushFont(font(kTitleFont));
+            ImGui::SetWindowFontScale(s);
+            ImGui::TextUnformatted(c.title.c_str());
+            ImGui::PopFont();
+        }
+        ImGui::PushFont(font(kBodyFont));
+        ImGui::SetWindowFontScale(s);
+        if (!c.caption.empty()) ImGui::TextUnformatted(c.caption.c_str());
+        if (c.quote) {
+            ImGui::Dummy(ImVec2(0.0f, 4.0f * s));
+            ImGui::PushStyleColor(ImGuiCol_Text, col.quote);
+            const std::string quoted = "\xE2\x80\x9C" + c.quote->text + "\xE2\x80\x9D";
+            ImGui::TextUnformatted(quoted.c_str());
+            ImGui::PopStyleColor();
+            ImGui::SetWindowFontScale(s * 0.78f);
+            ImGui::PushStyleColor(ImGuiCol_Text, col.quiet);
+            const std::string cite = "\xE2\x80\x94 " + c.quote->citation;
+            ImGui::TextUnformatted(cite.c_str());
+            ImGui::PopStyleColor();
+        }
+        ImGui::PopFont();
+        ImGui::PopTextWrapPos();
+
+        ImGui::TableNextColumn();
+        ImGui::PushFont(font(kBodyFont));
+        ImGui::SetWindowFontScale(s);
+        ImGui::PushStyleColor(ImGuiCol_Text, col.quiet);
+        ImGui::TextUnformatted(c.counter.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        ImGui::EndTable();
+    }
+    ImGui::SetWindowFontScale(1.0f);
+    ui.captionBandHeight = size.y;
+    ImGui::End();
+    ImGui::PopStyleColor(2);
+    ImGui::PopStyleVar(5);
+}
+
+void drawSpeakerNotes(const core::SlideCaption& c) {
+    // Drawn on the foreground list, after the spotlight, so that dimming the map never dims the presenter's notes.
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float s = bandScale();
+    ImFont* f = font(kBodyFont);
+    const float px = f->FontSize * ImGui::GetIO().FontGlobalScale * s * 0.62f;
+    const float pad = 14.0f * s;
+    const float wrap = vp->Size.x * 0.4f - 2.0f * pad;
+    const std::string header = "Notes \xC2\xB7 slide " + c.counter;
+    const std::string body = c.notes.empty() ? "(no notes for this slide)" : c.notes;
+    const ImVec2 h = f->CalcTextSizeA(px, FLT_MAX, wrap, header.c_str());
+    const ImVec2 b = f->CalcTextSizeA(px, FLT_MAX, wrap, body.c_str());
+    const ImVec2 p0(vp->Pos.x + 16.0f * s, vp->Pos.y + 16.0f * s);
+    const ImVec2 p1(p0.x + std::max(h.x, b.x) + 2.0f * pad, p0.y + h.y + b.y + 2.0f * pad + 4.0f * s);
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    dl->AddRectFilled(p0, p1, ImGui::GetColorU32(rgb(0x1B1F24, 0.94f)), 6.0f * s);
+    dl->AddRect(p0, p1, ImGui::GetColorU32(rgb(0xF0B08C, 0.8f)), 6.0f * s);
+    dl->AddText(f, px, ImVec2(p0.x + pad, p0.y + pad), ImGui::GetColorU32(rgb(0xF0B08C)), header.c_str(), nullptr,
+                wrap);
+    dl->AddText(f, px, ImVec2(p0.x + pad, p0.y + pad + h.y + 4.0f * s), ImGui::GetColorU32(rgb(0xF1EDE6)), body.c_str(),
+                nullptr, wrap);
+}
+
+void drawSpotlight() {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const ImVec2 m = ImGui::GetIO().MousePos;
+    if (!ImGui::IsMousePosValid(&m)) return;
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    const float radius = std::min(vp->Size.x, vp->Size.y) * 0.14f;
+    // The dim part is a ring from the circle's edge out past the farthest corner of the screen, drawn as one thick
+    // circle; a thinner, lighter ring inside softens the edge.
+    float far = 0.0f;
+    for (ImVec2 corner : {vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y), ImVec2(vp->Pos.x, vp->Pos.y + vp->Size.y),
+                          ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y)})
+        far = std::max(far, std::hypot(corner.x - m.x, corner.y - m.y));
+    const float outer = far + 4.0f;
+    dl->AddCircle(m, (radius + outer) * 0.5f, ImGui::GetColorU32(rgb(0x000000, 0.72f)), 256, outer - radius);
+    const float soft = radius * 0.08f;
+    dl->AddCircle(m, radius - soft * 0.5f, ImGui::GetColorU32(rgb(0x000000, 0.3f)), 256, soft);
+}
+
+void drawBlankScreen() {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::GetForegroundDrawList()->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y),
+                                                  IM_COL32(0, 0, 0, 255));
+    ImGui::SetMouseCursor(ImGuiMouseCursor_None);
+}
+
+}  // namespace atlas::ui

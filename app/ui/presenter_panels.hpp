@@ -1,0 +1,28 @@
+// Presentation's ImGui drawing: the map across the whole window, the caption band, the speaker-notes box, the
+// spotlight and the blank screen. Drawing only; what to show comes from core/presenter.hpp.
+#pragma once
+
+#include "core/app_state.hpp"
+#include "core/presenter.hpp"
+#include "ui/ui_state.hpp"
+
+namespace atlas::ui {
+
+/// Adds the caption band's large fonts (title and body, Latin + Cyrillic + Armenian) after the window's font, which
+/// was rasterised at `windowFontSize` pixels; call from the style setup with the same scale and density. Index 1
+/// is the panels' heading font (1.3 times the window's size): panels push Fonts[1] for a title.
+void addPresenterFonts(float windowFontSize, float contentScale, float pixelDensity);
+
+/// The map texture across the whole window: no menu, no panels, no status bar. Sets ui.mapOrigin/mapSize.
+void drawPresentationMap(unsigned int mapTexture, UiState& ui);
+/// The bottom band: the year (counting between slides), the slide's title, caption, quoted sentence with its
+/// citation, and the slide counter. Sets ui.captionBandHeight (0 when nothing is shown).
+void drawCaptionBand(const core::SlideCaption& caption, core::PresentTheme theme, UiState& ui);
+/// The presenter's notes in the top-left corner (only when toggled with N), above the spotlight.
+void drawSpeakerNotes(const core::SlideCaption& caption);
+/// Dims the screen except a bright circle around the mouse.
+void drawSpotlight();
+/// Black over everything, the mouse cursor hidden.
+void drawBlankScreen();
+
+}  // namespace atlas::ui
