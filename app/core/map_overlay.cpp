@@ -57,22 +57,23 @@ LegendEntry lineEntry(const std::string& section, const std::string& label, cons
     return e;
 }
 
-LabelStyle legendTextStyle(float k) {
+LabelStyle legendTextStyle(float k, const Theme& theme) {
     LabelStyle st;
     st.sizePx = 11.5f * k;
-    st.color = Color::rgb(0x3A342E);
-    st.halo = Color::rgb(0xFFFFFF, 0.9f);  // the panel's own colour: gives small text its full weight
+    st.color = theme.panelInk;
+    st.halo = theme.panelFill;  // the panel's own colour: gives small text its full weight
+    st.halo.a = std::max(st.halo.a, 0.9f);
     st.haloPx = 1.0f * k;
     return st;
 }
 
-LabelStyle legendHeaderStyle(float k) {
-    LabelStyle st = legendTextStyle(k);
+LabelStyle legendHeaderStyle(float k, const Theme& theme) {
+    LabelStyle st = legendTextStyle(k, theme);
     st.sizePx = 10.0f * k;
     st.bold = true;
     st.uppercase = true;
     st.letterSpacingEm = 0.08f;
-    st.color = Color::rgb(0x7A6E64);
+    st.color = theme.panelMuted;
     return st;
 }
 
@@ -184,10 +185,10 @@ Corner leastCoveredCorner(const std::vector<BBox>& boxes, const std::vector<std:
 }
 
 BBox layoutLegend(const std::vector<LegendEntry>& entries, const TextMeasurer& measurer, Viewport vp, double top,
-                  double bottom, Corner corner, float k, Overlay& out) {
+                  double bottom, Corner corner, float k, Overlay& out, const Theme& theme) {
     if (entries.empty()) return {};
     const double pad = 8.0 * k, swatchW = 26.0 * k, swatchH = 11.0 * k, gap = 7.0 * k, colGap = 14.0 * k;
-    const LabelStyle text = legendTextStyle(k), header = legendHeaderStyle(k);
+    const LabelStyle text = legendTextStyle(k, theme), header = legendHeaderStyle(k, theme);
     struct Row {
         bool isHeader;
         std::string text;
@@ -239,8 +240,8 @@ BBox layoutLegend(const std::vector<LegendEntry>& entries, const TextMeasurer& m
     const double x0 = right ? vp.width - margin - boxW : margin;
     const double y0 = low ? bottom - boxH : top;
     const BBox box{x0, y0, x0 + boxW, y0 + boxH};
-    out.rect(box, Color::rgb(0xFFFFFF, 0.9f));
-    closedOutline(out, box, 1.0f * k, Color::rgb(0x8C8278, 0.55f));
+    out.rect(box, theme.panelFill);
+    closedOutline(out, box, 1.0f * k, theme.panelRule);
 
     double x = box.minX + pad;
     for (std::size_t c = 0; c < columns.size(); ++c) {
@@ -259,7 +260,7 @@ BBox layoutLegend(const std::vector<LegendEntry>& entries, const TextMeasurer& m
                 case LegendSymbol::Fill:
                     out.rect({x, cy - swatchH / 2, x + swatchW, cy + swatchH / 2}, e.color);
                     closedOutline(out, {x, cy - swatchH / 2, x + swatchW, cy + swatchH / 2}, 0.8f * k,
-                                  Color::rgb(0x8C8278, 0.6f));
+                                  theme.panelRule);
                     break;
                 case LegendSymbol::Line:
                 case LegendSymbol::DashedLine: {
@@ -289,7 +290,7 @@ BBox layoutLegend(const std::vector<LegendEntry>& entries, const TextMeasurer& m
 }
 
 std::vector<PlacedArrow> layoutOffmapArrows(std::vector<ArrowTarget> targets, const ArrowLayoutInput& in,
-                                            const TextMeasurer& measurer, Overlay& out) {
+                                            const TextMeasurer& measurer, Overlay& out, const Theme& theme) {
     std::stable_sort(targets.begin(), targets.end(), [](const ArrowTarget& a, const ArrowTarget& b) {
         if (a.selected != b.selected) return a.selected;
         return a.importance < b.importance;
@@ -312,12 +313,12 @@ std::vector<PlacedArrow> layoutOffmapArrows(std::vector<ArrowTarget> targets, co
         const Vec2 tail = tip - dir * shaft;
         const Vec2 nrm{-dir.y, dir.x};
 
-        LabelStyle st = legendTextStyle(k);
+        LabelStyle st = legendTextStyle(k, theme);
         st.sizePx = 11.5f * k;
         st.italic = !t.selected;
         st.bold = t.selected;
-        st.color = t.selected ? Color::rgb(0x9A3A26) : Color::rgb(0x5A4636);
-        st.halo = Color::rgb(0xFBFAF7, 0.92f);
+        st.color = t.selected ? Color::rgb(0xC0492F) : theme.arrowLabel;
+        st.halo = theme.overlayHalo;
         st.haloPx = 1.6f * k;
         const std::string label = offmapLabel(t.name, greatCircleKm(in.centreLonLat, t.lonLat));
         const Vec2 m = measurer.measure(label, st);
@@ -341,13 +342,13 @@ std::vector<PlacedArrow> layoutOffmapArrows(std::vector<ArrowTarget> targets, co
         if (std::any_of(taken.begin(), taken.end(), [&](const BBox& b) { return b.intersects(padded); })) continue;
         taken.push_back(padded);
 
-        const Color ink = t.selected ? Color::rgb(0xB8452F) : Color::rgb(0x6A5646);
+        const Color ink = t.selected ? Color::rgb(0xB8452F) : theme.arrowInk;
         const Vec2 base = tip - dir * headLen;
-        out.line({tail, base}, 4.2f * k, Color::rgb(0xFFFFFF, 0.85f));
+        out.line({tail, base}, 4.2f * k, theme.overlayHalo);
         out.line({tail, base + dir * (1.0 * k)}, 1.8f * k, ink);
         const double o = 1.4 * k;  // white rim around the head
         OverlayFill rim{{tip + dir * o, base - dir * (o * 0.5) + nrm * (headHalf + o), base - dir * (o * 0.5) - nrm * (headHalf + o)},
-                        Color::rgb(0xFFFFFF, 0.85f)};
+                        theme.overlayHalo};
         OverlayFill head{{tip, base + nrm * headHalf, base - nrm * headHalf}, ink};
         out.fills.push_back(std::move(rim));
         out.fills.push_back(std::move(head));
@@ -357,13 +358,14 @@ std::vector<PlacedArrow> layoutOffmapArrows(std::vector<ArrowTarget> targets, co
     return placed;
 }
 
-BBox layoutStamp(const std::string& text, const TextMeasurer& measurer, float k, Overlay& out) {
+BBox layoutStamp(const std::string& text, const TextMeasurer& measurer, float k, Overlay& out, const Theme& theme) {
     if (text.empty()) return {};
     LabelStyle st;
     st.sizePx = 30.0f * k;
     st.bold = true;
-    st.color = Color::rgb(0x3A342E, 0.9f);
-    st.halo = Color::rgb(0xFBFAF7, 0.9f);
+    st.color = theme.panelInk;
+    st.color.a = 0.9f;
+    st.halo = theme.overlayHalo;
     st.haloPx = 2.5f * k;
     const Vec2 m = measurer.measure(text, st);
     const Vec2 topLeft{14.0 * k, 10.0 * k};
@@ -394,9 +396,10 @@ std::vector<std::string> wrapText(const std::string& text, const LabelStyle& sty
     return lines;
 }
 
-BBox layoutFooter(const std::string& text, const TextMeasurer& measurer, Viewport vp, float k, Overlay& out) {
+BBox layoutFooter(const std::string& text, const TextMeasurer& measurer, Viewport vp, float k, Overlay& out,
+                  const Theme& theme) {
     if (text.empty()) return {};
-    LabelStyle st = legendTextStyle(k);
+    LabelStyle st = legendTextStyle(k, theme);
     st.sizePx = 11.5f * k;
     const double pad = 7.0 * k;
     auto lines = wrapText(text, st, measurer, vp.width - 2 * pad);
@@ -413,8 +416,8 @@ BBox layoutFooter(const std::string& text, const TextMeasurer& measurer, Viewpor
     const double lineH = measurer.measure("Hg", st).y + 2.0 * k;
     const double h = static_cast<double>(lines.size()) * lineH + 2 * pad;
     const BBox band{0, vp.height - h, vp.width, vp.height};
-    out.rect(band, Color::rgb(0xFFFFFF, 0.88f));
-    out.line({{0, band.minY}, {vp.width, band.minY}}, 1.0f * k, Color::rgb(0x8C8278, 0.5f));
+    out.rect(band, theme.panelFill);
+    out.line({{0, band.minY}, {vp.width, band.minY}}, 1.0f * k, theme.panelRule);
     double y = band.minY + pad;
     for (const auto& l : lines) {
         out.text(l, {pad, y}, st);

@@ -27,7 +27,8 @@ enum class Corner { BottomRight, TopRight, BottomLeft, TopLeft };
 /// into more columns when it would be taller than the band allows (or than 62 % of the view). Returns the panel's
 /// box, empty when there is nothing to show.
 BBox layoutLegend(const std::vector<LegendEntry>& entries, const TextMeasurer& measurer, Viewport viewport,
-                  double top, double bottom, Corner corner, float scale, Overlay& out);
+                  double top, double bottom, Corner corner, float scale, Overlay& out,
+                  const Theme& theme = defaultTheme());
 
 /// The corner whose legend box covers the least: `weights` are points on screen with a weight each (important
 /// places count more). Ties keep the order BottomRight, TopRight, BottomLeft, TopLeft.
@@ -62,14 +63,17 @@ struct ArrowLayoutInput {
 /// points along the initial great-circle bearing from the view centre and carries the name and distance. An arrow
 /// whose box would overlap an obstacle or an earlier arrow is dropped. Draws the arrows into `out`.
 std::vector<PlacedArrow> layoutOffmapArrows(std::vector<ArrowTarget> targets, const ArrowLayoutInput& in,
-                                            const TextMeasurer& measurer, Overlay& out);
+                                            const TextMeasurer& measurer, Overlay& out,
+                                            const Theme& theme = defaultTheme());
 
 /// A large year stamp ("1994", "1991–1994") in the top-left corner; returns its box.
-BBox layoutStamp(const std::string& text, const TextMeasurer& measurer, float scale, Overlay& out);
+BBox layoutStamp(const std::string& text, const TextMeasurer& measurer, float scale, Overlay& out,
+                 const Theme& theme = defaultTheme());
 
 /// A citation footer across the bottom of the view: a light band with the text wrapped to at most three lines.
 /// Returns the band's box (empty for empty text).
-BBox layoutFooter(const std::string& text, const TextMeasurer& measurer, Viewport viewport, float scale, Overlay& out);
+BBox layoutFooter(const std::string& text, const TextMeasurer& measurer, Viewport viewport, float scale, Overlay& out,
+                  const Theme& theme = defaultTheme());
 
 /// Splits text at spaces into lines no wider than `maxWidth` (a single word longer than that gets its own line).
 std::vector<std::string> wrapText(const std::string& text, const LabelStyle& style, const TextMeasurer& measurer,

@@ -146,7 +146,7 @@ RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const 
     const float k = options.symbolScale;
     std::vector<BBox> boxes;  // overlay parts the labels and arrows keep clear of
     if (!options.footer.empty()) {
-        const BBox band = layoutFooter(options.footer, measurer, viewport, k, frame.overlay);
+        const BBox band = layoutFooter(options.footer, measurer, viewport, k, frame.overlay, themeOf(options));
         frame.bottomInset = band.height();
         boxes.push_back(band);
     }
@@ -167,7 +167,7 @@ RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const 
     }
     BBox stampBox;
     if (!options.stamp.empty()) {
-        stampBox = layoutStamp(options.stamp, measurer, k, frame.overlay);
+        stampBox = layoutStamp(options.stamp, measurer, k, frame.overlay, themeOf(options));
         boxes.push_back(stampBox);
     }
     if (options.legend) {
@@ -183,7 +183,7 @@ RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const 
             Overlay scratch;
             const double top = c == Corner::TopLeft ? topLeftFree : margin;
             const double bottom = c == Corner::BottomLeft ? bottomLeftFree : bottomFree;
-            candidates.push_back(layoutLegend(entries, measurer, viewport, top, bottom, c, k, scratch));
+            candidates.push_back(layoutLegend(entries, measurer, viewport, top, bottom, c, k, scratch, themeOf(options)));
         }
         std::vector<std::pair<Vec2, double>> weights;
         for (const PointSymbol& p : scene.points) {
@@ -203,7 +203,7 @@ RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const 
         const Corner c = leastCoveredCorner(candidates, weights);
         const double top = c == Corner::TopLeft ? topLeftFree : margin;
         const double bottom = c == Corner::BottomLeft ? bottomLeftFree : bottomFree;
-        frame.legendBox = layoutLegend(entries, measurer, viewport, top, bottom, c, k, frame.overlay);
+        frame.legendBox = layoutLegend(entries, measurer, viewport, top, bottom, c, k, frame.overlay, themeOf(options));
         if (!frame.legendBox.empty()) boxes.push_back(frame.legendBox);
     }
     if (options.offmapArrows && !model.offmap.empty()) {
@@ -233,7 +233,7 @@ RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const 
                 const std::string& name = p.names[static_cast<std::size_t>(options.naming)];
                 targets.push_back({p.gazetteerId, name.empty() ? p.gazetteerId : name, p.lonLat, p.importance, selected});
             }
-            frame.arrows = layoutOffmapArrows(std::move(targets), in, measurer, frame.overlay);
+            frame.arrows = layoutOffmapArrows(std::move(targets), in, measurer, frame.overlay, themeOf(options));
             for (const auto& arrow : frame.arrows) boxes.push_back(arrow.box);
         }
     }

@@ -67,6 +67,13 @@ const Theme& projectorDarkTheme() {
         t.seaLabelHalo = Color::rgb(0x0F1B26, 0.75f);
         t.regionLabel = Color::rgb(0xE8A583);
         t.townLabel = Color::rgb(0xE8E2DA);
+        t.panelFill = Color::rgb(0x15191E, 0.9f);
+        t.panelInk = Color::rgb(0xF4F0EA);
+        t.panelMuted = Color::rgb(0xB5ACA0);
+        t.panelRule = Color::rgb(0x8C8278, 0.6f);
+        t.arrowInk = Color::rgb(0xD8CCBE);
+        t.arrowLabel = Color::rgb(0xE8DED2);
+        t.overlayHalo = Color::rgb(0x101317, 0.9f);
         return t;
     }();
     return theme;

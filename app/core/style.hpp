@@ -70,6 +70,14 @@ struct Theme {
     Color seaLabelHalo = Color::rgb(0xC6D9E3, 0.6f);
     Color regionLabel = Color::rgb(0x8A5A44);
     Color townLabel = Color::rgb(0x4E4740);
+    // The map overlay (legend panel, off-map arrows, stamp, footer): panel fill, ink, rules and haloes.
+    Color panelFill = Color::rgb(0xFFFFFF, 0.9f);
+    Color panelInk = Color::rgb(0x3A342E);
+    Color panelMuted = Color::rgb(0x7A6E64);
+    Color panelRule = Color::rgb(0x8C8278, 0.55f);
+    Color arrowInk = Color::rgb(0x6A5646);
+    Color arrowLabel = Color::rgb(0x5A4636);
+    Color overlayHalo = Color::rgb(0xFBFAF7, 0.92f);
 };
 
 /// The window's and `render`'s palette.

@@ -515,8 +515,9 @@ void MapRenderer::drawScaleBar(const core::RenderFrame& frame, const RenderTarge
     seg(w(x0, y), w(x0, y - 6 * s));
     seg(w(x1, y), w(x1, y - 6 * s));
     updateSegmentMesh(m_overlay, segs);
-    drawSegments(m_overlay, static_cast<float>(4.0 * s), core::Color::rgb(0xFFFFFF, 0.85f), {0, 0, 0, 0}, frame, target, 0);
-    drawSegments(m_overlay, static_cast<float>(1.5 * s), core::Color::rgb(0x3A342E), {0, 0, 0, 0}, frame, target, 0);
+    const core::Theme& theme = core::themeOf(frame.options);
+    drawSegments(m_overlay, static_cast<float>(4.0 * s), theme.overlayHalo, {0, 0, 0, 0}, frame, target, 0);
+    drawSegments(m_overlay, static_cast<float>(1.5 * s), theme.panelInk, {0, 0, 0, 0}, frame, target, 0);
 }
 
 void MapRenderer::drawOverlayShapes(const core::RenderFrame& frame, const RenderTarget& target) {
