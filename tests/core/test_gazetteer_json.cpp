@@ -93,3 +93,27 @@ TEST_CASE("usage strings round-trip, Turkish included", "[gazetteer][json]") {
     CHECK_FALSE(nameUsageFromString("klingon").has_value());
     CHECK(featureKindFromString("water") == FeatureKind::Water);
 }
+
+TEST_CASE("a corridor period's width_km is read; a bad one skips the record with a problem", "[gazetteer][json]") {
+    auto record = [](const std::string& id, const std::string& width) {
+        return R"({"type":"Feature","geometry":{"type":"LineString","coordinates":[[45.5,39.5],[46.5,39.8]]},)"
+               R"("properties":{"id":")" + id + R"(","kind":"corridor","names":[{"text":")" + id +
+               R"(","lang":"en","script":"Latn","usage":"common"}],)"
+               R"("periods":[{"start":2020,"end":2022,"status":"open","width_km":)" + width + "}]}}";
+    };
+    const std::string text = R"({"type":"FeatureCollection","features":[)" + record("good", "5") + "," +
+                             record("negative", "-5") + "," + record("words", "\"five\"") + "," +
+                             record("none", "null") + "]}";
+    const GazetteerParseResult r = parseGazetteerGeoJson(text, "w.geojson");
+    const GazetteerFeature* good = byId(r, "good");
+    REQUIRE(good != nullptr);
+    REQUIRE(good->periods.size() == 1);
+    CHECK(good->periods[0].widthKm == 5.0);
+    const GazetteerFeature* none = byId(r, "none");
+    REQUIRE(none != nullptr);
+    CHECK_FALSE(none->periods[0].widthKm.has_value());
+    CHECK(byId(r, "negative") == nullptr);
+    CHECK(byId(r, "words") == nullptr);
+    CHECK(hasProblem(r, "negative", "width_km"));
+    CHECK(hasProblem(r, "words", "width_km"));
+}
