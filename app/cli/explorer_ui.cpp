@@ -8,7 +8,9 @@
 #include <cmath>
 #include <iostream>
 
+#include "cli/render_command.hpp"
 #include "cli/session_actions.hpp"
+#include "core/citation.hpp"
 #include "cli/view_files.hpp"
 #include "ui/deck_panel.hpp"
 #include "ui/explorer_panels.hpp"
@@ -86,12 +88,38 @@ void ExplorerUi::applyAction(const core::Action& a, core::AppState& state) {
         applyPresent(*present, state);
     } else if (const auto* edit = std::get_if<core::action::EditDeck>(&a)) {
         applyDeckEdit(*edit, state);
+    } else if (const auto* png = std::get_if<core::action::ExportPng>(&a)) {
+        exportPng(*png, state);
     } else if (const auto* save = std::get_if<core::action::SaveViewFile>(&a)) {
         if (auto error = saveViewFile(currentView(state), save->path))
             addIssue(core::Severity::Error, save->path, *error + "; the view was not saved");
     } else {
         applySessionAction(a, m_session, state);
     }
+}
+
+void ExplorerUi::exportPng(const core::action::ExportPng& e, const core::AppState& state) {
+    core::AppState shot = state;
+    shot.frame.legend = e.legend;
+    shot.frame.scaleBar = e.scaleBar;
+    shot.frame.stamp.clear();
+    if (e.stamp && state.time.year) shot.frame.stamp = std::to_string(*state.time.year);
+    else if (e.stamp && state.time.range)
+        shot.frame.stamp = std::to_string(state.time.range->first) + "\xE2\x80\x93" + std::to_string(state.time.range->second);
+    shot.frame.footer.clear();
+    if (e.footer && m_data && state.openPassage && *state.openPassage < m_data->corpus.passages.size())
+        shot.frame.footer = "Passage cited: " + core::citePassage(m_data->corpus, *state.openPassage);
+    const float scale = std::clamp(e.scale, 1.0f, 4.0f);
+    render::RenderTarget target;
+    target.resize(static_cast<int>(std::lround(state.viewport.width * scale)),
+                  static_cast<int>(std::lround(state.viewport.height * scale)), 4);
+    m_session.drawFrame(shot, scale, target);
+    const std::string error = writePngAtomically(e.path, target.width(), target.height(), target.readPixels());
+    if (!error.empty()) {
+        addIssue(core::Severity::Error, e.path, error + "; the map was not exported");
+        return;
+    }
+    std::cerr << "caucasus-atlas: exported " << target.width() << "x" << target.height() << " map to " << e.path << "\n";
 }
 
 void ExplorerUi::updateEmphasis(const core::AppState& state) {

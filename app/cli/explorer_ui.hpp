@@ -64,6 +64,9 @@ private:
     /// Recomputes the co-mention focus and mention-sized places when the selection, the options or the corpus
     /// changed, and hands them to the session.
     void updateEmphasis(const core::AppState& state);
+    /// File > Export map as PNG…: draws the map as the state shows it into an offscreen target at the export's
+    /// scale (4x MSAA) with the chosen overlay and writes it atomically; the outcome goes to the issues list.
+    void exportPng(const core::action::ExportPng& e, const core::AppState& state);
     // Seminar mode and deck editing (cli/explorer_present.cpp).
     void applyPresent(const core::action::Present& action, core::AppState& state);
     void applyDeckEdit(const core::action::EditDeck& edit, core::AppState& state);

@@ -131,6 +131,7 @@ void apply(AppState& s, const Action& a, const BBox& homeBounds) {
                    [&](const action::SetPanelOpen& p) { panelFlag(s.panels, p.panel) = p.open; },
                    [&](const action::OpenViewFile&) {},  // resolved by the viewer (needs files, projector, corpus)
                    [&](const action::SaveViewFile&) {},
+                   [&](const action::ExportPng&) {},  // resolved by the viewer (needs the renderer)
                    [&](const action::Present&) {},  // resolved by the viewer (holds the deck and presentation)
                    [&](const action::EditDeck&) {},
                    [&](const action::AddUserLayer& add) { addUserLayer(s, add.path); },

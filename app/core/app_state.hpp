@@ -111,6 +111,13 @@ struct SetInspectorFollowsTime { bool on; };
 struct SetTimeFollowsText { bool on; };
 struct SetSizePlacesByMentions { bool on; };
 struct SetShowCoMentions { bool on; };
+/// File > Export map as PNG…: the map as shown, at `scale` times its pixels, with the chosen overlay (resolved by
+/// the viewer, which owns the renderer).
+struct ExportPng {
+    std::string path;
+    float scale = 1.0f;
+    bool legend = true, stamp = true, scaleBar = true, footer = true;
+};
 struct Quit {};
 /// User layers (core/user_layer.hpp). AddUserLayer appends an entry in the Loading state; the session then reads
 /// the file on a worker and reports back with UserLayerLoaded. A path already open is not added twice.
@@ -149,7 +156,7 @@ using Action = std::variant<action::PanPixels, action::ZoomAt, action::FlyTo, ac
                             action::UserLayerLoaded, action::RemoveUserLayer, action::MoveUserLayer,
                             action::SetUserLayerStyle, action::SelectUserFeature, action::HoverUserFeature,
                             action::Present, action::EditDeck, action::SetSizePlacesByMentions,
-                            action::SetShowCoMentions>;
+                            action::SetShowCoMentions, action::ExportPng>;
 
 /// Appends a user layer entry (Loading, the next colour, drawn on top); null when the path is empty or already
 /// open. AddUserLayer and opening a view use it.

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/citation.hpp"
 #include "core/gazetteer_json.hpp"
 #include "core/naming.hpp"
 #include "ui/rich_text.hpp"
@@ -281,6 +282,10 @@ void drawReader(const ExplorerContext& ctx, UiState& ui, std::vector<core::Actio
                 out.emplace_back(core::action::OpenPassage{i, p.documentIndex, core::timeForPassage(p)});
             ImGui::SameLine();
             if (ImGui::SmallButton("Show on map")) out.emplace_back(core::action::FitFeatureIds{ctx.data->links->featuresOf(p.id)});
+            ImGui::SameLine();
+            // The clipboard belongs to the window system, not to the application state: copied directly.
+            if (ImGui::SmallButton("Copy citation")) ImGui::SetClipboardText(core::citePassage(ctx.data->corpus, i).c_str());
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", core::citePassage(ctx.data->corpus, i).c_str());
         }
         ImGui::Spacing();
         ImGui::PopID();

@@ -28,6 +28,10 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
             ui.viewFileDialog = UiState::ViewFileDialog::OpenLayer;
             ui.viewFileDialogRequested = true;
         }
+        if (ImGui::MenuItem("Export map as PNG\xE2\x80\xA6")) {
+            ui.viewFileDialog = UiState::ViewFileDialog::ExportPng;
+            ui.viewFileDialogRequested = true;
+        }
         if (ImGui::MenuItem("Open deck\xE2\x80\xA6")) {
             ui.deckFileDialog = UiState::DeckFileDialog::Open;
             ui.deckFileDialogRequested = true;
@@ -219,7 +223,7 @@ void drawHelp(UiState& ui) {
 }
 
 void drawViewFileDialog(UiState& ui, std::vector<core::Action>& out) {
-    const char* title = "View file";
+    const char* title = "File###pathdialog";  // one popup id; the text inside says what it is for
     if (ui.viewFileDialogRequested) {
         ImGui::OpenPopup(title);
         ui.viewFileDialogRequested = false;
@@ -227,19 +231,39 @@ void drawViewFileDialog(UiState& ui, std::vector<core::Action>& out) {
     ImGui::SetNextWindowSize(ImVec2(520, 0), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     const bool layer = ui.viewFileDialog == UiState::ViewFileDialog::OpenLayer;
+    const bool png = ui.viewFileDialog == UiState::ViewFileDialog::ExportPng;
     const bool open = ui.viewFileDialog == UiState::ViewFileDialog::Open || layer;
     ImGui::TextUnformatted(layer  ? "Add a layer from a vector file (GeoJSON, GeoPackage, Shapefile, KML, CSV with WKT):"
+                           : png  ? "Export the map as shown to a PNG file:"
                            : open ? "Open a view state (.json):"
                                   : "Save the current view as (.json):");
+    if (png) {
+        ImGui::TextUnformatted("Resolution");
+        for (int s : {1, 2, 4}) {
+            ImGui::SameLine();
+            const std::string label = std::to_string(s) + "\xC3\x97";
+            if (ImGui::RadioButton(label.c_str(), ui.exportScale == s)) ui.exportScale = s;
+        }
+        ImGui::Checkbox("Legend", &ui.exportLegend);
+        ImGui::SameLine();
+        ImGui::Checkbox("Year stamp", &ui.exportStamp);
+        ImGui::SameLine();
+        ImGui::Checkbox("Scale bar", &ui.exportScaleBar);
+        ImGui::SameLine();
+        ImGui::Checkbox("Citation footer (open passage)", &ui.exportFooter);
+    }
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(500);
-    const bool enter = ImGui::InputTextWithHint("##path", layer ? "/path/to/layer.gpkg" : "/path/to/view.json",
+    const bool enter = ImGui::InputTextWithHint("##path", layer ? "/path/to/layer.gpkg" : png ? "/path/to/map.png" : "/path/to/view.json",
                                                 ui.viewPath, sizeof ui.viewPath, ImGuiInputTextFlags_EnterReturnsTrue);
-    const bool ok = ImGui::Button(open ? "Open" : "Save") || enter;
+    const bool ok = ImGui::Button(open ? "Open" : png ? "Export" : "Save") || enter;
     ImGui::SameLine();
     const bool cancel = ImGui::Button("Cancel");
     if (ok && ui.viewPath[0] != '\0') {
         if (layer) out.emplace_back(core::action::AddUserLayer{ui.viewPath});
+        else if (png)
+            out.emplace_back(core::action::ExportPng{ui.viewPath, static_cast<float>(ui.exportScale), ui.exportLegend,
+                                                     ui.exportStamp, ui.exportScaleBar, ui.exportFooter});
         else if (open) out.emplace_back(core::action::OpenViewFile{ui.viewPath});
         else out.emplace_back(core::action::SaveViewFile{ui.viewPath});
     }

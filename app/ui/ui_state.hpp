@@ -27,10 +27,12 @@ struct UiState {
     std::optional<std::size_t> lastOpenedPassage;
     bool rangeMode = false;
     /// File > Open view… / Save view as… / Open layer…: a path-entry popup (ImGui 1.86 has no file dialog).
-    enum class ViewFileDialog { None, Open, Save, OpenLayer };
+    enum class ViewFileDialog { None, Open, Save, OpenLayer, ExportPng };
     ViewFileDialog viewFileDialog = ViewFileDialog::None;
     bool viewFileDialogRequested = false;  // open the popup on the next frame
     char viewPath[1024] = {};
+    int exportScale = 2;  // File > Export map as PNG…: 1, 2 or 4
+    bool exportLegend = true, exportStamp = true, exportScaleBar = true, exportFooter = true;
 
     // Seminar mode. ExplorerUi mirrors its presentation here every frame for the menu and the window's keys.
     bool presenting = false;
