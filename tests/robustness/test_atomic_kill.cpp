@@ -94,6 +94,9 @@ TEST_CASE("atomic writes: a writer killed mid-write leaves the previous or the n
             if (tempSize(dir.path, name)) {
                 if (++seen == sightings) {
                     for (int i = 0; i < spins; ++i) ::sched_yield();
+                    // Under load the yields may outlast this write; the writer loops forever, so wait for its next
+                    // temporary file and kill then: the kill lands mid-write however busy the machine is.
+                    while (!tempSize(dir.path, name) && !writerExited()) ::sched_yield();
                     break;
                 }
                 while (tempSize(dir.path, name) && !writerExited()) ::sched_yield();  // until this one is renamed
