@@ -124,6 +124,10 @@ void apply(AppState& s, const Action& a, const BBox& homeBounds) {
                        const auto i = static_cast<std::size_t>(o.layer);
                        if (i < s.layerOpacity.size()) s.layerOpacity[i] = std::clamp(o.opacity, 0.0f, 1.0f);
                    },
+                   [&](const action::SetLayerLabels& l) {
+                       const auto i = static_cast<std::size_t>(l.layer);
+                       if (i < s.layerLabels.size()) s.layerLabels[i] = l.on;
+                   },
                    [&](const action::SetLayerVisible& v) {
                        const auto i = static_cast<std::size_t>(v.layer);
                        if (i < s.layerVisible.size()) s.layerVisible[i] = v.visible;

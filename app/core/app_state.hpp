@@ -95,6 +95,7 @@ struct Select { std::optional<std::size_t> feature; };
 struct Hover { std::optional<std::size_t> feature; };
 struct SetLayerOpacity { MapLayer layer; float opacity; };
 struct SetLayerVisible { MapLayer layer; bool visible; };
+struct SetLayerLabels { MapLayer layer; bool on; };
 struct SetPanelOpen { Panel panel; bool open; };
 /// Session-level file requests (File menu): resolved by the viewer, which owns the projector and the corpus.
 struct OpenViewFile { std::string path; };
@@ -156,7 +157,7 @@ using Action = std::variant<action::PanPixels, action::ZoomAt, action::FlyTo, ac
                             action::UserLayerLoaded, action::RemoveUserLayer, action::MoveUserLayer,
                             action::SetUserLayerStyle, action::SelectUserFeature, action::HoverUserFeature,
                             action::Present, action::EditDeck, action::SetSizePlacesByMentions,
-                            action::SetShowCoMentions, action::ExportPng>;
+                            action::SetShowCoMentions, action::ExportPng, action::SetLayerLabels>;
 
 /// Appends a user layer entry (Loading, the next colour, drawn on top); null when the path is empty or already
 /// open. AddUserLayer and opening a view use it.

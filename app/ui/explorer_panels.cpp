@@ -86,9 +86,12 @@ void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out)
         if (ImGui::Checkbox(r.label, &visible)) out.emplace_back(core::action::SetLayerVisible{r.layer, visible});
         if (visible) {
             float o = opacity;
-            ImGui::SetNextItemWidth(-1);
+            ImGui::SetNextItemWidth(-ImGui::CalcTextSize("labels").x - 40.0f);
             if (ImGui::SliderFloat("##opacity", &o, 0.0f, 1.0f, "opacity %.2f"))
                 out.emplace_back(core::action::SetLayerOpacity{r.layer, o});
+            ImGui::SameLine();
+            bool labels = ctx.state.layerLabels[static_cast<std::size_t>(r.layer)];
+            if (ImGui::Checkbox("labels", &labels)) out.emplace_back(core::action::SetLayerLabels{r.layer, labels});
         }
         ImGui::PopID();
     }

@@ -260,6 +260,13 @@ TEST_CASE("view conversion: panel actions open and close panels", "[view_convers
     CHECK_FALSE(s.panels.reader);
     apply(s, action::SetLayerVisible{MapLayer::River, false}, BBox{});
     CHECK_FALSE(s.layerVisible[static_cast<std::size_t>(MapLayer::River)]);
+    apply(s, action::SetLayerLabels{MapLayer::Place, false}, BBox{});
+    CHECK_FALSE(s.layerLabels[static_cast<std::size_t>(MapLayer::Place)]);
+    CHECK(s.layerLabels[static_cast<std::size_t>(MapLayer::Region)]);
+    const ScaledProjector projector(ProjectionId::LambertCaucasus);
+    const ViewState saved = toViewState(s, projector, lookup());  // labels off is kept in the view state
+    REQUIRE(saved.layer("places") != nullptr);
+    CHECK_FALSE(saved.layer("places")->labels);
 }
 
 TEST_CASE("view conversion: an off-map place can be the selection", "[view_conversion]") {
