@@ -69,8 +69,9 @@ int SoakRun::finish(std::size_t problemsReported) {
         }
     std::printf("\nsoak: resident memory (MiB, every %d frames):", kSampleEvery);
     for (std::size_t s : m_samples) std::printf(" %.0f", static_cast<double>(s) / MiB);
-    std::printf("\nsoak: second half from %.1f MiB to at most %.1f MiB (allowed growth %.0f MiB): %s\n",
-                static_cast<double>(memory.baseline) / MiB, static_cast<double>(memory.peak) / MiB,
+    std::printf("\nsoak: second half: mean %.1f MiB, then %.1f MiB, peak %.1f MiB (allowed growth %.0f MiB): %s\n",
+                static_cast<double>(memory.baseline) / MiB, static_cast<double>(memory.last) / MiB,
+                static_cast<double>(memory.peak) / MiB,
                 static_cast<double>(kAllowedGrowth) / MiB, memory.flat ? "flat" : "GROWING");
     std::printf("soak: %zu problems reported in the window (broken files are expected)\n",
                 problemsReported);

@@ -54,9 +54,10 @@ private:
 /// Resident memory of this process in bytes (Linux /proc/self/statm), 0 where unknown.
 std::size_t residentBytes();
 
-/// The memory verdict of a soak run: samples of resident memory taken every so many frames. Memory is flat when
-/// the second half of the run grows by at most `allowedGrowth` bytes over its first sample (the first half warms
-/// caches: glyphs, levels of detail, the corpus).
+/// The memory verdict of a soak run: samples of resident memory taken every so many frames. The first half of the
+/// run warms caches (glyphs, levels of detail, the corpus); memory is flat when, in the second half, the mean of
+/// the later samples exceeds the mean of the earlier ones by at most `allowedGrowth` bytes. `baseline` and `last`
+/// are those two means, `peak` the largest sample of the second half.
 struct SoakMemory {
     std::size_t baseline = 0, last = 0, peak = 0;
     bool flat = true;

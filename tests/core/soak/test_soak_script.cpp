@@ -83,5 +83,8 @@ TEST_CASE("memory is judged flat on the second half of the run", "[soak]") {
     CHECK(leak.baseline == 160 * MiB);
     CHECK(leak.peak == 200 * MiB);
     CHECK(judgeMemory({}, 0).flat);
+    // a wobble (allocator caches, ASan's quarantine) is not growth: the second half's later samples average the same
+    CHECK(judgeMemory({465 * MiB, 715 * MiB, 779 * MiB, 720 * MiB, 737 * MiB, 729 * MiB, 719 * MiB, 788 * MiB,
+                       722 * MiB, 748 * MiB, 774 * MiB, 771 * MiB, 739 * MiB}, 24 * MiB).flat);
     CHECK(residentBytes() > 1 * MiB);  // this test process
 }
