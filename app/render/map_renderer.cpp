@@ -129,6 +129,10 @@ void MapRenderer::updateSegmentMesh(SegmentMesh& mesh, const std::vector<core::S
     mesh.count = static_cast<GLsizei>(segs.size());
 }
 
+namespace {
+void setupPointVao(VertexArray& vao, Buffer& instances, const Buffer& corners, const std::vector<PointInstance>& points);
+}  // namespace
+
 void MapRenderer::setScene(const core::SceneGeometry& scene) {
     m_origin = scene.origin;
     m_featureCount = scene.labelPoints.size();
@@ -163,30 +167,7 @@ void MapRenderer::setScene(const core::SceneGeometry& scene) {
     std::vector<PointInstance> points;
     for (const auto& p : scene.points)
         points.push_back({p.x, p.y, p.radiusPx, p.rgba, p.capital ? 1.0f : 0.0f, p.feature});
-    m_pointVao = VertexArray::create();
-    m_pointInstances = Buffer::create();
-    m_pointVao.bind();
-    glBindBuffer(GL_ARRAY_BUFFER, m_corners.id());
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
-    m_pointInstances.upload(GL_ARRAY_BUFFER, points.data(), points.size() * sizeof(PointInstance));
-    const auto stride = static_cast<GLsizei>(sizeof(PointInstance));
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(PointInstance, x)));
-    glVertexAttribDivisor(1, 1);
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(PointInstance, radius)));
-    glVertexAttribDivisor(2, 1);
-    glEnableVertexAttribArray(3);
-    glVertexAttribPointer(3, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(PointInstance, color)));
-    glVertexAttribDivisor(3, 1);
-    glEnableVertexAttribArray(4);
-    glVertexAttribPointer(4, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(PointInstance, style)));
-    glVertexAttribDivisor(4, 1);
-    glEnableVertexAttribArray(5);
-    glVertexAttribIPointer(5, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(PointInstance, feature)));
-    glVertexAttribDivisor(5, 1);
-    glBindVertexArray(0);
+    setupPointVao(m_pointVao, m_pointInstances, m_corners, points);
     m_pointCount = static_cast<GLsizei>(points.size());
 }
 
