@@ -153,7 +153,8 @@ core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pi
     std::vector<float> opacity = state.layerOpacity;
     for (std::size_t i = 0; i < opacity.size() && i < state.layerVisible.size(); ++i)
         if (!state.layerVisible[i]) opacity[i] = 0.0f;
-    auto visuals = core::computeVisuals(m_model, state.time, opacity, state.selected, state.hovered, *m_theme);
+    auto visuals = core::computeVisuals(m_model, state.time, opacity, state.selected, state.hovered, *m_theme,
+                                       state.frame.layerColour);
     core::applyEmphasis(visuals, m_emphasisOpacity, m_emphasisScale);
     if (visuals != m_visuals) {
         m_visuals = std::move(visuals);

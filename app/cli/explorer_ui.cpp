@@ -3,6 +3,7 @@
 #include "cli/explorer_ui.hpp"
 
 #include <imgui.h>
+#include <backends/imgui_impl_opengl3.h>
 
 #include <algorithm>
 #include <cmath>
@@ -41,6 +42,14 @@ void setupImGuiStyle(float contentScale, float pixelDensity) {
         io.Fonts->AddFontFromFileTTF((dir + "NotoSansArmenian-Regular.ttf").c_str(), size, &merge, kArmenian);
         ui::addPresenterFonts(size, contentScale, pixelDensity);  // after the window's font, which stays the default
     }
+}
+
+void rescaleImGui(float contentScale, float pixelDensity) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui::GetIO().Fonts->Clear();
+    ImGui::GetStyle() = ImGuiStyle();
+    setupImGuiStyle(contentScale, pixelDensity);
+    ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
 ExplorerUi::ExplorerUi(AtlasSession& session, std::string glInfo, int mapSamples)
@@ -203,10 +212,12 @@ void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::
         cursor = m_session.projector().inverse(state.camera.screenToWorld(*m_ui.mouseOnMap, state.viewport));
     core::apply(state, core::action::SetCursor{cursor}, m_session.scene().homeBounds);
 
-    m_mapTarget.resize(static_cast<int>(std::lround(state.viewport.width * pixelScale)),
-                       static_cast<int>(std::lround(state.viewport.height * pixelScale)), m_mapSamples);
+    // The map's logical pixel is mapScale window pixels (HiDPI, ui_scale): its labels, lines and symbols grow with it.
+    const float mapPixelScale = pixelScale * (m_ui.mapScale > 0.0f ? m_ui.mapScale : 1.0f);
+    m_mapTarget.resize(static_cast<int>(std::lround(state.viewport.width * mapPixelScale)),
+                       static_cast<int>(std::lround(state.viewport.height * mapPixelScale)), m_mapSamples);
     updateEmphasis(state);
-    m_lastFrame = m_session.drawFrame(state, pixelScale, m_mapTarget);
+    m_lastFrame = m_session.drawFrame(state, mapPixelScale, m_mapTarget);
 }
 
 }  // namespace atlas::app

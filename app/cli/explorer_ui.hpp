@@ -23,6 +23,9 @@ namespace atlas::app {
 /// `contentScale` (HiDPI monitors), Noto Sans for Latin, Cyrillic and Armenian rasterised at `pixelDensity` times
 /// the size and drawn at the logical size (so a `--scale 2` screenshot has sharp text).
 void setupImGuiStyle(float contentScale, float pixelDensity);
+/// Builds the style and fonts again for another interface scale (View > Interface size, a monitor with another
+/// content scale) once the OpenGL3 backend is up: the font texture is uploaded again.
+void rescaleImGui(float contentScale, float pixelDensity);
 
 class ExplorerUi {
 public:

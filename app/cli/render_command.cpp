@@ -170,6 +170,10 @@ std::vector<std::uint8_t> renderWindow(const Options& o, AtlasSession& session, 
         if (job.deck) ui.deck = *job.deck;
         ui.present(job.slide, o.theme == "dark" ? core::PresentTheme::Dark : core::PresentTheme::Light, state, false);
     }
+    // The view's interface size (ui_scale); the next image builds its own again.
+    const auto uiScale = static_cast<float>(state.carried.uiScale);
+    if (std::abs(uiScale - 1.0f) > 1e-3f) rescaleImGui(uiScale, o.scale);
+    ui.uiState().mapScale = uiScale;
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(o.width), static_cast<float>(o.height));
     io.DisplayFramebufferScale = ImVec2(o.scale, o.scale);
@@ -189,6 +193,7 @@ std::vector<std::uint8_t> renderWindow(const Options& o, AtlasSession& session, 
     }
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     session.setTheme(core::defaultTheme());  // the next image starts from the window's palette again
+    if (std::abs(uiScale - 1.0f) > 1e-3f) rescaleImGui(1.0f, o.scale);
     return target.readPixels();
 }
 

@@ -9,6 +9,7 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <cmath>
 #include <future>
 #include <iostream>
 #include <optional>
@@ -219,7 +220,8 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
     glfwSetDropCallback(win, onDrop);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
-    setupImGuiStyle(std::max(1.0f, xscale), 1.0f);
+    float appliedScale = std::max(1.0f, xscale);  // the interface scale the fonts and style were built for
+    setupImGuiStyle(appliedScale, 1.0f);
     const auto config = soak ? std::nullopt : configDir();
     if (config)
         if (auto ini = core::readWholeFile(lastSessionFiles(*config).layout))
@@ -252,6 +254,17 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
                 ui.setCorpus(corpus.data(), &corpus.events(), state);
             }
 
+            // Interface size: the monitor's content scale (it changes when the window moves to another monitor)
+            // times the user's ui_scale. Fonts are rasterised again at the new size.
+            glfwGetWindowContentScale(win, &xscale, &yscale);
+            const float contentScale = std::max(1.0f, xscale);
+            const float wantScale = contentScale * static_cast<float>(state.carried.uiScale);
+            if (std::abs(wantScale - appliedScale) > 1e-3f) {
+                rescaleImGui(wantScale, 1.0f);
+                appliedScale = wantScale;
+            }
+            ui.uiState().mapScale = appliedScale;
+            ui.uiState().contentScale = contentScale;
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplGlfw_NewFrame();
             ImGui::NewFrame();

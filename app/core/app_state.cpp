@@ -1,7 +1,10 @@
 // Action handling: panning and zooming cancel flights, ticks advance them.
 #include "core/app_state.hpp"
 
+#include "core/view_conversion.hpp"
+
 #include <algorithm>
+#include <cmath>
 
 namespace atlas::core {
 
@@ -123,6 +126,58 @@ void apply(AppState& s, const Action& a, const BBox& homeBounds) {
                    [&](const action::SetLayerOpacity& o) {
                        const auto i = static_cast<std::size_t>(o.layer);
                        if (i < s.layerOpacity.size()) s.layerOpacity[i] = std::clamp(o.opacity, 0.0f, 1.0f);
+                   },
+                   [&](const action::SetUiScale& u) {
+                       if (std::isfinite(u.scale)) s.carried.uiScale = std::clamp(u.scale, kMinUiScale, kMaxUiScale);
+                   },
+                   [&](const action::SetBuiltinLayer& b) {
+                       const auto layers = mapLayersOf(b.key);
+                       if (b.labels && !layers.empty() && !s.frame.labels) {
+                           // Labels were off as a whole (every layer shown unticked): this layer's come back alone.
+                           for (std::size_t i = 0; i < s.layerLabels.size(); ++i)
+                               if (i != static_cast<std::size_t>(MapLayer::Label)) s.layerLabels[i] = false;
+                           s.frame.labels = true;
+                       }
+                       for (const MapLayer m : layers) {
+                           const auto i = static_cast<std::size_t>(m);
+                           if (i < s.layerVisible.size()) s.layerVisible[i] = b.visible;
+                           if (i < s.layerOpacity.size()) s.layerOpacity[i] = std::clamp(b.opacity, 0.0f, 1.0f);
+                           if (i < s.layerLabels.size()) s.layerLabels[i] = b.labels;
+                       }
+                       if (b.key == "graticule") s.frame.graticule = b.visible;
+                       if (b.key == "offmap") s.frame.offmapArrows = b.visible;
+                   },
+                   [&](const action::SetLayerColour& c) {
+                       auto layers = builtinLayers(s);
+                       for (auto& l : layers)
+                           if (l.key == c.key) l.colour = c.colour ? std::optional(hexColour(*c.colour)) : std::nullopt;
+                       s.carried.layers = std::move(layers);
+                       applyLayerLook(s);
+                   },
+                   [&](const action::MoveLayer& m) {
+                       const auto order = orderableLayersBottomUp(s);
+                       const auto at = std::find(order.begin(), order.end(), m.key);
+                       if (at == order.end() || m.steps == 0) return;
+                       const auto from = static_cast<long>(at - order.begin());
+                       const long to = std::clamp(from + m.steps, 0L, static_cast<long>(order.size()) - 1);
+                       if (to == from) return;
+                       // The orderable layers keep the `order` values they had, handed out again in the new sequence.
+                       auto layers = builtinLayers(s);
+                       std::vector<int> values;
+                       for (const auto& key : order)
+                           for (const auto& l : layers)
+                               if (l.key == key) values.push_back(l.order);
+                       std::sort(values.begin(), values.end());
+                       for (std::size_t i = 1; i < values.size(); ++i) values[i] = std::max(values[i], values[i - 1] + 1);
+                       std::vector<std::string> sequence = order;
+                       std::string moved = sequence[static_cast<std::size_t>(from)];
+                       sequence.erase(sequence.begin() + from);
+                       sequence.insert(sequence.begin() + to, std::move(moved));
+                       for (std::size_t i = 0; i < sequence.size(); ++i)
+                           for (auto& l : layers)
+                               if (l.key == sequence[i]) l.order = values[i];
+                       s.carried.layers = std::move(layers);
+                       applyLayerLook(s);
                    },
                    [&](const action::SetLayerLabels& l) {
                        const auto i = static_cast<std::size_t>(l.layer);

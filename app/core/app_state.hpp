@@ -45,13 +45,13 @@ struct AppState {
     } panels;
     bool showIssues = true;
     bool quitRequested = false;
-    /// View-state fields the window does not act on (yet), kept so that saving gives back what was opened:
-    /// per-layer colour and order, user layers, the highlighted passage, the UI scale, and an open passage
+    /// View-state fields kept as the view state has them: the built-in layers' settings (their colour and order
+    /// reach the frame through core::applyLayerLook), the highlighted passage, the UI scale, an open passage
     /// whose id waits for the corpus to finish loading, a selected off-map place. See core/view_conversion.hpp.
     struct Carried {
-        std::vector<LayerSettings> layers;  // empty: ViewState::defaultLayers()
+        std::vector<LayerSettings> layers;  // built-in layers; empty: ViewState::defaultLayers()
         std::optional<std::string> highlightedPassage;
-        double uiScale = 1.0;
+        double uiScale = 1.0;  // the interface size the user chose (times the monitor's content scale)
         std::optional<std::string> pendingPassage;
         std::optional<std::string> offmapSelection;  // a selected off-map place (gazetteer id): its arrow is highlighted
     } carried;
@@ -96,6 +96,17 @@ struct Hover { std::optional<std::size_t> feature; };
 struct SetLayerOpacity { MapLayer layer; float opacity; };
 struct SetLayerVisible { MapLayer layer; bool visible; };
 struct SetLayerLabels { MapLayer layer; bool on; };
+/// A built-in layer's colour by view-state key ("corridors"); null restores the theme's colour.
+struct SetLayerColour { std::string key; std::optional<Color> colour; };
+/// Moves a built-in layer up (steps > 0: drawn later, above its neighbours) or down its draw order, among the
+/// layers core::builtinLayerOrderable accepts; at either end nothing changes.
+struct MoveLayer { std::string key; int steps; };
+/// A built-in layer's visibility, opacity and labels by view-state key, for every map layer of the key ("graticule"
+/// and "offmap" take the visibility only).
+struct SetBuiltinLayer { std::string key; bool visible; float opacity; bool labels; };
+/// View > Interface size: the window's panels, fonts and map symbols at `scale` times the monitor's own content
+/// scale (view state `ui_scale`, clamped to 0.5..4).
+struct SetUiScale { double scale; };
 struct SetPanelOpen { Panel panel; bool open; };
 /// Session-level file requests (File menu): resolved by the viewer, which owns the projector and the corpus.
 struct OpenViewFile { std::string path; };
@@ -157,7 +168,9 @@ using Action = std::variant<action::PanPixels, action::ZoomAt, action::FlyTo, ac
                             action::UserLayerLoaded, action::RemoveUserLayer, action::MoveUserLayer,
                             action::SetUserLayerStyle, action::SelectUserFeature, action::HoverUserFeature,
                             action::Present, action::EditDeck, action::SetSizePlacesByMentions,
-                            action::SetShowCoMentions, action::ExportPng, action::SetLayerLabels>;
+                            action::SetShowCoMentions, action::ExportPng, action::SetLayerLabels,
+                            action::SetLayerColour, action::MoveLayer, action::SetBuiltinLayer,
+                            action::SetUiScale>;
 
 /// Appends a user layer entry (Loading, the next colour, drawn on top); null when the path is empty or already
 /// open. AddUserLayer and opening a view use it.

@@ -52,7 +52,8 @@ Color baseColor(const MapFeature& f, const Theme& t) {
 
 std::vector<FeatureVisual> computeVisuals(const MapModel& model, const TimeFilter& filter,
                                           const std::vector<float>& layerOpacity, std::optional<std::size_t> selected,
-                                          std::optional<std::size_t> hovered, const Theme& theme) {
+                                          std::optional<std::size_t> hovered, const Theme& theme,
+                                          std::span<const std::optional<Color>> layerColour) {
     std::vector<FeatureVisual> out(model.features.size());
     for (std::size_t i = 0; i < model.features.size(); ++i) {
         const MapFeature& f = model.features[i];
@@ -82,6 +83,7 @@ std::vector<FeatureVisual> computeVisuals(const MapModel& model, const TimeFilte
             if (period->certainty == "uncertain") v.opacity *= 0.55f;
             else if (period->certainty == "probable") v.opacity *= 0.8f;
         }
+        if (layer < layerColour.size() && layerColour[layer]) v.color = *layerColour[layer];
         v.highlighted = (selected && *selected == i) || (hovered && *hovered == i);
     }
     return out;

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -48,11 +49,13 @@ std::optional<StatusStyle> statusStyle(MapLayer layer, const std::string& status
 std::optional<std::size_t> periodForFilter(const std::vector<Period>& periods, const TimeFilter& filter);
 
 /// Computes every feature's visual. `layerOpacity` is indexed by MapLayer (missing entries = 1); base colours come
-/// from `theme` (the one the scene was built with).
+/// from `theme` (the one the scene was built with). `layerColour` (indexed by MapLayer, may be shorter or empty)
+/// is the colour a user chose for a layer: it replaces the theme's and a status's colour (a status keeps its dash).
 std::vector<FeatureVisual> computeVisuals(const MapModel& model, const TimeFilter& filter,
                                           const std::vector<float>& layerOpacity,
                                           std::optional<std::size_t> selected, std::optional<std::size_t> hovered,
-                                          const Theme& theme = defaultTheme());
+                                          const Theme& theme = defaultTheme(),
+                                          std::span<const std::optional<Color>> layerColour = {});
 
 /// Multiplies each feature's opacity by `opacityFactor[i]` and its symbol/line width by `symbolScale[i]` (either
 /// may be empty: no change). Co-mention focus and sizing places by mentions go through here.

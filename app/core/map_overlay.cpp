@@ -84,7 +84,8 @@ void closedOutline(Overlay& out, const BBox& b, float width, const Color& c) {
 }  // namespace
 
 std::vector<LegendEntry> mapLegendEntries(const MapModel& model, const std::vector<FeatureVisual>* visuals,
-                                          const Theme& theme, double metersPerPixel, float symbolScale) {
+                                          const Theme& theme, double metersPerPixel, float symbolScale,
+                                          std::span<const std::optional<Color>> layerColour) {
     std::vector<LegendEntry> out;
     auto layerVisible = [&](MapLayer layer) {
         for (std::size_t i = 0; i < model.features.size(); ++i)
@@ -109,6 +110,9 @@ std::vector<LegendEntry> mapLegendEntries(const MapModel& model, const std::vect
                           {MapLayer::River, "River"}};
     for (const Item& item : items)
         if (layerVisible(item.layer)) out.push_back(lineEntry(lines, item.label, layerLineStyle(item.layer, theme), item.layer));
+    for (auto& e : out)  // a layer drawn in the colour the user chose shows it in the legend too
+        if (e.layer && static_cast<std::size_t>(*e.layer) < layerColour.size() && layerColour[static_cast<std::size_t>(*e.layer)])
+            e.color = *layerColour[static_cast<std::size_t>(*e.layer)];
 
     bool dashed = false;
     std::vector<float> bands;
@@ -127,7 +131,8 @@ std::vector<LegendEntry> mapLegendEntries(const MapModel& model, const std::vect
         if (bandDrawn && std::find(bands.begin(), bands.end(), v->bandKm) == bands.end()) bands.push_back(v->bandKm);
         if (!v || v->status.empty()) continue;
         const auto st = statusStyle(f.layer, v->status);
-        if (!st) continue;
+        const auto layer = static_cast<std::size_t>(f.layer);
+        if (!st || (layer < layerColour.size() && layerColour[layer])) continue;  // recoloured: no status colour
         const bool seen = std::any_of(statuses.begin(), statuses.end(), [&](const auto& s) { return s.first == v->status; });
         if (!seen) statuses.emplace_back(v->status, *st);
     }

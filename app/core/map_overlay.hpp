@@ -3,6 +3,8 @@
 #pragma once
 
 #include <string>
+#include <optional>
+#include <span>
 #include <vector>
 
 #include "core/camera.hpp"
@@ -18,8 +20,11 @@ namespace atlas::core {
 /// each status that a visible dated line is drawn in (blockaded, proposed, ...). Hidden features (opacity 0) count
 /// as absent. `visuals` may be null (everything visible, no statuses). A to-scale corridor band gets an entry
 /// only when it is drawn at `metersPerPixel` (see bandPixels; 0 = any zoom) with lines scaled by `symbolScale`.
+/// A layer drawn in a colour the user chose (`layerColour`, by MapLayer) shows that colour, and its lines' statuses
+/// get no status colour entry (they are not drawn in it).
 std::vector<LegendEntry> mapLegendEntries(const MapModel& model, const std::vector<FeatureVisual>* visuals,
-                                          const Theme& theme, double metersPerPixel = 0.0, float symbolScale = 1.0f);
+                                          const Theme& theme, double metersPerPixel = 0.0, float symbolScale = 1.0f,
+                                          std::span<const std::optional<Color>> layerColour = {});
 
 enum class Corner { BottomRight, TopRight, BottomLeft, TopLeft };
 

@@ -171,7 +171,8 @@ RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const 
         boxes.push_back(stampBox);
     }
     if (options.legend) {
-        const auto entries = mapLegendEntries(model, visuals, themeOf(options), camera.metersPerPixel(), k);
+        const auto entries = mapLegendEntries(model, visuals, themeOf(options), camera.metersPerPixel(), k,
+                                              options.layerColour);
         const double margin = 12.0 * k;
         const double bottomFree = viewport.height - frame.bottomInset - margin;
         const double bottomLeftFree = frame.scaleBar ? viewport.height - frame.bottomInset - 44.0 * k : bottomFree;

@@ -1,6 +1,7 @@
 // The per-frame snapshot the renderer draws: camera, level of detail, graticule, placed labels, scale bar.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -46,6 +47,11 @@ struct FrameOptions {
     const Theme* theme = nullptr;  // the palette the scene was built with; null = defaultTheme()
     double reservedBottomPx = 0.0;  // covered by something drawn over the map (presentation's caption band): the scale
                                     // bar and legend sit above it, no label or arrow is placed under it
+    /// Per MapLayer: draw rank (fills sorted among fills, lines among lines, stable; equal ranks keep the scene's
+    /// order) and the colour the user chose for the layer (null: the theme's). From the view state's built-in
+    /// layer `order` and `colour` (core::applyLayerLook).
+    std::array<int, static_cast<std::size_t>(MapLayer::Count)> layerRank{};
+    std::array<std::optional<Color>, static_cast<std::size_t>(MapLayer::Count)> layerColour{};
 };
 
 /// The frame's palette (labels, legend, sea, graticule, symbol rings).

@@ -134,7 +134,7 @@ SceneGeometry buildScene(const MapModel& model, const Projector& projector, cons
     scene.origin = scene.homeBounds.empty() ? Vec2{} : scene.homeBounds.center();
     const Builder builder{projector, scene.origin};
 
-    constexpr MapLayer kFillOrder[] = {MapLayer::Land, MapLayer::Country, MapLayer::Region, MapLayer::Lake};
+    constexpr MapLayer kFillOrder[] = {MapLayer::Land, MapLayer::Country, MapLayer::Lake, MapLayer::Region};
     constexpr MapLayer kLineOrder[] = {MapLayer::Coastline, MapLayer::River, MapLayer::Lake, MapLayer::Region,
                                        MapLayer::Border, MapLayer::Pipeline, MapLayer::Railway,
                                        MapLayer::Frontline, MapLayer::Corridor};

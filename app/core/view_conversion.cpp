@@ -95,18 +95,36 @@ std::vector<MapLayer> mapLayersOf(std::string_view key) {
     return out;
 }
 
-ViewState toViewState(const AppState& s, const Projector& projector, const ViewLookup& ids) {
-    ViewState v;
-    v.camera = viewCameraFrom(s.camera, projector);
-    v.camera.projection = s.projection;
-    if (s.time.year) v.time = TimeSelection::year(*s.time.year);
-    else if (s.time.range) v.time = TimeSelection::range(s.time.range->first, s.time.range->second);
-    v.time.display = s.time.display;
-    v.naming = s.naming;
+std::vector<LayerSettings> builtinLayers(const AppState& s) {
+    auto layers = completeLayers(s.carried.layers);
+    std::erase_if(layers, [](const LayerSettings& l) { return l.user; });
+    return layers;
+}
 
-    v.layers = completeLayers(s.carried.layers);
-    for (auto& l : v.layers) {
-        if (l.user) continue;
+void applyLayerLook(AppState& s) {
+    s.frame.layerRank.fill(0);
+    s.frame.layerColour.fill(std::nullopt);
+    for (const auto& l : builtinLayers(s)) {
+        const auto colour = l.colour ? colourFromHex(*l.colour) : std::nullopt;
+        for (const MapLayer m : mapLayersOf(l.key)) {
+            s.frame.layerRank[idx(m)] = l.order;
+            s.frame.layerColour[idx(m)] = colour;
+        }
+    }
+}
+
+std::vector<std::string> orderableLayersBottomUp(const AppState& s) {
+    auto layers = builtinLayers(s);
+    std::erase_if(layers, [](const LayerSettings& l) { return !builtinLayerOrderable(l.key); });
+    std::stable_sort(layers.begin(), layers.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
+    std::vector<std::string> out;
+    for (const auto& l : layers) out.push_back(l.key);
+    return out;
+}
+
+std::vector<LayerSettings> shownBuiltinLayers(const AppState& s) {
+    auto out = builtinLayers(s);
+    for (auto& l : out) {
         const auto layers = mapLayersOf(l.key);
         if (!layers.empty()) {  // the first map layer of a group speaks for the group
             const MapLayer first = layers.front();
@@ -120,6 +138,18 @@ ViewState toViewState(const AppState& s, const Projector& projector, const ViewL
         }
         if (!s.frame.labels) l.labels = false;  // labels switched off as a whole
     }
+    return out;
+}
+
+ViewState toViewState(const AppState& s, const Projector& projector, const ViewLookup& ids) {
+    ViewState v;
+    v.camera = viewCameraFrom(s.camera, projector);
+    v.camera.projection = s.projection;
+    if (s.time.year) v.time = TimeSelection::year(*s.time.year);
+    else if (s.time.range) v.time = TimeSelection::range(s.time.range->first, s.time.range->second);
+    v.time.display = s.time.display;
+    v.naming = s.naming;
+    v.layers = shownBuiltinLayers(s);
     // User layers come from the window's list (in draw order). Each keeps the `order` it was opened with while
     // that still rises along the list; a layer added in the window, or moved, is numbered after the one below it
     // (the first added one after the built-in layers).
@@ -183,6 +213,7 @@ std::vector<std::string> applyViewState(const ViewState& v, const Projector& pro
     s.carried.layers.clear();
     for (const auto& l : layers)
         if (!l.user) s.carried.layers.push_back(l);
+    applyLayerLook(s);
     applyUserLayers(layers, s);
 
     s.selected.reset();

@@ -33,6 +33,17 @@ std::string_view layerKeyOf(MapLayer layer);
 /// The map layers a built-in key stands for (empty for "offmap" and "graticule", which are frame options).
 std::vector<MapLayer> mapLayersOf(std::string_view key);
 
+/// The built-in layers with every key present once (state.carried.layers completed with the defaults).
+std::vector<LayerSettings> builtinLayers(const AppState& state);
+/// The same with visibility, opacity and labels as the window shows them (the first map layer of a key speaks for
+/// the key; labels switched off as a whole switch every layer's off).
+std::vector<LayerSettings> shownBuiltinLayers(const AppState& state);
+/// Copies the built-in layers' `order` and `colour` (state.carried.layers) into state.frame.layerRank and
+/// layerColour, per map layer. Called whenever they change (opening a view, SetLayerColour, MoveLayer).
+void applyLayerLook(AppState& state);
+/// The orderable built-in layer keys (core::builtinLayerOrderable) from the bottom of the draw order to the top.
+std::vector<std::string> orderableLayersBottomUp(const AppState& state);
+
 /// The view state of what the window shows. `projector` is the session's current projection.
 ViewState toViewState(const AppState& state, const Projector& projector, const ViewLookup& ids);
 

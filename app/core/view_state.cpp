@@ -1,6 +1,7 @@
 // View state <-> JSON: defaults for missing fields, warnings for invalid ones, refusal of newer versions.
 #include "core/view_state.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <limits>
@@ -12,8 +13,6 @@ using Json = nlohmann::ordered_json;
 
 constexpr int kMinYear = -9999;
 constexpr int kMaxYear = 9999;
-constexpr double kMinUiScale = 0.5;
-constexpr double kMaxUiScale = 4.0;
 
 /// Reads fields of one JSON object, recording a warning for each invalid value.
 class FieldReader {
@@ -222,6 +221,11 @@ std::vector<LayerSettings> ViewState::defaultLayers() {
         out.push_back(std::move(l));
     }
     return out;
+}
+
+bool builtinLayerOrderable(std::string_view key) {
+    return key != "places" && key != "offmap" && key != "graticule" &&
+           std::find(kBuiltinLayerKeys.begin(), kBuiltinLayerKeys.end(), key) != kBuiltinLayerKeys.end();
 }
 
 const LayerSettings* ViewState::layer(std::string_view key) const {

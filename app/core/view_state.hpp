@@ -18,10 +18,17 @@ namespace atlas::core {
 
 inline constexpr std::string_view kViewStateFormat = "caucasus-atlas-view";
 inline constexpr int kViewStateVersion = 1;
+/// Bounds of the interface size (`ui_scale`).
+inline constexpr double kMinUiScale = 0.5;
+inline constexpr double kMaxUiScale = 4.0;
 
 /// The built-in layers, in default draw order (index = default `order`).
 inline constexpr std::array<std::string_view, 10> kBuiltinLayerKeys = {
-    "land", "countries", "borders", "regions", "water", "corridors", "lines", "places", "offmap", "graticule"};
+    "land", "countries", "water", "regions", "borders", "lines", "corridors", "places", "offmap", "graticule"};
+/// Built-in layers whose draw order the user can change (areas among areas, lines among lines: every area is drawn
+/// before every line). Places, off-map arrows and the graticule keep their place: symbols and labels on top, the
+/// graticule under the lines.
+bool builtinLayerOrderable(std::string_view key);
 
 // TimeDisplay (hide | fade features outside the year) comes from core/feature_visuals.hpp.
 

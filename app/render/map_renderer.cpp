@@ -141,6 +141,7 @@ void MapRenderer::setScene(const core::SceneGeometry& scene) {
     m_fills.clear();
     m_fillOpaque.clear();
     m_fillFeatures.clear();
+    m_fillLayers.clear();
     for (const auto& batch : scene.fills) {
         bool opaque = batch.layer == core::MapLayer::Land || batch.layer == core::MapLayer::Country;
         std::vector<std::uint32_t> features;
@@ -151,6 +152,7 @@ void MapRenderer::setScene(const core::SceneGeometry& scene) {
         std::sort(features.begin(), features.end());
         features.erase(std::unique(features.begin(), features.end()), features.end());
         m_fillOpaque.push_back(opaque);
+        m_fillLayers.push_back(batch.layer);
         m_fillCanBeOpaque.push_back(opaque);
         m_fillFeatures.push_back(opaque ? std::move(features) : std::vector<std::uint32_t>{});
         m_fills.emplace_back();
@@ -159,6 +161,7 @@ void MapRenderer::setScene(const core::SceneGeometry& scene) {
     for (const auto& batch : scene.lines) {
         LineLayer layer;
         layer.style = batch.style;
+        layer.layer = batch.layer;
         layer.groundWidthMeters = batch.groundWidthMeters;
         m_lines.push_back(std::move(layer));
     }
@@ -407,6 +410,8 @@ void MapRenderer::drawUserLayers(const core::RenderFrame& frame, const RenderTar
                         static_cast<float>(2.0 / (frame.viewport.height * mpp)));
             glUniform1f(m_fill.uniform("u_opacity"), style.opacity);
             bindState(m_fill, 0);
+        glUniform4f(m_fill.uniform("u_recolour"), 0.0f, 0.0f, 0.0f, 0.0f);
+            glUniform4f(m_fill.uniform("u_recolour"), 0.0f, 0.0f, 0.0f, 0.0f);
             f.vao.bind();
             glDrawElements(GL_TRIANGLES, f.count, GL_UNSIGNED_INT, nullptr);
             ++m_stats.drawCalls;
@@ -522,6 +527,7 @@ void MapRenderer::drawOverlayShapes(const core::RenderFrame& frame, const Render
                     static_cast<float>(2.0 / (frame.viewport.height * mpp)));
         glUniform1f(m_fill.uniform("u_opacity"), 1.0f);
         bindState(m_fill, 0);
+        glUniform4f(m_fill.uniform("u_recolour"), 0.0f, 0.0f, 0.0f, 0.0f);
         m_overlayFill.vbo.upload(GL_ARRAY_BUFFER, verts.data(), verts.size() * sizeof(core::FillVertex), GL_STREAM_DRAW);
         m_overlayFill.vao.bind();
         glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(verts.size()));
@@ -574,9 +580,19 @@ void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
     glUniform1f(m_fill.uniform("u_opacity"), 1.0f);
     uploadStateIfChanged(frame);
     bindState(m_fill, frame.visuals ? 1 : 0);
-    for (std::size_t b = 0; b < m_fills.size(); ++b) {
+    // Areas, then lines, each in the user's draw order (frame.options.layerRank; equal ranks keep the scene's order).
+    const auto rankOf = [&](core::MapLayer l) { return frame.options.layerRank[static_cast<std::size_t>(l)]; };
+    m_fillOrder.resize(m_fills.size());
+    for (std::size_t b = 0; b < m_fills.size(); ++b) m_fillOrder[b] = b;
+    std::stable_sort(m_fillOrder.begin(), m_fillOrder.end(), [&](std::size_t a, std::size_t b) {
+        return rankOf(m_fillLayers[a]) < rankOf(m_fillLayers[b]);
+    });
+    for (const std::size_t b : m_fillOrder) {
         const FillMesh& m = m_fills[b][lod];
         if (m.count == 0) continue;
+        const auto& recolour = frame.options.layerColour[static_cast<std::size_t>(m_fillLayers[b])];
+        if (recolour) setColor(m_fill.uniform("u_recolour"), *recolour);
+        else glUniform4f(m_fill.uniform("u_recolour"), 0.0f, 0.0f, 0.0f, 0.0f);
         // The base map's land and country fills are opaque and timeless: no blending (cheaper on a software
         // rasterizer, where they cover most of the frame).
         const bool opaque = m_fillOpaque[b];
@@ -592,7 +608,13 @@ void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
         updateSegmentMesh(m_graticule, frame.graticule);
         drawSegments(m_graticule, 0.8f, theme.graticule, {0, 0, 0, 0}, frame, target, 0);
     }
-    for (const auto& layer : m_lines) {
+    m_lineOrder.resize(m_lines.size());
+    for (std::size_t l = 0; l < m_lines.size(); ++l) m_lineOrder[l] = l;
+    std::stable_sort(m_lineOrder.begin(), m_lineOrder.end(), [&](std::size_t a, std::size_t b) {
+        return rankOf(m_lines[a].layer) < rankOf(m_lines[b].layer);
+    });
+    for (const std::size_t l : m_lineOrder) {
+        const auto& layer = m_lines[l];
         const auto& st = layer.style;
         if (layer.groundWidthMeters > 0.0) {  // to scale; only once it is wider than the corridor's own line
             const float px = core::bandPixels(layer.groundWidthMeters, mpp, st.widthPx * sym);

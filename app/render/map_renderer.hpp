@@ -62,6 +62,7 @@ private:
         GLsizei count = 0;
     };
     struct LineLayer {
+        core::MapLayer layer = core::MapLayer::Border;
         core::LineStyle style;
         double groundWidthMeters = 0.0;
         std::array<SegmentMesh, core::kLodCount> lods;
@@ -99,6 +100,8 @@ private:
     std::vector<bool> m_fillOpaque;       // per fill batch: drawn without blending this frame
     std::vector<bool> m_fillCanBeOpaque;  // land and country batches with opaque colours
     std::vector<std::vector<std::uint32_t>> m_fillFeatures;  // their features (all must be fully opaque)
+    std::vector<core::MapLayer> m_fillLayers;                // the map layer of each fill batch
+    std::vector<std::size_t> m_fillOrder, m_lineOrder;       // this frame's draw order (reused buffers)
     std::vector<LineLayer> m_lines;
     const core::SceneGeometry* m_scene = nullptr;
     std::array<bool, core::kLodCount> m_lodReady{};

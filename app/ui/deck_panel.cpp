@@ -2,6 +2,8 @@
 #include "ui/deck_panel.hpp"
 
 #include <imgui.h>
+
+#include "ui/metrics.hpp"
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -30,8 +32,8 @@ void drawDeckPanel(const DeckContext& ctx, UiState& ui, std::vector<core::Action
     if (!ui.showDeck) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     // Left, under the Layers panel's place: the Inspector and Reader keep the right-hand side.
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 12, vp->WorkPos.y + 380), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(392, std::max(300.0f, vp->WorkSize.y - 420)), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + px(12.0f), vp->WorkPos.y + px(380.0f)), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(px(392.0f), std::max(px(300.0f), vp->WorkSize.y - px(420.0f))), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Deck", &ui.showDeck)) {
         ImGui::End();
         return;
@@ -162,7 +164,7 @@ void drawDeckFileDialog(UiState& ui, std::vector<core::Action>& out) {
         ImGui::OpenPopup(title);
         ui.deckFileDialogRequested = false;
     }
-    ImGui::SetNextWindowSize(ImVec2(520, 0), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(px(520.0f), 0), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     const bool open = ui.deckFileDialog == UiState::DeckFileDialog::Open;
     ImGui::TextUnformatted(open ? "Open a deck (.json):" : "Save the deck as (.json):");

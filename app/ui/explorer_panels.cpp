@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include "ui/metrics.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -10,6 +12,8 @@
 #include "core/citation.hpp"
 #include "core/gazetteer_json.hpp"
 #include "core/naming.hpp"
+#include "core/user_layer.hpp"
+#include "core/view_conversion.hpp"
 #include "ui/rich_text.hpp"
 #include "ui/user_layer_panels.hpp"
 
@@ -56,43 +60,106 @@ void sectionTitle(const char* text) {
 
 void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out) {
     if (!ctx.state.panels.layers) return;
-    ImGui::SetNextWindowPos(ImVec2(12, 40), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(260, 330), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(px(12.0f), px(40.0f)), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(px(300.0f), px(330.0f)), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Layers")) { ImGui::End(); return; }
     drawUserLayersSection(ctx, out);
     sectionTitle("Map layers");
-    struct Row { core::MapLayer layer; const char* label; core::Color swatch; };
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Listed as drawn: the top one last. Areas always lie under lines; the arrows reorder each "
+                       "among its kind.");
+    ImGui::PopStyleColor();
     const core::Theme& t = core::defaultTheme();
+    struct Row { const char* key; const char* label; core::Color swatch; const char* tip; };
     const Row rows[] = {
-        {core::MapLayer::Place, "Places", t.placeFill},
-        {core::MapLayer::Corridor, "Corridors and roads", core::Color::rgb(0xB8452F)},
-        {core::MapLayer::Railway, "Railways", core::Color::rgb(0x5E5852)},
-        {core::MapLayer::Pipeline, "Pipelines", core::Color::rgb(0x7D6A8A)},
-        {core::MapLayer::Frontline, "Contact and ceasefire lines", core::Color::rgb(0x8E1F2C)},
-        {core::MapLayer::Border, "State borders", t.stateBorder.color},
-        {core::MapLayer::Region, "Regions", core::Color::rgb(0xA0583C)},
-        {core::MapLayer::Lake, "Lakes", t.lake},
-        {core::MapLayer::River, "Rivers", t.riverLine.color},
-        {core::MapLayer::Country, "Countries", t.focusA},
-        {core::MapLayer::Coastline, "Coastline", t.coast},
+        {"places", "Places", t.placeFill, "Towns, cities and capitals the gazetteer dates and the corpus names"},
+        {"offmap", "Off-map places", t.placeFill, "Arrows at the map's edge toward places far outside it"},
+        {"corridors", "Corridors and routes", core::Color::rgb(0xB8452F), "Corridors, roads, railways and pipelines"},
+        {"lines", "Contact and ceasefire lines", core::Color::rgb(0x8E1F2C), "Lines of contact, ceasefire and front lines"},
+        {"borders", "State borders", t.stateBorder.color, "Borders between states and Soviet republics"},
+        {"regions", "Regions", core::Color::rgb(0xA0583C), "Nagorno-Karabakh, Nakhchivan, Syunik/Zangezur, districts"},
+        {"water", "Lakes, rivers and coast", t.lake, "Lakes, rivers and the coastline"},
+        {"countries", "Countries", t.focusA, "Country fills"},
+        {"land", "Land", t.land, "The land under the country fills"},
+        {"graticule", "Graticule", t.graticule, "Lines of latitude and longitude"},
     };
-    for (const Row& r : rows) {
-        ImGui::PushID(static_cast<int>(r.layer));
-        const float opacity = ctx.state.layerOpacity[static_cast<std::size_t>(r.layer)];
-        bool visible = ctx.state.layerVisible[static_cast<std::size_t>(r.layer)];
-        ImGui::ColorButton("##swatch", ImVec4(r.swatch.r, r.swatch.g, r.swatch.b, 1), ImGuiColorEditFlags_NoTooltip,
-                           ImVec2(14, 14));
-        ImGui::SameLine();
-        if (ImGui::Checkbox(r.label, &visible)) out.emplace_back(core::action::SetLayerVisible{r.layer, visible});
-        if (visible) {
-            float o = opacity;
-            ImGui::SetNextItemWidth(-ImGui::CalcTextSize("labels").x - 40.0f);
-            if (ImGui::SliderFloat("##opacity", &o, 0.0f, 1.0f, "opacity %.2f"))
-                out.emplace_back(core::action::SetLayerOpacity{r.layer, o});
-            ImGui::SameLine();
-            bool labels = ctx.state.layerLabels[static_cast<std::size_t>(r.layer)];
-            if (ImGui::Checkbox("labels", &labels)) out.emplace_back(core::action::SetLayerLabels{r.layer, labels});
+    const auto shown = core::shownBuiltinLayers(ctx.state);
+    const auto settingsOf = [&](std::string_view key) -> const core::LayerSettings* {
+        for (const auto& l : shown)
+            if (l.key == key) return &l;
+        return nullptr;
+    };
+    // Listed as drawn, top first: places and off-map arrows always on top, then the layers the user can reorder
+    // (top of the list = drawn last; areas are drawn under every line whatever their place), the graticule last.
+    std::vector<const Row*> list{&rows[0], &rows[1]};
+    const auto order = core::orderableLayersBottomUp(ctx.state);
+    for (auto it = order.rbegin(); it != order.rend(); ++it)
+        for (const Row& r : rows)
+            if (*it == r.key) list.push_back(&r);
+    list.push_back(&rows[9]);
+    for (std::size_t n = 0; n < list.size(); ++n) {
+        const Row& r = *list[n];
+        const core::LayerSettings* l = settingsOf(r.key);
+        if (!l) continue;
+        ImGui::PushID(r.key);
+        const bool orderable = core::builtinLayerOrderable(r.key);
+        const auto chosen = l->colour ? core::colourFromHex(*l->colour) : std::nullopt;
+        const core::Color c = chosen.value_or(r.swatch);
+        const bool hasColour = std::string_view(r.key) != "offmap" && std::string_view(r.key) != "graticule";
+        if (hasColour) {
+            float rgb[3] = {c.r, c.g, c.b};
+            if (ImGui::ColorEdit3("##colour", rgb, ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_NoLabel))
+                out.emplace_back(core::action::SetLayerColour{r.key, core::Color{rgb[0], rgb[1], rgb[2], 1.0f}});
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip(chosen ? "Colour chosen for this layer (right-click the name to reset)"
+                                         : "Click to choose a colour for this layer");
+        } else {
+            ImGui::ColorButton("##swatch", ImVec4(c.r, c.g, c.b, 1), ImGuiColorEditFlags_NoTooltip,
+                               ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()));
         }
+        ImGui::SameLine();
+        bool visible = l->visible;
+        if (ImGui::Checkbox(r.label, &visible))
+            out.emplace_back(core::action::SetBuiltinLayer{r.key, visible, static_cast<float>(l->opacity), l->labels});
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.tip);
+        if (chosen && ImGui::BeginPopupContextItem("##reset")) {
+            if (ImGui::MenuItem("Reset colour")) out.emplace_back(core::action::SetLayerColour{r.key, std::nullopt});
+            ImGui::EndPopup();
+        }
+        if (orderable) {
+            const bool top = !order.empty() && order.back() == r.key;
+            const bool bottom = !order.empty() && order.front() == r.key;
+            const float arrows = ImGui::GetFrameHeight() * 2.0f + ImGui::GetStyle().ItemSpacing.x;
+            ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - arrows));
+            ImGui::BeginDisabled(top);
+            if (ImGui::ArrowButton("##up", ImGuiDir_Up)) out.emplace_back(core::action::MoveLayer{r.key, +1});
+            ImGui::EndDisabled();
+            if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+                ImGui::SetTooltip("Draw above the layer listed over it");
+            ImGui::SameLine();
+            ImGui::BeginDisabled(bottom);
+            if (ImGui::ArrowButton("##down", ImGuiDir_Down)) out.emplace_back(core::action::MoveLayer{r.key, -1});
+            ImGui::EndDisabled();
+            if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+                ImGui::SetTooltip("Draw under the layer listed below it");
+        }
+        const bool hasLabels = std::string_view(r.key) != "offmap" && std::string_view(r.key) != "graticule" &&
+                               std::string_view(r.key) != "land";
+        if (visible && std::string_view(r.key) != "offmap" && std::string_view(r.key) != "graticule") {
+            ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x);
+            float o = static_cast<float>(l->opacity);
+            ImGui::SetNextItemWidth(hasLabels ? -ImGui::CalcTextSize("labels").x - 40.0f : -1.0f);
+            if (ImGui::SliderFloat("##opacity", &o, 0.0f, 1.0f, "opacity %.2f"))
+                out.emplace_back(core::action::SetBuiltinLayer{r.key, l->visible, o, l->labels});
+            if (hasLabels) {
+                ImGui::SameLine();
+                bool labels = l->labels;
+                if (ImGui::Checkbox("labels", &labels))
+                    out.emplace_back(core::action::SetBuiltinLayer{r.key, l->visible, static_cast<float>(l->opacity), labels});
+            }
+            ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x);
+        }
+        if (n == 1 || n + 2 == list.size()) ImGui::Separator();  // the fixed rows apart from the ordered ones
         ImGui::PopID();
     }
     bool bySize = ctx.state.sizePlacesByMentions;
@@ -115,8 +182,8 @@ void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out)
 void drawInspector(const ExplorerContext& ctx, std::vector<core::Action>& out) {
     if (!ctx.state.panels.inspector) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 452, vp->WorkPos.y + 12), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(440, 520), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - px(452.0f), vp->WorkPos.y + px(12.0f)), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(px(440.0f), px(520.0f)), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Inspector")) { ImGui::End(); return; }
     if (ctx.state.selectedUser) {
         drawUserFeatureDetails(ctx, out);
@@ -235,8 +302,8 @@ void drawInspector(const ExplorerContext& ctx, std::vector<core::Action>& out) {
 void drawReader(const ExplorerContext& ctx, UiState& ui, std::vector<core::Action>& out) {
     if (!ctx.state.panels.reader || !ctx.data) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 452, vp->WorkPos.y + 545), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(440, 300), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - px(452.0f), vp->WorkPos.y + px(545.0f)), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(px(440.0f), px(300.0f)), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Reader")) { ImGui::End(); return; }
     const auto& docs = ctx.data->corpus.documents;
     const std::size_t docIndex = std::min(ctx.state.openDocument.value_or(0), docs.empty() ? 0 : docs.size() - 1);
@@ -299,8 +366,8 @@ void drawReader(const ExplorerContext& ctx, UiState& ui, std::vector<core::Actio
 
 void drawSearch(const ExplorerContext& ctx, UiState& ui, std::vector<core::Action>& out) {
     if (!ctx.state.panels.search) return;
-    ImGui::SetNextWindowPos(ImVec2(12, 380), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(260, 260), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(px(12.0f), px(380.0f)), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(px(260.0f), px(260.0f)), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Search")) { ImGui::End(); return; }
     if (ui.focusSearch) {
         ImGui::SetKeyboardFocusHere();
@@ -334,8 +401,8 @@ void drawSearch(const ExplorerContext& ctx, UiState& ui, std::vector<core::Actio
 void drawTimeline(const ExplorerContext& ctx, UiState& ui, std::vector<core::Action>& out) {
     if (!ctx.state.panels.timeline) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 290, vp->WorkPos.y + vp->WorkSize.y - 150), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(std::max(400.0f, vp->WorkSize.x - 760), 110), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + px(290.0f), vp->WorkPos.y + vp->WorkSize.y - px(150.0f)), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(std::max(px(400.0f), vp->WorkSize.x - px(760.0f)), px(110.0f)), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Timeline")) { ImGui::End(); return; }
     const auto& t = ctx.state.time;
     if (ImGui::RadioButton("All years", !t.active())) {

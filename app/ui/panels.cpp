@@ -3,12 +3,15 @@
 
 #include <imgui.h>
 
+#include "ui/metrics.hpp"
+
 #include <cmath>
+#include <string>
 #include <cstdio>
 
 namespace atlas::ui {
 namespace {
-constexpr float kStatusHeight = 26.0f;
+float statusHeight() { return px(26.0f); }
 constexpr ImGuiWindowFlags kOverlay = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
 }  // namespace
@@ -61,6 +64,16 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
                 if (ImGui::MenuItem(it.label, nullptr, it.open)) out.emplace_back(core::action::SetPanelOpen{it.panel, !it.open});
             ImGui::EndMenu();
         }
+        if (ImGui::BeginMenu("Interface size")) {
+            for (const double s : {0.75, 1.0, 1.25, 1.5, 2.0, 3.0}) {
+                const std::string label = std::to_string(static_cast<int>(std::lround(s * 100))) + " %";
+                if (ImGui::MenuItem(label.c_str(), nullptr, std::abs(ctx.state.carried.uiScale - s) < 1e-3))
+                    out.emplace_back(core::action::SetUiScale{s});
+            }
+            ImGui::Separator();
+            ImGui::TextDisabled("times the monitor's scale (%.2f)", static_cast<double>(ui.contentScale));
+            ImGui::EndMenu();
+        }
         if (ImGui::BeginMenu("Projection")) {
             for (auto id : core::kAllProjections) {
                 const std::string label(core::projectionLabel(id));
@@ -82,27 +95,28 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
 void drawMapView(const PanelContext& ctx, UiState& ui, std::vector<core::Action>& out) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const ImVec2 pos(vp->WorkPos.x, vp->WorkPos.y);
-    const ImVec2 size(vp->WorkSize.x, std::max(1.0f, vp->WorkSize.y - kStatusHeight));
+    const ImVec2 size(vp->WorkSize.x, std::max(1.0f, vp->WorkSize.y - statusHeight()));
     ImGui::SetNextWindowPos(pos);
     ImGui::SetNextWindowSize(size);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
     ImGui::Begin("##map", nullptr, kOverlay | ImGuiWindowFlags_NoScrollWithMouse);
     ui.mapOrigin = {pos.x, pos.y};
-    ui.mapSize = {size.x, size.y};
+    const double k = ui.mapScale > 0.0f ? ui.mapScale : 1.0;  // the map works in logical pixels (HiDPI, ui_scale)
+    ui.mapSize = {size.x / k, size.y / k};
     if (ctx.mapTexture != 0) {
         ImGui::GetWindowDrawList()->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(ctx.mapTexture)),
                                              pos, ImVec2(pos.x + size.x, pos.y + size.y), ImVec2(0, 1), ImVec2(1, 0));
     }
     ImGui::InvisibleButton("##mapinput", size, ImGuiButtonFlags_MouseButtonLeft);
     const ImGuiIO& io = ImGui::GetIO();
-    const core::Vec2 mouse{io.MousePos.x - pos.x, io.MousePos.y - pos.y};
+    const core::Vec2 mouse{(io.MousePos.x - pos.x) / k, (io.MousePos.y - pos.y) / k};
     ui.mouseOnMap.reset();
     ui.clickOnMap.reset();
     ui.draggingMap = ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f);
     if (ImGui::IsItemDeactivated() && ImGui::IsItemHovered()) {
         const ImVec2 d = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0.0f);
-        if (d.x * d.x + d.y * d.y < 9.0f) ui.clickOnMap = mouse;
+        if (d.x * d.x + d.y * d.y < 9.0f * ui.mapScale * ui.mapScale) ui.clickOnMap = mouse;
     }
     if (ImGui::IsItemHovered()) {
         ui.mouseOnMap = mouse;
@@ -114,9 +128,9 @@ void drawMapView(const PanelContext& ctx, UiState& ui, std::vector<core::Action>
         }
     }
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f))
-        out.emplace_back(core::action::PanPixels{{io.MouseDelta.x, io.MouseDelta.y}});
+        out.emplace_back(core::action::PanPixels{{io.MouseDelta.x / k, io.MouseDelta.y / k}});
     if (!io.WantTextInput) {
-        const core::Vec2 centre{size.x * 0.5, size.y * 0.5};
+        const core::Vec2 centre{ui.mapSize.x * 0.5, ui.mapSize.y * 0.5};
         for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
             switch (io.InputQueueCharacters[i]) {
                 case '+': case '=': out.emplace_back(core::action::ZoomAt{1.5, centre}); break;
@@ -139,8 +153,8 @@ void drawMapView(const PanelContext& ctx, UiState& ui, std::vector<core::Action>
 
 void drawStatusBar(const PanelContext& ctx, const UiState&) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - kStatusHeight));
-    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, kStatusHeight));
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - statusHeight()));
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, statusHeight()));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10, 4));
     ImGui::Begin("##status", nullptr, kOverlay);
     if (ctx.state.cursorLonLat) {
@@ -170,8 +184,8 @@ void drawStatusBar(const PanelContext& ctx, const UiState&) {
 void drawIssues(const PanelContext& ctx, UiState& ui) {
     if (ctx.issues.empty() || !ui.showIssues) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 16, vp->WorkPos.y + 16), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(560, 0), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + px(16.0f), vp->WorkPos.y + px(16.0f)), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(px(560.0f), 0), ImGuiCond_FirstUseEver);
     ImGui::PushStyleColor(ImGuiCol_TitleBgActive, ImVec4(0.62f, 0.22f, 0.18f, 1.0f));
     ImGui::PushStyleColor(ImGuiCol_TitleBg, ImVec4(0.55f, 0.2f, 0.16f, 1.0f));
     if (ImGui::Begin("Load problems", &ui.showIssues)) {
@@ -189,7 +203,7 @@ void drawIssues(const PanelContext& ctx, UiState& ui) {
 
 void drawHelp(UiState& ui) {
     if (!ui.showHelp) return;
-    ImGui::SetNextWindowSize(ImVec2(420, 0), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(px(420.0f), 0), ImGuiCond_FirstUseEver);
     if (ImGui::Begin("Keys and mouse", &ui.showHelp)) {
         static constexpr const char* kRows[][2] = {
             {"Drag", "pan"}, {"Wheel", "zoom at the cursor"}, {"Double-click", "zoom in there"},
@@ -228,7 +242,7 @@ void drawViewFileDialog(UiState& ui, std::vector<core::Action>& out) {
         ImGui::OpenPopup(title);
         ui.viewFileDialogRequested = false;
     }
-    ImGui::SetNextWindowSize(ImVec2(520, 0), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(px(520.0f), 0), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     const bool layer = ui.viewFileDialog == UiState::ViewFileDialog::OpenLayer;
     const bool png = ui.viewFileDialog == UiState::ViewFileDialog::ExportPng;

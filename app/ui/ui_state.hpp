@@ -11,7 +11,9 @@ namespace atlas::ui {
 
 struct UiState {
     core::Vec2 mapOrigin;                  // top-left of the map area in window pixels
-    core::Vec2 mapSize{1, 1};              // logical pixels
+    core::Vec2 mapSize{1, 1};              // logical pixels of the map (window pixels / mapScale)
+    float mapScale = 1.0f;                 // window pixels per logical map pixel: monitor content scale x ui_scale
+    float contentScale = 1.0f;             // the monitor's content scale (HiDPI), as GLFW reports it
     std::optional<core::Vec2> mouseOnMap;  // pixels relative to the map's top-left, when hovered
     std::optional<core::Vec2> clickOnMap;  // a click (press and release without dragging) this frame
     bool draggingMap = false;

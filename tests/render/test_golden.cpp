@@ -239,3 +239,40 @@ TEST_CASE("off-map arrows and the legend are laid out in the frame the renderer 
     CHECK(std::any_of(am.labels.begin(), am.labels.end(), [](const auto& l) { return l.text == "Shushi"; }));
     CHECK(std::any_of(az.labels.begin(), az.labels.end(), [](const auto& l) { return l.text == "Shusha"; }));
 }
+
+TEST_CASE("a layer's colour and draw order chosen in the Layers panel reach the pixels", "[golden][layers]") {
+    auto state = homeState(800, 500);
+    state.frame.labels = false;
+    state.frame.graticule = false;
+    const auto& p = fixture().session.projector();
+    auto pixelAt = [&](const Image& img, double lon, double lat) {
+        const auto xy = p.forward({lon, lat});
+        REQUIRE(xy);
+        const auto s = state.camera.worldToScreen(*xy, state.viewport);
+        const std::size_t i = (static_cast<std::size_t>(s.y) * img.width + static_cast<std::size_t>(s.x)) * 4;
+        return std::array<int, 3>{img.rgba[i], img.rgba[i + 1], img.rgba[i + 2]};
+    };
+    auto near = [](std::array<int, 3> a, core::Color c) {
+        return std::abs(a[0] - int(c.r * 255)) < 6 && std::abs(a[1] - int(c.g * 255)) < 6 && std::abs(a[2] - int(c.b * 255)) < 6;
+    };
+    const double armeniaLon = 44.6, armeniaLat = 40.5, sevanLon = 45.3, sevanLat = 40.35;  // Lake Sevan's middle
+    const Image before = renderView(state);
+    CHECK(near(pixelAt(before, armeniaLon, armeniaLat), core::defaultTheme().focusA));
+    CHECK(near(pixelAt(before, sevanLon, sevanLat), core::defaultTheme().lake));
+
+    const core::Color blue = core::Color::rgb(0x2050C0);
+    core::apply(state, core::action::SetLayerColour{"countries", blue}, {});
+    const Image recoloured = renderView(state);
+    CHECK(near(pixelAt(recoloured, armeniaLon, armeniaLat), blue));
+    CHECK(near(pixelAt(recoloured, sevanLon, sevanLat), core::defaultTheme().lake));  // the lake still on top
+
+    core::apply(state, core::action::MoveLayer{"water", -5}, {});  // lakes under the land and the countries
+    const Image reordered = renderView(state);
+    CHECK(near(pixelAt(reordered, sevanLon, sevanLat), blue));
+
+    core::apply(state, core::action::SetLayerColour{"countries", std::nullopt}, {});
+    core::apply(state, core::action::MoveLayer{"water", +2}, {});  // back above land and countries
+    const Image restored = renderView(state);
+    CHECK(near(pixelAt(restored, armeniaLon, armeniaLat), core::defaultTheme().focusA));
+    CHECK(near(pixelAt(restored, sevanLon, sevanLat), core::defaultTheme().lake));
+}

@@ -249,3 +249,30 @@ TEST_CASE("a corridor's stated width is drawn to scale only in its period and on
     CHECK_FALSE(hasEntry(mapLegendEntries(model, &v2021, theme, 2000.0), label));  // 2.5 px: not drawn, not listed
     CHECK_FALSE(hasEntry(mapLegendEntries(model, &v2023, theme, 100.0), label));
 }
+
+TEST_CASE("a colour chosen for a layer replaces the theme's and the status colour, and the status legend entry") {
+    MapModel model;
+    Period blockade{2022, 2023, "blockaded", "certain", "", std::nullopt};
+    model.features = {feature("corridor", MapLayer::Corridor, {blockade}), feature("line", MapLayer::Frontline)};
+    const Theme& theme = defaultTheme();
+    TimeFilter in2023;
+    in2023.year = 2023;
+    std::vector<std::optional<Color>> colours(static_cast<std::size_t>(MapLayer::Count));
+
+    const auto plain = computeVisuals(model, in2023, {}, std::nullopt, std::nullopt, theme, colours);
+    REQUIRE(statusStyle(MapLayer::Corridor, "blockaded"));
+    CHECK(plain[0].color == statusStyle(MapLayer::Corridor, "blockaded")->color);
+    CHECK(plain[0].dashed);
+    CHECK(hasEntry(mapLegendEntries(model, &plain, theme), "Blockaded"));
+
+    colours[static_cast<std::size_t>(MapLayer::Corridor)] = Color::rgb(0x1F6FB5);
+    const auto recoloured = computeVisuals(model, in2023, {}, std::nullopt, std::nullopt, theme, colours);
+    CHECK(recoloured[0].color == Color::rgb(0x1F6FB5));
+    CHECK(recoloured[0].dashed);                     // the status still dashes the line
+    CHECK(recoloured[1].color == plain[1].color);    // another layer keeps its colour
+    const auto legend = mapLegendEntries(model, &recoloured, theme, 0.0, 1.0f, colours);
+    CHECK_FALSE(hasEntry(legend, "Blockaded"));
+    const auto corridor = std::find_if(legend.begin(), legend.end(), [](const LegendEntry& e) { return e.label == "Corridor, road"; });
+    REQUIRE(corridor != legend.end());
+    CHECK(corridor->color == Color::rgb(0x1F6FB5));
+}

@@ -284,3 +284,84 @@ TEST_CASE("view conversion: an off-map place can be the selection", "[view_conve
     CHECK_FALSE(s.carried.offmapSelection);
     CHECK(toViewState(s, projector, ids).selection == std::optional<std::string>{"armenia"});
 }
+
+namespace {
+std::size_t at(MapLayer m) { return static_cast<std::size_t>(m); }
+}  // namespace
+
+TEST_CASE("layer look: a built-in layer's colour reaches every map layer of its key and the saved view",
+          "[view_conversion][layers]") {
+    AppState s;
+    CHECK_FALSE(s.frame.layerColour[at(MapLayer::Corridor)]);
+    apply(s, action::SetLayerColour{"corridors", Color::rgb(0x1F6FB5)}, BBox{});
+    for (auto m : {MapLayer::Corridor, MapLayer::Railway, MapLayer::Pipeline}) {
+        REQUIRE(s.frame.layerColour[at(m)]);
+        CHECK(hexColour(*s.frame.layerColour[at(m)]) == "#1f6fb5");
+    }
+    CHECK_FALSE(s.frame.layerColour[at(MapLayer::Frontline)]);
+    const ScaledProjector projector(ProjectionId::LambertCaucasus);
+    const ViewState saved = toViewState(s, projector, lookup());
+    CHECK(saved.layer("corridors")->colour == std::optional<std::string>{"#1f6fb5"});
+    CHECK_FALSE(saved.layer("lines")->colour);
+
+    SECTION("opening the saved view in a fresh window gives the same colour") {
+        AppState t;
+        REQUIRE(applyViewState(saved, projector, lookup(), t).empty());
+        REQUIRE(t.frame.layerColour[at(MapLayer::Railway)]);
+        CHECK(hexColour(*t.frame.layerColour[at(MapLayer::Railway)]) == "#1f6fb5");
+    }
+    SECTION("null gives the theme's colour back") {
+        apply(s, action::SetLayerColour{"corridors", std::nullopt}, BBox{});
+        CHECK_FALSE(s.frame.layerColour[at(MapLayer::Corridor)]);
+        CHECK_FALSE(toViewState(s, projector, lookup()).layer("corridors")->colour);
+    }
+    SECTION("an unknown key changes nothing") {
+        const auto before = s.frame.layerColour;
+        apply(s, action::SetLayerColour{"no-such-layer", Color::rgb(0x000000)}, BBox{});
+        CHECK(s.frame.layerColour == before);
+    }
+}
+
+TEST_CASE("layer look: moving a layer changes the draw order of its map layers and nothing else",
+          "[view_conversion][layers]") {
+    AppState s;
+    const std::vector<std::string> defaults{"land", "countries", "water", "regions", "borders", "lines", "corridors"};
+    CHECK(orderableLayersBottomUp(s) == defaults);
+
+    apply(s, action::MoveLayer{"borders", 2}, BBox{});  // above the lines and the corridors
+    CHECK(orderableLayersBottomUp(s) ==
+          std::vector<std::string>{"land", "countries", "water", "regions", "lines", "corridors", "borders"});
+    CHECK(s.frame.layerRank[at(MapLayer::Border)] > s.frame.layerRank[at(MapLayer::Corridor)]);
+    CHECK(s.frame.layerRank[at(MapLayer::Corridor)] > s.frame.layerRank[at(MapLayer::Frontline)]);
+    CHECK(s.frame.layerRank[at(MapLayer::Railway)] == s.frame.layerRank[at(MapLayer::Corridor)]);
+
+    apply(s, action::MoveLayer{"borders", 1}, BBox{});  // already on top: nothing changes
+    CHECK(orderableLayersBottomUp(s).back() == "borders");
+    apply(s, action::MoveLayer{"water", -5}, BBox{});  // clamped at the bottom
+    CHECK(orderableLayersBottomUp(s).front() == "water");
+    CHECK(s.frame.layerRank[at(MapLayer::Lake)] < s.frame.layerRank[at(MapLayer::Land)]);
+    apply(s, action::MoveLayer{"places", -1}, BBox{});  // symbols stay on top: not orderable
+    apply(s, action::MoveLayer{"graticule", 1}, BBox{});
+    CHECK(orderableLayersBottomUp(s) ==
+          std::vector<std::string>{"water", "land", "countries", "regions", "lines", "corridors", "borders"});
+
+    SECTION("the order is saved and comes back") {
+        const ScaledProjector projector(ProjectionId::LambertCaucasus);
+        const ViewState saved = toViewState(s, projector, lookup());
+        AppState t;
+        REQUIRE(applyViewState(saved, projector, lookup(), t).empty());
+        CHECK(orderableLayersBottomUp(t) == orderableLayersBottomUp(s));
+        CHECK(t.frame.layerRank == s.frame.layerRank);
+    }
+    SECTION("a view whose layers share one order still moves") {
+        ViewState v;
+        for (auto& l : v.layers) l.order = 0;
+        AppState t;
+        const ScaledProjector projector(ProjectionId::LambertCaucasus);
+        REQUIRE(applyViewState(v, projector, lookup(), t).empty());
+        apply(t, action::MoveLayer{"land", 1}, BBox{});
+        CHECK(orderableLayersBottomUp(t) ==
+              std::vector<std::string>{"countries", "land", "water", "regions", "borders", "lines", "corridors"});
+        CHECK(t.frame.layerRank[at(MapLayer::Land)] > t.frame.layerRank[at(MapLayer::Country)]);
+    }
+}
