@@ -7,7 +7,7 @@ packages=(
   libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev
   catch2 nlohmann-json3-dev libstb-dev libfreetype-dev
   fonts-noto-core
-  xvfb xauth
+  xvfb xauth libx11-dev  # libx11-dev: the drag-and-drop test drops files on the window (tests/render)
   clang libclang-rt-14-dev llvm  # fuzz stage of scripts/test.sh: libFuzzer + sanitizer runtimes, llvm-symbolizer
 )
 missing=()

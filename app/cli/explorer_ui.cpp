@@ -200,6 +200,7 @@ void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::
     auto loaded = m_userLayerJobs.poll(state, m_session);
     for (const auto& a : loaded.actions) applyAction(a, state);
     for (auto& issue : loaded.issues) {
+        std::cerr << "caucasus-atlas: " << issue.toString() << "\n";  // also on stderr, like the problems at start
         m_issues.push_back(std::move(issue));
         m_ui.showIssues = true;
     }

@@ -148,7 +148,7 @@ void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out)
         if (visible && std::string_view(r.key) != "offmap" && std::string_view(r.key) != "graticule") {
             ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x);
             float o = static_cast<float>(l->opacity);
-            ImGui::SetNextItemWidth(hasLabels ? -ImGui::CalcTextSize("labels").x - 40.0f : -1.0f);
+            ImGui::SetNextItemWidth(hasLabels ? -ImGui::CalcTextSize("labels").x - px(40.0f) : -1.0f);
             if (ImGui::SliderFloat("##opacity", &o, 0.0f, 1.0f, "opacity %.2f"))
                 out.emplace_back(core::action::SetBuiltinLayer{r.key, l->visible, o, l->labels});
             if (hasLabels) {
@@ -170,7 +170,7 @@ void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out)
     for (const char* st : statuses) {
         const auto s = core::statusStyle(core::MapLayer::Corridor, st);
         if (!s) continue;
-        ImGui::ColorButton(st, ImVec4(s->color.r, s->color.g, s->color.b, 1), ImGuiColorEditFlags_NoTooltip, ImVec2(14, 14));
+        ImGui::ColorButton(st, ImVec4(s->color.r, s->color.g, s->color.b, 1), ImGuiColorEditFlags_NoTooltip, ImVec2(px(14.0f), px(14.0f)));
         ImGui::SameLine();
         ImGui::Text("%s%s", st, s->dashed ? " (dashed)" : "");
     }
@@ -420,7 +420,7 @@ void drawTimeline(const ExplorerContext& ctx, UiState& ui, std::vector<core::Act
         const int y = t.year.value_or(2020);
         out.emplace_back(core::action::SetRange{std::pair{y - 3, y}});
     }
-    ImGui::SameLine(0, 24);
+    ImGui::SameLine(0, px(24.0f));
     const int current = t.year.value_or(t.range ? t.range->first : 2020);
     if (ImGui::ArrowButton("##prev", ImGuiDir_Left))
         if (auto y = core::previousEventYear(ctx.events, current)) out.emplace_back(core::action::SetYear{*y});

@@ -155,7 +155,7 @@ void drawStatusBar(const PanelContext& ctx, const UiState&) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - statusHeight()));
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, statusHeight()));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10, 4));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(px(10.0f), px(4.0f)));
     ImGui::Begin("##status", nullptr, kOverlay);
     if (ctx.state.cursorLonLat) {
         const auto ll = *ctx.state.cursorLonLat;
@@ -164,17 +164,17 @@ void drawStatusBar(const PanelContext& ctx, const UiState&) {
     } else {
         ImGui::TextDisabled("cursor off map");
     }
-    ImGui::SameLine(260);
+    ImGui::SameLine(px(260.0f));
     if (ctx.lastFrame && ctx.lastFrame->scaleBar)
         ImGui::Text("scale bar %s  \xC2\xB7  %.0f m/px", ctx.lastFrame->scaleBar->text.c_str(), ctx.state.camera.metersPerPixel());
-    ImGui::SameLine(520);
+    ImGui::SameLine(px(520.0f));
     const core::TimeFilter& t = ctx.state.time;
     if (t.year) ImGui::Text("year %d", *t.year);
     else if (t.range) ImGui::Text("years %d\xE2\x80\x93%d", t.range->first, t.range->second);
     else ImGui::TextUnformatted("all years");
-    ImGui::SameLine(640);
+    ImGui::SameLine(px(640.0f));
     ImGui::Text("%zu features  \xC2\xB7  %zu passages", ctx.counts.features, ctx.counts.passages);
-    ImGui::SameLine(880);
+    ImGui::SameLine(px(880.0f));
     const std::string proj(core::projectionLabel(ctx.state.projection));
     ImGui::TextDisabled("%s", proj.c_str());
     ImGui::End();

@@ -365,3 +365,18 @@ TEST_CASE("layer look: moving a layer changes the draw order of its map layers a
         CHECK(t.frame.layerRank[at(MapLayer::Land)] > t.frame.layerRank[at(MapLayer::Country)]);
     }
 }
+
+TEST_CASE("interface size: View > Interface size sets ui_scale within its bounds, and the view keeps it",
+          "[view_conversion]") {
+    AppState s;
+    apply(s, action::SetUiScale{1.5}, BBox{});
+    CHECK(s.carried.uiScale == 1.5);
+    const ScaledProjector projector(ProjectionId::LambertCaucasus);
+    CHECK(toViewState(s, projector, lookup()).uiScale == 1.5);
+    apply(s, action::SetUiScale{40.0}, BBox{});
+    CHECK(s.carried.uiScale == kMaxUiScale);
+    apply(s, action::SetUiScale{0.01}, BBox{});
+    CHECK(s.carried.uiScale == kMinUiScale);
+    apply(s, action::SetUiScale{std::nan("")}, BBox{});
+    CHECK(s.carried.uiScale == kMinUiScale);  // not a number: nothing changes
+}
