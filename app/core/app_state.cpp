@@ -132,7 +132,7 @@ void apply(AppState& s, const Action& a, const BBox& homeBounds) {
                    },
                    [&](const action::SetBuiltinLayer& b) {
                        const auto layers = mapLayersOf(b.key);
-                       if (b.labels && !layers.empty() && !s.frame.labels) {
+                       if (b.labels && *b.labels && !layers.empty() && !s.frame.labels) {
                            // Labels were off as a whole (every layer shown unticked): this layer's come back alone.
                            for (std::size_t i = 0; i < s.layerLabels.size(); ++i)
                                if (i != static_cast<std::size_t>(MapLayer::Label)) s.layerLabels[i] = false;
@@ -140,12 +140,12 @@ void apply(AppState& s, const Action& a, const BBox& homeBounds) {
                        }
                        for (const MapLayer m : layers) {
                            const auto i = static_cast<std::size_t>(m);
-                           if (i < s.layerVisible.size()) s.layerVisible[i] = b.visible;
-                           if (i < s.layerOpacity.size()) s.layerOpacity[i] = std::clamp(b.opacity, 0.0f, 1.0f);
-                           if (i < s.layerLabels.size()) s.layerLabels[i] = b.labels;
+                           if (b.visible && i < s.layerVisible.size()) s.layerVisible[i] = *b.visible;
+                           if (b.opacity && i < s.layerOpacity.size()) s.layerOpacity[i] = std::clamp(*b.opacity, 0.0f, 1.0f);
+                           if (b.labels && i < s.layerLabels.size()) s.layerLabels[i] = *b.labels;
                        }
-                       if (b.key == "graticule") s.frame.graticule = b.visible;
-                       if (b.key == "offmap") s.frame.offmapArrows = b.visible;
+                       if (b.visible && b.key == "graticule") s.frame.graticule = *b.visible;
+                       if (b.visible && b.key == "offmap") s.frame.offmapArrows = *b.visible;
                    },
                    [&](const action::SetLayerColour& c) {
                        auto layers = builtinLayers(s);

@@ -101,9 +101,14 @@ struct SetLayerColour { std::string key; std::optional<Color> colour; };
 /// Moves a built-in layer up (steps > 0: drawn later, above its neighbours) or down its draw order, among the
 /// layers core::builtinLayerOrderable accepts; at either end nothing changes.
 struct MoveLayer { std::string key; int steps; };
-/// A built-in layer's visibility, opacity and labels by view-state key, for every map layer of the key ("graticule"
-/// and "offmap" take the visibility only).
-struct SetBuiltinLayer { std::string key; bool visible; float opacity; bool labels; };
+/// A built-in layer's visibility, opacity or labels by view-state key, for every map layer of the key ("graticule"
+/// and "offmap" take the visibility only); only the fields given change. Showing a layer shows all its parts.
+struct SetBuiltinLayer {
+    std::string key;
+    std::optional<bool> visible;
+    std::optional<float> opacity;
+    std::optional<bool> labels;
+};
 /// View > Interface size: the window's panels, fonts and map symbols at `scale` times the monitor's own content
 /// scale (view state `ui_scale`, clamped to 0.5..4).
 struct SetUiScale { double scale; };

@@ -88,6 +88,18 @@ std::string_view layerKeyOf(MapLayer layer) {
     return {};
 }
 
+std::string_view layerPartOf(MapLayer layer) {
+    switch (layer) {
+        case MapLayer::Corridor: return "roads";
+        case MapLayer::Railway: return "railways";
+        case MapLayer::Pipeline: return "pipelines";
+        case MapLayer::Lake: return "lakes";
+        case MapLayer::River: return "rivers";
+        case MapLayer::Coastline: return "coastline";
+        default: return {};
+    }
+}
+
 std::vector<MapLayer> mapLayersOf(std::string_view key) {
     std::vector<MapLayer> out;
     for (std::size_t i = 0; i < idx(MapLayer::Count); ++i)
@@ -126,9 +138,13 @@ std::vector<LayerSettings> shownBuiltinLayers(const AppState& s) {
     auto out = builtinLayers(s);
     for (auto& l : out) {
         const auto layers = mapLayersOf(l.key);
-        if (!layers.empty()) {  // the first map layer of a group speaks for the group
+        if (!layers.empty()) {  // shown when any part is; opacity and labels from the first map layer of the group
             const MapLayer first = layers.front();
-            l.visible = flagAt(s.layerVisible, first);
+            l.visible = std::any_of(layers.begin(), layers.end(), [&](MapLayer m) { return flagAt(s.layerVisible, m); });
+            l.hidden.clear();
+            if (l.visible)
+                for (const MapLayer m : layers)
+                    if (!flagAt(s.layerVisible, m) && !layerPartOf(m).empty()) l.hidden.emplace_back(layerPartOf(m));
             l.opacity = idx(first) < s.layerOpacity.size() ? s.layerOpacity[idx(first)] : 1.0;
             l.labels = flagAt(s.layerLabels, first);
         } else if (l.key == "graticule") {
@@ -202,7 +218,8 @@ std::vector<std::string> applyViewState(const ViewState& v, const Projector& pro
         anyLabels |= l.labels;
         for (const MapLayer m : mapLayersOf(l.key)) {
             const std::size_t i = idx(m);
-            if (i < s.layerVisible.size()) s.layerVisible[i] = l.visible;
+            const bool partHidden = std::find(l.hidden.begin(), l.hidden.end(), layerPartOf(m)) != l.hidden.end();
+            if (i < s.layerVisible.size()) s.layerVisible[i] = l.visible && !partHidden;
             if (i < s.layerOpacity.size()) s.layerOpacity[i] = static_cast<float>(std::clamp(l.opacity, 0.0, 1.0));
             if (i < s.layerLabels.size()) s.layerLabels[i] = l.labels;
         }

@@ -32,6 +32,9 @@ struct ViewLookup {
 std::string_view layerKeyOf(MapLayer layer);
 /// The map layers a built-in key stands for (empty for "offmap" and "graticule", which are frame options).
 std::vector<MapLayer> mapLayersOf(std::string_view key);
+/// The part of its key a map layer is (builtinLayerParts: "railways" for MapLayer::Railway); empty for a key
+/// without parts.
+std::string_view layerPartOf(MapLayer layer);
 
 /// The built-in layers with every key present once (state.carried.layers completed with the defaults).
 std::vector<LayerSettings> builtinLayers(const AppState& state);

@@ -138,6 +138,18 @@ void readLayerFields(const FieldReader& r, LayerSettings& l) {
             l.order = static_cast<int>(o->get<long long>());
         else r.warn("order", "is not a non-negative integer", "order " + std::to_string(l.order));
     }
+    if (const Json* h = r.get("hidden"); h && !l.user) {
+        const auto parts = builtinLayerParts(l.key);
+        if (!h->is_array()) return r.warn("hidden", "is not an array of part names", "every part shown");
+        for (const Json& part : *h) {
+            const std::string name = part.is_string() ? part.get<std::string>() : std::string();
+            if (std::find(parts.begin(), parts.end(), name) == parts.end())
+                r.warn("hidden", "names '" + (part.is_string() ? name : part.dump()) + "', not a part of this layer",
+                       "that entry left out");
+            else if (std::find(l.hidden.begin(), l.hidden.end(), name) == l.hidden.end())
+                l.hidden.push_back(name);
+        }
+    }
 }
 
 void readLayers(const FieldReader& parent, ViewState& v, std::vector<FieldWarning>& w) {
@@ -196,6 +208,7 @@ Json layerToJson(const LayerSettings& l) {
     j["colour"] = l.colour ? Json(*l.colour) : Json(nullptr);
     j["labels"] = l.labels;
     j["order"] = l.order;
+    if (!l.hidden.empty()) j["hidden"] = l.hidden;  // only when some part is hidden
     return j;
 }
 
@@ -221,6 +234,12 @@ std::vector<LayerSettings> ViewState::defaultLayers() {
         out.push_back(std::move(l));
     }
     return out;
+}
+
+std::vector<std::string_view> builtinLayerParts(std::string_view key) {
+    if (key == "corridors") return {"roads", "railways", "pipelines"};
+    if (key == "water") return {"lakes", "rivers", "coastline"};
+    return {};
 }
 
 bool builtinLayerOrderable(std::string_view key) {

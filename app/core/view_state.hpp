@@ -29,6 +29,9 @@ inline constexpr std::array<std::string_view, 10> kBuiltinLayerKeys = {
 /// before every line). Places, off-map arrows and the graticule keep their place: symbols and labels on top, the
 /// graticule under the lines.
 bool builtinLayerOrderable(std::string_view key);
+/// The parts of a built-in layer that can be hidden on their own: "corridors" has roads, railways and pipelines,
+/// "water" has lakes, rivers and coastline; every other key has none.
+std::vector<std::string_view> builtinLayerParts(std::string_view key);
 
 // TimeDisplay (hide | fade features outside the year) comes from core/feature_visuals.hpp.
 
@@ -66,6 +69,8 @@ struct LayerSettings {
     std::optional<std::string> colour;   // "#rrggbb" override
     bool labels = true;
     int order = 0;                       // draw order, low first
+    std::vector<std::string> hidden;     // built-in layers with parts (builtinLayerParts): the parts hidden while
+                                         // the layer is shown, e.g. "railways" of "corridors"
     friend bool operator==(const LayerSettings&, const LayerSettings&) = default;
 };
 

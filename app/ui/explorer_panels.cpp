@@ -61,7 +61,7 @@ void sectionTitle(const char* text) {
 void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out) {
     if (!ctx.state.panels.layers) return;
     ImGui::SetNextWindowPos(ImVec2(px(12.0f), px(40.0f)), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(px(300.0f), px(330.0f)), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(px(320.0f), px(330.0f)), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Layers")) { ImGui::End(); return; }
     drawUserLayersSection(ctx, out);
     sectionTitle("Map layers");
@@ -97,16 +97,23 @@ void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out)
         for (const Row& r : rows)
             if (*it == r.key) list.push_back(&r);
     list.push_back(&rows[9]);
+    // A tree by kind: each layer a node (visibility, colour, draw order on its row); opened, its opacity, labels and,
+    // for corridors and water, the parts that can be hidden on their own.
     for (std::size_t n = 0; n < list.size(); ++n) {
         const Row& r = *list[n];
         const core::LayerSettings* l = settingsOf(r.key);
         if (!l) continue;
+        const std::string_view key = r.key;
         ImGui::PushID(r.key);
-        const bool orderable = core::builtinLayerOrderable(r.key);
+        const bool orderable = core::builtinLayerOrderable(key);
+        const bool simple = key == "offmap" || key == "graticule";  // visibility only
         const auto chosen = l->colour ? core::colourFromHex(*l->colour) : std::nullopt;
         const core::Color c = chosen.value_or(r.swatch);
-        const bool hasColour = std::string_view(r.key) != "offmap" && std::string_view(r.key) != "graticule";
-        if (hasColour) {
+        bool visible = l->visible;
+        if (ImGui::Checkbox("##visible", &visible)) out.emplace_back(core::action::SetBuiltinLayer{r.key, visible, {}, {}});
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip(visible ? "Hide this layer" : "Show this layer");
+        ImGui::SameLine();
+        if (!simple) {
             float rgb[3] = {c.r, c.g, c.b};
             if (ImGui::ColorEdit3("##colour", rgb, ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_NoLabel))
                 out.emplace_back(core::action::SetLayerColour{r.key, core::Color{rgb[0], rgb[1], rgb[2], 1.0f}});
@@ -118,19 +125,21 @@ void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out)
                                ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()));
         }
         ImGui::SameLine();
-        bool visible = l->visible;
-        if (ImGui::Checkbox(r.label, &visible))
-            out.emplace_back(core::action::SetBuiltinLayer{r.key, visible, static_cast<float>(l->opacity), l->labels});
+        const ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_AllowItemOverlap | ImGuiTreeNodeFlags_SpanAvailWidth |
+                                         ImGuiTreeNodeFlags_FramePadding | (simple ? ImGuiTreeNodeFlags_Leaf : 0);
+        if (!visible) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        const bool open = ImGui::TreeNodeEx("##node", flags, "%s", r.label);
+        if (!visible) ImGui::PopStyleColor();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.tip);
         if (chosen && ImGui::BeginPopupContextItem("##reset")) {
             if (ImGui::MenuItem("Reset colour")) out.emplace_back(core::action::SetLayerColour{r.key, std::nullopt});
             ImGui::EndPopup();
         }
         if (orderable) {
-            const bool top = !order.empty() && order.back() == r.key;
-            const bool bottom = !order.empty() && order.front() == r.key;
+            const bool top = !order.empty() && order.back() == key;
+            const bool bottom = !order.empty() && order.front() == key;
             const float arrows = ImGui::GetFrameHeight() * 2.0f + ImGui::GetStyle().ItemSpacing.x;
-            ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - arrows));
+            ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - arrows);
             ImGui::BeginDisabled(top);
             if (ImGui::ArrowButton("##up", ImGuiDir_Up)) out.emplace_back(core::action::MoveLayer{r.key, +1});
             ImGui::EndDisabled();
@@ -143,21 +152,34 @@ void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out)
             if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
                 ImGui::SetTooltip("Draw under the layer listed below it");
         }
-        const bool hasLabels = std::string_view(r.key) != "offmap" && std::string_view(r.key) != "graticule" &&
-                               std::string_view(r.key) != "land";
-        if (visible && std::string_view(r.key) != "offmap" && std::string_view(r.key) != "graticule") {
-            ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x);
-            float o = static_cast<float>(l->opacity);
-            ImGui::SetNextItemWidth(hasLabels ? -ImGui::CalcTextSize("labels").x - px(40.0f) : -1.0f);
-            if (ImGui::SliderFloat("##opacity", &o, 0.0f, 1.0f, "opacity %.2f"))
-                out.emplace_back(core::action::SetBuiltinLayer{r.key, l->visible, o, l->labels});
-            if (hasLabels) {
-                ImGui::SameLine();
-                bool labels = l->labels;
-                if (ImGui::Checkbox("labels", &labels))
-                    out.emplace_back(core::action::SetBuiltinLayer{r.key, l->visible, static_cast<float>(l->opacity), labels});
+        if (open) {
+            if (!simple) {
+                const bool hasLabels = key != "land";
+                float o = static_cast<float>(l->opacity);
+                ImGui::SetNextItemWidth(hasLabels ? -ImGui::CalcTextSize("labels").x - px(40.0f) : -1.0f);
+                if (ImGui::SliderFloat("##opacity", &o, 0.0f, 1.0f, "opacity %.2f"))
+                    out.emplace_back(core::action::SetBuiltinLayer{r.key, {}, o, {}});
+                if (hasLabels) {
+                    ImGui::SameLine();
+                    bool labels = l->labels;
+                    if (ImGui::Checkbox("labels", &labels)) out.emplace_back(core::action::SetBuiltinLayer{r.key, {}, {}, labels});
+                }
+                bool parts = false;
+                for (const std::string_view part : core::builtinLayerParts(key)) {
+                    const auto layers = core::mapLayersOf(key);
+                    const auto it = std::find_if(layers.begin(), layers.end(),
+                                                 [&](core::MapLayer m) { return core::layerPartOf(m) == part; });
+                    if (it == layers.end()) continue;
+                    const core::MapLayer m = *it;
+                    parts = true;
+                    bool shown = ctx.state.layerVisible[static_cast<std::size_t>(m)];
+                    const std::string name(part);
+                    if (ImGui::Checkbox(name.c_str(), &shown)) out.emplace_back(core::action::SetLayerVisible{m, shown});
+                    ImGui::SameLine();
+                }
+                if (parts) ImGui::NewLine();
             }
-            ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x);
+            ImGui::TreePop();
         }
         if (n == 1 || n + 2 == list.size()) ImGui::Separator();  // the fixed rows apart from the ordered ones
         ImGui::PopID();

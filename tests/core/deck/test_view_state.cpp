@@ -205,3 +205,26 @@ TEST_CASE("view state: the camera survives a change of projection scale", "[view
     CHECK_THAT(backA.groundMetersPerPixel, Catch::WithinRel(250.0, 1e-3));
     CHECK_THAT(backB.groundMetersPerPixel, Catch::WithinRel(250.0, 1e-3));
 }
+
+TEST_CASE("view state: a layer's hidden parts are read, checked and written only when there are some", "[view_state]") {
+    const auto parsed = viewStateFromText(R"({"format": "caucasus-atlas-view", "version": 1, "layers": {
+        "corridors": {"hidden": ["railways", "railways", "pipelines"]},
+        "water": {"hidden": ["rivers", "glaciers", 7]},
+        "borders": {"hidden": ["roads"]},
+        "lines": {"hidden": "railways"}}})");
+    REQUIRE(parsed.state);
+    CHECK(parsed.state->layer("corridors")->hidden == std::vector<std::string>{"railways", "pipelines"});
+    CHECK(parsed.state->layer("water")->hidden == std::vector<std::string>{"rivers"});
+    CHECK(parsed.state->layer("borders")->hidden.empty());
+    CHECK(parsed.state->layer("lines")->hidden.empty());
+    std::vector<std::string> fields;
+    for (const auto& w : parsed.warnings) fields.push_back(w.field);
+    CHECK(fields == std::vector<std::string>{"layers.water.hidden", "layers.water.hidden", "layers.borders.hidden",
+                                             "layers.lines.hidden"});
+    const std::string text = toJson(*parsed.state).dump(2);
+    CHECK(text.find("\"hidden\": [\n        \"railways\",\n        \"pipelines\"\n      ]") != std::string::npos);
+    CHECK(toJson(ViewState{}).dump().find("hidden") == std::string::npos);  // nothing hidden: no field
+    const auto back = viewStateFromText(text);
+    REQUIRE(back.state);
+    CHECK(*back.state == *parsed.state);
+}

@@ -380,3 +380,39 @@ TEST_CASE("interface size: View > Interface size sets ui_scale within its bounds
     apply(s, action::SetUiScale{std::nan("")}, BBox{});
     CHECK(s.carried.uiScale == kMinUiScale);  // not a number: nothing changes
 }
+
+TEST_CASE("layer parts: railways hidden on their own are saved as the corridors' hidden part and come back",
+          "[view_conversion][layers]") {
+    AppState s;
+    apply(s, action::SetLayerVisible{MapLayer::Railway, false}, BBox{});
+    const ScaledProjector projector(ProjectionId::LambertCaucasus);
+    const ViewState saved = toViewState(s, projector, lookup());
+    REQUIRE(saved.layer("corridors"));
+    CHECK(saved.layer("corridors")->visible);
+    CHECK(saved.layer("corridors")->hidden == std::vector<std::string>{"railways"});
+    CHECK(saved.layer("water")->hidden.empty());
+
+    AppState t;
+    REQUIRE(applyViewState(saved, projector, lookup(), t).empty());
+    CHECK(t.layerVisible[at(MapLayer::Corridor)]);
+    CHECK(t.layerVisible[at(MapLayer::Pipeline)]);
+    CHECK_FALSE(t.layerVisible[at(MapLayer::Railway)]);
+
+    SECTION("changing the group's opacity keeps the hidden part hidden") {
+        apply(t, action::SetBuiltinLayer{"corridors", std::nullopt, 0.5f, std::nullopt}, BBox{});
+        CHECK_FALSE(t.layerVisible[at(MapLayer::Railway)]);
+        CHECK(t.layerOpacity[at(MapLayer::Pipeline)] == Approx(0.5f));
+    }
+    SECTION("hiding and showing the group shows every part again") {
+        apply(t, action::SetBuiltinLayer{"corridors", false, std::nullopt, std::nullopt}, BBox{});
+        CHECK_FALSE(toViewState(t, projector, lookup()).layer("corridors")->visible);
+        apply(t, action::SetBuiltinLayer{"corridors", true, std::nullopt, std::nullopt}, BBox{});
+        CHECK(t.layerVisible[at(MapLayer::Railway)]);
+        CHECK(toViewState(t, projector, lookup()).layer("corridors")->hidden.empty());
+    }
+    SECTION("every part hidden is the layer hidden") {
+        apply(t, action::SetLayerVisible{MapLayer::Corridor, false}, BBox{});
+        apply(t, action::SetLayerVisible{MapLayer::Pipeline, false}, BBox{});
+        CHECK_FALSE(toViewState(t, projector, lookup()).layer("corridors")->visible);
+    }
+}
