@@ -1,5 +1,5 @@
 // Frame benchmark on the bundled data: start-up to first frame, 300 frames of scripted pan/zoom, peak memory.
-// Usage: xvfb-run -a bench_frames [--size 1920x1080] [--frames 300]
+// Usage: xvfb-run -a bench_frames [--size 1920x1080] [--frames 300] [--samples N] [--passes]
 #include <glad/gl.h>
 
 #include <sys/resource.h>
@@ -52,11 +52,17 @@ double percentile(std::vector<double> v, double p) {
 int main(int argc, char** argv) {
     const auto t0 = Clock::now();
     int width = 1920, height = 1080, frames = 300, samples = 4;
-    for (int i = 1; i + 1 < argc; i += 2) {
+    bool passes = false;
+    for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--size") std::sscanf(argv[i + 1], "%dx%d", &width, &height);
-        if (a == "--frames") frames = std::max(10, std::atoi(argv[i + 1]));
-        if (a == "--samples") samples = std::max(0, std::atoi(argv[i + 1]));
+        if (a == "--passes") {
+            passes = true;
+            continue;
+        }
+        if (i + 1 >= argc) break;
+        if (a == "--size") std::sscanf(argv[++i], "%dx%d", &width, &height);
+        else if (a == "--frames") frames = std::max(10, std::atoi(argv[++i]));
+        else if (a == "--samples") samples = std::max(0, std::atoi(argv[++i]));
     }
     const auto root = geoio::findDataRoot(argv[0]);
     if (!root) {
@@ -104,6 +110,33 @@ int main(int argc, char** argv) {
         cpu.push_back(ms(b - a));
         full.push_back(ms(c - a));
     }
+    // --passes: the same session again with glFinish after every pass of the renderer, so each pass's time is its
+    // own (the sum is above the full frame: the passes no longer overlap with the next one's submission).
+    std::vector<std::pair<std::string, std::vector<double>>> perPass;
+    if (passes) {
+        auto last = Clock::now();
+        session.renderer().setPassProbe([&](const char* name) {
+            glFinish();
+            const auto now = Clock::now();
+            auto it = std::find_if(perPass.begin(), perPass.end(), [&](const auto& p) { return p.first == name; });
+            if (it == perPass.end()) it = perPass.insert(perPass.end(), {name, {}});
+            it->second.push_back(ms(now - last));
+            last = now;
+        });
+        for (int i = 0; i < frames; ++i) {
+            const double t = static_cast<double>(i) / frames;
+            const double zoom = std::exp(std::log(12.0) * 0.5 * (1.0 - std::cos(2.0 * M_PI * t)));
+            const double angle = 4.0 * M_PI * t;
+            state.camera = home;
+            state.camera.setMetersPerPixel(home.metersPerPixel() / zoom);
+            state.camera.setCenter(home.center() + core::Vec2{std::cos(angle), std::sin(angle)} * (150000.0 * (1.0 - t * 0.5)));
+            const core::RenderFrame frame = session.buildFrame(state, 1.0f);
+            glFinish();
+            last = Clock::now();
+            session.renderer().draw(frame, target);
+        }
+        session.renderer().setPassProbe(nullptr);
+    }
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
     const auto& stats = session.renderer().stats();
@@ -124,5 +157,8 @@ int main(int argc, char** argv) {
     std::printf("last frame          %d draw calls, %zu triangles, %zu segments, %zu glyphs\n", stats.drawCalls,
                 stats.triangles, stats.segments, stats.glyphs);
     std::printf("peak memory         %.1f MiB (max RSS)\n", static_cast<double>(ru.ru_maxrss) / 1024.0);
+    for (const auto& [name, times] : perPass)
+        std::printf("  pass %-22s median %6.2f ms   p95 %6.2f ms\n", name.c_str(), percentile(times, 0.5),
+                    percentile(times, 0.95));
     return 0;
 }

@@ -52,7 +52,7 @@ void main() {
     float len = length(d);
     vec2 dir = len > 1e-6 ? d / len : vec2(1.0, 0.0);
     vec2 nrm = vec2(-dir.y, dir.x);
-    float reach = v_halfWidth + 1.5;  // room for the anti-aliased edge and round caps
+    float reach = v_halfWidth + 0.75;  // the anti-aliased edge reaches half a pixel past the half width (and the caps)
     float along = a_corner.x * len + (a_corner.x < 0.5 ? -reach : reach);
     float across = a_corner.y * reach;
     vec2 p = s0 + dir * along + nrm * across;

@@ -67,25 +67,49 @@ void addGraticule(RenderFrame& frame, const SceneGeometry& scene, const Projecto
     const double lon1 = std::ceil(std::min(180.0, ll.maxX) / step) * step;
     const double lat0 = std::floor(std::max(-85.0, ll.minY) / step) * step;
     const double lat1 = std::ceil(std::min(85.0, ll.maxY) / step) * step;
-    const double dense = step / 16.0;
-    auto emit = [&](std::vector<Vec2> pts) {
+    // Each grid line is sampled every half step, then each piece whose projected middle strays more than a quarter
+    // pixel from the straight chord is split in eight (parallels in the conic projection are arcs): few segments
+    // where the lines are straight, enough where they curve.
+    const double tolerance = 0.25 * frame.camera.metersPerPixel();
+    auto emit = [&](const std::vector<Vec2>& lonLat) {
+        std::vector<Vec2> pts = lonLat;
         projector.forwardInPlace(pts);
+        std::vector<Vec2> mids;
+        for (std::size_t i = 1; i < lonLat.size(); ++i) mids.push_back((lonLat[i - 1] + lonLat[i]) * 0.5);
+        projector.forwardInPlace(mids);
+        std::vector<Vec2> line;
+        line.reserve(pts.size() * 2);
         for (std::size_t i = 1; i < pts.size(); ++i) {
-            if (!finite(pts[i - 1]) || !finite(pts[i])) continue;
-            const Vec2 a = scene.toRelative(pts[i - 1]), b = scene.toRelative(pts[i]);
+            if (i == 1) line.push_back(pts[0]);
+            const Vec2 a = pts[i - 1], b = pts[i], m = mids[i - 1];
+            const Vec2 ab = b - a;
+            const double len = std::sqrt(ab.x * ab.x + ab.y * ab.y);
+            const double off = len > 0.0 ? std::abs(ab.x * (m.y - a.y) - ab.y * (m.x - a.x)) / len : 0.0;
+            if (finite(m) && off > tolerance) {
+                std::vector<Vec2> fine;
+                for (int k = 1; k < 8; ++k) fine.push_back(lonLat[i - 1] + (lonLat[i] - lonLat[i - 1]) * (k / 8.0));
+                projector.forwardInPlace(fine);
+                line.insert(line.end(), fine.begin(), fine.end());
+            }
+            line.push_back(b);
+        }
+        for (std::size_t i = 1; i < line.size(); ++i) {
+            if (!finite(line[i - 1]) || !finite(line[i])) continue;
+            const Vec2 a = scene.toRelative(line[i - 1]), b = scene.toRelative(line[i]);
             frame.graticule.push_back({static_cast<float>(a.x), static_cast<float>(a.y), static_cast<float>(b.x),
                                        static_cast<float>(b.y), 0.0f, 0});
         }
     };
+    const double half = step / 2.0;
     for (double lon = lon0; lon <= lon1 + 1e-9; lon += step) {
         std::vector<Vec2> pts;
-        for (double lat = lat0; lat <= lat1 + 1e-9; lat += dense) pts.push_back({lon, lat});
-        emit(std::move(pts));
+        for (double lat = lat0; lat <= lat1 + 1e-9; lat += half) pts.push_back({lon, lat});
+        emit(pts);
     }
     for (double lat = lat0; lat <= lat1 + 1e-9; lat += step) {
         std::vector<Vec2> pts;
-        for (double lon = lon0; lon <= lon1 + 1e-9; lon += dense) pts.push_back({lon, lat});
-        emit(std::move(pts));
+        for (double lon = lon0; lon <= lon1 + 1e-9; lon += half) pts.push_back({lon, lat});
+        emit(pts);
     }
 }
 

@@ -44,7 +44,9 @@ MapRenderer::MapRenderer(std::unique_ptr<FontAtlas> fonts)
       m_point(buildProgram("point")),
       m_text(buildProgram("text")) {
     // Two triangles: corner.x in {0,1} along the segment, corner.y in {-1,1} across it.
-    const float corners[] = {0, -1, 1, -1, 1, 1, 0, -1, 1, 1, 0, 1};
+    // One quad per instance as a four-vertex triangle strip: each vertex runs the vertex shader once (a six-vertex
+    // triangle list runs it six times; llvmpipe does vertex work on one thread).
+    const float corners[] = {0, -1, 1, -1, 0, 1, 1, 1};
     m_corners = Buffer::create();
     m_corners.upload(GL_ARRAY_BUFFER, corners, sizeof corners);
     m_atlas = Texture::create();
@@ -256,7 +258,7 @@ void MapRenderer::drawSegments(const SegmentMesh& mesh, float widthPx, const cor
                 dashedPattern[3] * k);
     bindState(m_line, frame.visuals ? useState : 0);
     mesh.vao.bind();
-    glDrawArraysInstanced(GL_TRIANGLES, 0, 6, mesh.count);
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, mesh.count);
     ++m_stats.drawCalls;
     m_stats.segments += static_cast<std::size_t>(mesh.count);
 }
@@ -295,7 +297,7 @@ void MapRenderer::drawPoints(const core::RenderFrame& frame, const RenderTarget&
     setColor(m_point.uniform("u_ring"), core::themeOf(frame.options).placeRing);
     bindState(m_point, frame.visuals ? 1 : 0);
     m_pointVao.bind();
-    glDrawArraysInstanced(GL_TRIANGLES, 0, 6, m_pointCount);
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_pointCount);
     ++m_stats.drawCalls;
 }
 
@@ -429,7 +431,7 @@ void MapRenderer::drawUserLayers(const core::RenderFrame& frame, const RenderTar
             setColor(m_point.uniform("u_ring"), core::Color::rgb(0xFFFFFF, style.opacity));
             bindState(m_point, 0);
             it->pointVao.bind();
-            glDrawArraysInstanced(GL_TRIANGLES, 0, 6, it->pointCount);
+            glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, it->pointCount);
             ++m_stats.drawCalls;
         }
     }
@@ -568,6 +570,7 @@ void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
     glEnable(GL_MULTISAMPLE);
     glClearColor(theme.sea.r, theme.sea.g, theme.sea.b, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
+    pass("clear");
 
     const auto lod = static_cast<std::size_t>(std::clamp(frame.lod, 0, core::kLodCount - 1));
     ensureLod(lod);  // levels of detail go to the GPU when first needed: the first frame uploads one
@@ -603,11 +606,13 @@ void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
         ++m_stats.drawCalls;
         m_stats.triangles += static_cast<std::size_t>(m.count) / 3;
     }
+    pass("fills");
     const float sym = frame.options.symbolScale;
     if (frame.options.graticule) {
         updateSegmentMesh(m_graticule, frame.graticule);
         drawSegments(m_graticule, 0.8f, theme.graticule, {0, 0, 0, 0}, frame, target, 0);
     }
+    pass("graticule");
     m_lineOrder.resize(m_lines.size());
     for (std::size_t l = 0; l < m_lines.size(); ++l) m_lineOrder[l] = l;
     std::stable_sort(m_lineOrder.begin(), m_lineOrder.end(), [&](std::size_t a, std::size_t b) {
@@ -625,18 +630,24 @@ void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
             drawSegments(layer.lods[lod], st.casingWidthPx * sym, st.casing, {0, 0, 0, 0}, frame, target, 1);
         drawSegments(layer.lods[lod], st.widthPx * sym, st.color, st.dash, frame, target, 2, st.dashedPattern);
     }
+    pass("lines");
     if (!frame.selectionOutline.empty()) {
         updateSegmentMesh(m_selection, frame.selectionOutline);
         drawSegments(m_selection, 7.0f * sym, core::Color::rgb(0xFFD54A, 0.75f), {0, 0, 0, 0}, frame, target, 0);
         drawSegments(m_selection, 2.0f * sym, core::Color::rgb(0x1E1A16), {0, 0, 0, 0}, frame, target, 0);
     }
     drawUserLayers(frame, target, lod);  // above the thematic lines, under the selection, symbols and labels
+    pass("selection, user layers");
     drawPoints(frame, target);
+    pass("points");
     drawScaleBar(frame, target);
     drawOverlayShapes(frame, target);
+    pass("overlay");
     drawLabels(frame, target);
+    pass("labels");
     glBindVertexArray(0);
     target.resolve();
+    pass("resolve");
 }
 
 }  // namespace atlas::render

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -49,6 +50,9 @@ public:
 
     [[nodiscard]] const core::TextMeasurer& measurer() const { return *m_fonts; }
     [[nodiscard]] const RenderStats& stats() const { return m_stats; }
+    /// Profiling (bench_frames --passes): called after each pass of draw() with the pass's name ("fills",
+    /// "lines", "labels", ...); the probe may glFinish and take the time. Null (the default) costs nothing.
+    void setPassProbe(std::function<void(const char*)> probe) { m_passProbe = std::move(probe); }
 
 private:
     struct FillMesh {
@@ -102,6 +106,10 @@ private:
     std::vector<std::vector<std::uint32_t>> m_fillFeatures;  // their features (all must be fully opaque)
     std::vector<core::MapLayer> m_fillLayers;                // the map layer of each fill batch
     std::vector<std::size_t> m_fillOrder, m_lineOrder;       // this frame's draw order (reused buffers)
+    std::function<void(const char*)> m_passProbe;
+    void pass(const char* name) const {
+        if (m_passProbe) m_passProbe(name);
+    }
     std::vector<LineLayer> m_lines;
     const core::SceneGeometry* m_scene = nullptr;
     std::array<bool, core::kLodCount> m_lodReady{};
