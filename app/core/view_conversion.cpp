@@ -176,7 +176,7 @@ ViewState toViewState(const AppState& s, const Projector& projector, const ViewL
     for (const auto& u : s.userLayers) {
         const int order = u.order > previous ? u.order : std::max(previous + 1, u.order < 0 ? builtinEnd : 0);
         v.layers.push_back({u.path, true, u.visible, std::clamp(static_cast<double>(u.opacity), 0.0, 1.0),
-                            hexColour(u.colour), u.labels, order});
+                            hexColour(u.colour), u.labels, order, {}});
         previous = order;
     }
 

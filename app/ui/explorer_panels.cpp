@@ -172,9 +172,9 @@ void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out)
                     if (it == layers.end()) continue;
                     const core::MapLayer m = *it;
                     parts = true;
-                    bool shown = ctx.state.layerVisible[static_cast<std::size_t>(m)];
+                    bool partShown = ctx.state.layerVisible[static_cast<std::size_t>(m)];
                     const std::string name(part);
-                    if (ImGui::Checkbox(name.c_str(), &shown)) out.emplace_back(core::action::SetLayerVisible{m, shown});
+                    if (ImGui::Checkbox(name.c_str(), &partShown)) out.emplace_back(core::action::SetLayerVisible{m, partShown});
                     ImGui::SameLine();
                 }
                 if (parts) ImGui::NewLine();

@@ -161,8 +161,8 @@ TEST_CASE("user layers: settings go through the view state and back", "[user_lay
 TEST_CASE("user layers: a view's order sorts them; moving one renumbers the ones above it", "[user_layers]") {
     FlatProjector projector;
     ViewState v;
-    v.layers.push_back({"/top.geojson", true, true, 1.0, "#ff0000", false, 30});
-    v.layers.push_back({"/bottom.geojson", true, true, 1.0, std::nullopt, false, 12});
+    v.layers.push_back({"/top.geojson", true, true, 1.0, "#ff0000", false, 30, {}});
+    v.layers.push_back({"/bottom.geojson", true, true, 1.0, std::nullopt, false, 12, {}});
     AppState s;
     applyViewState(v, projector, {}, s);
     REQUIRE(paths(s) == std::vector<std::string>{"/bottom.geojson", "/top.geojson"});
