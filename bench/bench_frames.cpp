@@ -92,13 +92,17 @@ int main(int argc, char** argv) {
     // Scripted session: pan in a loop around the region while zooming in and out between 1x and 12x.
     std::vector<double> cpu, full, prep;
     const core::Camera home = state.camera;
-    for (int i = 0; i < frames; ++i) {
+    const auto scriptedCamera = [&](int i) {
         const double t = static_cast<double>(i) / frames;
         const double zoom = std::exp(std::log(12.0) * 0.5 * (1.0 - std::cos(2.0 * M_PI * t)));
         const double angle = 4.0 * M_PI * t;
-        state.camera = home;
-        state.camera.setMetersPerPixel(home.metersPerPixel() / zoom);
-        state.camera.setCenter(home.center() + core::Vec2{std::cos(angle), std::sin(angle)} * (150000.0 * (1.0 - t * 0.5)));
+        core::Camera c = home;
+        c.setMetersPerPixel(home.metersPerPixel() / zoom);
+        c.setCenter(home.center() + core::Vec2{std::cos(angle), std::sin(angle)} * (150000.0 * (1.0 - t * 0.5)));
+        return c;
+    };
+    for (int i = 0; i < frames; ++i) {
+        state.camera = scriptedCamera(i);
         const auto a = Clock::now();
         const core::RenderFrame frame = session.buildFrame(state, 1.0f);
         const auto a2 = Clock::now();
@@ -124,12 +128,7 @@ int main(int argc, char** argv) {
             last = now;
         });
         for (int i = 0; i < frames; ++i) {
-            const double t = static_cast<double>(i) / frames;
-            const double zoom = std::exp(std::log(12.0) * 0.5 * (1.0 - std::cos(2.0 * M_PI * t)));
-            const double angle = 4.0 * M_PI * t;
-            state.camera = home;
-            state.camera.setMetersPerPixel(home.metersPerPixel() / zoom);
-            state.camera.setCenter(home.center() + core::Vec2{std::cos(angle), std::sin(angle)} * (150000.0 * (1.0 - t * 0.5)));
+            state.camera = scriptedCamera(i);
             const core::RenderFrame frame = session.buildFrame(state, 1.0f);
             glFinish();
             last = Clock::now();

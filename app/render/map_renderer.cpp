@@ -33,6 +33,17 @@ struct PointInstance {
 
 void setColor(GLint loc, const core::Color& c) { glUniform4f(loc, c.r, c.g, c.b, c.a); }
 
+/// The fill shader's attributes (core::FillVertex) on the bound VAO, from the bound GL_ARRAY_BUFFER.
+void setFillAttributes() {
+    const auto stride = static_cast<GLsizei>(sizeof(core::FillVertex));
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, x)));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, rgba)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribIPointer(2, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, feature)));
+}
+
 }  // namespace
 
 MapRenderer::MapRenderer(const std::filesystem::path& fontDir) : MapRenderer(std::make_unique<FontAtlas>(fontDir)) {}
@@ -43,8 +54,7 @@ MapRenderer::MapRenderer(std::unique_ptr<FontAtlas> fonts)
       m_line(buildProgram("line")),
       m_point(buildProgram("point")),
       m_text(buildProgram("text")) {
-    // Two triangles: corner.x in {0,1} along the segment, corner.y in {-1,1} across it.
-    // One quad per instance as a four-vertex triangle strip: each vertex runs the vertex shader once (a six-vertex
+    // corner.x in {0,1} along the segment, corner.y in {-1,1} across it. One quad per instance as a four-vertex triangle strip: each vertex runs the vertex shader once (a six-vertex
     // triangle list runs it six times; llvmpipe does vertex work on one thread).
     const float corners[] = {0, -1, 1, -1, 0, 1, 1, 1};
     m_corners = Buffer::create();
@@ -65,15 +75,7 @@ MapRenderer::MapRenderer(std::unique_ptr<FontAtlas> fonts)
     m_overlayFill.vbo = Buffer::create();
     m_overlayFill.vao.bind();
     glBindBuffer(GL_ARRAY_BUFFER, m_overlayFill.vbo.id());
-    {
-        const auto stride = static_cast<GLsizei>(sizeof(core::FillVertex));
-        glEnableVertexAttribArray(0);
-        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, x)));
-        glEnableVertexAttribArray(1);
-        glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, rgba)));
-        glEnableVertexAttribArray(2);
-        glVertexAttribIPointer(2, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, feature)));
-    }
+    setFillAttributes();
     glBindVertexArray(0);
     m_state = Texture::create();
     glBindTexture(GL_TEXTURE_2D, m_state.id());
@@ -187,13 +189,7 @@ void MapRenderer::ensureLod(std::size_t lod) {
         m.vao.bind();
         m.vbo.upload(GL_ARRAY_BUFFER, batch.vertices[lod].data(), batch.vertices[lod].size() * sizeof(core::FillVertex));
         m.ibo.upload(GL_ELEMENT_ARRAY_BUFFER, batch.indices[lod].data(), batch.indices[lod].size() * sizeof(std::uint32_t));
-        const auto stride = static_cast<GLsizei>(sizeof(core::FillVertex));
-        glEnableVertexAttribArray(0);
-        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, x)));
-        glEnableVertexAttribArray(1);
-        glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, rgba)));
-        glEnableVertexAttribArray(2);
-        glVertexAttribIPointer(2, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, feature)));
+        setFillAttributes();
         glBindVertexArray(0);
         m.count = static_cast<GLsizei>(batch.indices[lod].size());
     }
@@ -351,13 +347,7 @@ void MapRenderer::setUserLayer(std::uint32_t id, const core::UserLayerScene& sce
         f.vao.bind();
         glBindBuffer(GL_ARRAY_BUFFER, f.vbo.id());
         f.ibo.upload(GL_ELEMENT_ARRAY_BUFFER, scene.fillIndices[lod].data(), scene.fillIndices[lod].size() * sizeof(std::uint32_t));
-        const auto stride = static_cast<GLsizei>(sizeof(core::FillVertex));
-        glEnableVertexAttribArray(0);
-        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, x)));
-        glEnableVertexAttribArray(1);
-        glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, rgba)));
-        glEnableVertexAttribArray(2);
-        glVertexAttribIPointer(2, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(core::FillVertex, feature)));
+        setFillAttributes();
         glBindVertexArray(0);
         f.count = static_cast<GLsizei>(scene.fillIndices[lod].size());
         m.lines[lod] = makeSegmentMesh(scene.lines[lod], GL_STATIC_DRAW);

@@ -165,8 +165,8 @@ void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out)
                     if (ImGui::Checkbox("labels", &labels)) out.emplace_back(core::action::SetBuiltinLayer{r.key, {}, {}, labels});
                 }
                 bool parts = false;
+                const auto layers = core::mapLayersOf(key);
                 for (const std::string_view part : core::builtinLayerParts(key)) {
-                    const auto layers = core::mapLayersOf(key);
                     const auto it = std::find_if(layers.begin(), layers.end(),
                                                  [&](core::MapLayer m) { return core::layerPartOf(m) == part; });
                     if (it == layers.end()) continue;
