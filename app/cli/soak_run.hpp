@@ -36,7 +36,8 @@ private:
     core::SoakScript m_script;
     std::filesystem::path m_dir;
     std::vector<std::string> m_broken;
-    std::vector<std::size_t> m_samples;
+    std::vector<std::size_t> m_samples;   // live heap bytes: what the verdict is on
+    std::vector<std::size_t> m_resident;  // resident memory, printed beside them
 };
 
 }  // namespace atlas::app

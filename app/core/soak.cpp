@@ -2,9 +2,23 @@
 #include "core/soak.hpp"
 
 #include <algorithm>
+#include <cstddef>
 #include <fstream>
 
+#include <malloc.h>
 #include <unistd.h>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define ATLAS_SOAK_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ATLAS_SOAK_ASAN 1
+#endif
+#endif
+#if defined(ATLAS_SOAK_ASAN)
+// From the sanitizer runtime's allocator interface; GCC does not install that header, so declared here.
+extern "C" std::size_t __sanitizer_get_current_allocated_bytes();
+#endif
 
 namespace atlas::core {
 namespace {
@@ -146,6 +160,17 @@ std::size_t residentBytes() {
     if (!(in >> pages >> resident)) return 0;
     const long page = sysconf(_SC_PAGESIZE);
     return resident * static_cast<std::size_t>(page > 0 ? page : 4096);
+}
+
+std::size_t heapBytes() {
+#if defined(ATLAS_SOAK_ASAN)
+    return __sanitizer_get_current_allocated_bytes();
+#elif defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+    const struct mallinfo2 info = mallinfo2();
+    return info.uordblks + info.hblkhd;
+#else
+    return 0;
+#endif
 }
 
 SoakMemory judgeMemory(const std::vector<std::size_t>& samples, std::size_t allowedGrowth) {

@@ -54,7 +54,13 @@ private:
 /// Resident memory of this process in bytes (Linux /proc/self/statm), 0 where unknown.
 std::size_t residentBytes();
 
-/// The memory verdict of a soak run: samples of resident memory taken every so many frames. The first half of the
+/// Bytes the program holds allocated on the heap right now: the allocator's own count of live blocks (glibc's
+/// mallinfo2, small and mmapped blocks together; under AddressSanitizer its allocator's count, which leaves out
+/// the quarantine of freed blocks). Unlike resident memory it does not move with freed memory the allocator keeps
+/// or hands back to the system, so a leak shows in it alone. 0 where unknown.
+std::size_t heapBytes();
+
+/// The memory verdict of a soak run: samples of memory (live heap bytes) taken every so many frames. The first half of the
 /// run warms caches (glyphs, levels of detail, the corpus); memory is flat when, in the second half, the mean of
 /// the later samples exceeds the mean of the earlier ones by at most `allowedGrowth` bytes. `baseline` and `last`
 /// are those two means, `peak` the largest sample of the second half.

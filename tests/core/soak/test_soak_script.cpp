@@ -2,7 +2,9 @@
 // what exists; and the memory verdict.
 #include <catch2/catch.hpp>
 
+#include <memory>
 #include <variant>
+#include <vector>
 
 #include "core/soak.hpp"
 
@@ -87,4 +89,19 @@ TEST_CASE("memory is judged flat on the second half of the run", "[soak]") {
     CHECK(judgeMemory({465 * MiB, 715 * MiB, 779 * MiB, 720 * MiB, 737 * MiB, 729 * MiB, 719 * MiB, 788 * MiB,
                        722 * MiB, 748 * MiB, 774 * MiB, 771 * MiB, 739 * MiB}, 24 * MiB).flat);
     CHECK(residentBytes() > 1 * MiB);  // this test process
+}
+
+TEST_CASE("live heap bytes follow what the program holds, not what the allocator keeps", "[soak]") {
+    const std::size_t MiB = 1 << 20;
+    const std::size_t before = heapBytes();
+    REQUIRE(before > 0);
+    std::vector<std::unique_ptr<char[]>> blocks;  // small blocks and one large (mmapped) one
+    for (int k = 0; k < 4096; ++k) blocks.emplace_back(new char[4096]);
+    blocks.emplace_back(new char[32 * MiB]);
+    for (auto& b : blocks) b[0] = 1;
+    const std::size_t holding = heapBytes();
+    CHECK(holding >= before + 48 * MiB);
+    blocks.clear();
+    // freed blocks no longer count, even where the allocator keeps them (free lists, ASan's quarantine)
+    CHECK(heapBytes() < holding - 40 * MiB);
 }
