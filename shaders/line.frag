@@ -1,5 +1,6 @@
 // Lines: a capsule distance field gives round joins, round caps and anti-aliased edges; dashes along the line.
-// Uniforms: u_dash (vec4: on, off, on, off in px; all 0 = solid), u_dashedPattern (vec4, for features flagged dashed).
+// Uniforms: u_dash (vec4: on, off, on, off in px; all 0 = solid), u_dashedPattern (vec4, for features flagged dashed),
+//           u_fixedAlpha (>= 0: the alpha written wherever the line covers a pixel; a band's bookkeeping passes).
 #version 330 core
 in vec2 v_local;
 in float v_length;
@@ -9,6 +10,7 @@ flat in float v_dashed;
 flat in float v_halfWidth;
 uniform vec4 u_dash;
 uniform vec4 u_dashedPattern;
+uniform float u_fixedAlpha;
 out vec4 o_color;
 
 float dashCoverage(vec4 dash, float s) {
@@ -31,5 +33,5 @@ void main() {
     vec4 dash = v_dashed > 0.5 && u_dashedPattern.x > 0.0 ? u_dashedPattern : u_dash;
     coverage *= dashCoverage(dash, v_dist0 + along);
     if (coverage * v_color.a <= 0.0) discard;
-    o_color = vec4(v_color.rgb, v_color.a * coverage);
+    o_color = vec4(v_color.rgb, u_fixedAlpha >= 0.0 ? u_fixedAlpha : v_color.a * coverage);
 }

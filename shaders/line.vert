@@ -1,7 +1,9 @@
 // Lines with a real pixel width: each instance is one segment, extruded here to a quad in framebuffer pixels.
 // Per-instance attributes: a_p0, a_p1 (vec2, metres relative to the origin), a_dist0 (float, metres along the line).
 // Per-vertex attribute: a_corner (vec2: x = 0 at p0 / 1 at p1, y = -1 / +1 side).
-// Per-instance a_feature (uint): row in the feature-state texture.
+// Per-instance a_feature (uint): row in the feature-state texture; a_ext (vec2): how far the quad reaches past p0
+// and past p1, as a fraction of the half width plus the anti-aliased edge (1: a round cap; at a join sin(turn/2),
+// which with the neighbour's quad covers the round join — core::appendPolyline).
 // Uniforms: u_center (vec2), u_metersPerPixel (float, per framebuffer pixel), u_framebuffer (vec2, size in pixels),
 //           u_halfWidth (float, framebuffer pixels), u_state (sampler2D: per feature two texels, colour+opacity and
 //           dashed/width-scale/highlight), u_stateWidth (int, texels per row), u_useState (int: 0 ignore, 1 opacity
@@ -12,6 +14,7 @@ layout(location = 1) in vec2 a_p0;
 layout(location = 2) in vec2 a_p1;
 layout(location = 3) in float a_dist0;
 layout(location = 4) in uint a_feature;
+layout(location = 5) in vec2 a_ext;
 uniform vec2 u_center;
 uniform sampler2D u_state;
 uniform int u_stateWidth;
@@ -53,7 +56,7 @@ void main() {
     vec2 dir = len > 1e-6 ? d / len : vec2(1.0, 0.0);
     vec2 nrm = vec2(-dir.y, dir.x);
     float reach = v_halfWidth + 0.75;  // the anti-aliased edge reaches half a pixel past the half width (and the caps)
-    float along = a_corner.x * len + (a_corner.x < 0.5 ? -reach : reach);
+    float along = a_corner.x < 0.5 ? -reach * a_ext.x : len + reach * a_ext.y;
     float across = a_corner.y * reach;
     vec2 p = s0 + dir * along + nrm * across;
     v_local = vec2(along, across);

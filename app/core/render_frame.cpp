@@ -93,12 +93,7 @@ void addGraticule(RenderFrame& frame, const SceneGeometry& scene, const Projecto
             }
             line.push_back(b);
         }
-        for (std::size_t i = 1; i < line.size(); ++i) {
-            if (!finite(line[i - 1]) || !finite(line[i])) continue;
-            const Vec2 a = scene.toRelative(line[i - 1]), b = scene.toRelative(line[i]);
-            frame.graticule.push_back({static_cast<float>(a.x), static_cast<float>(a.y), static_cast<float>(b.x),
-                                       static_cast<float>(b.y), 0.0f, 0});
-        }
+        appendPolyline(frame.graticule, line, scene.origin, 0);
     };
     const double half = step / 2.0;
     for (double lon = lon0; lon <= lon1 + 1e-9; lon += step) {

@@ -78,21 +78,50 @@ struct Builder {
         }
     }
     void addLine(LineBatch& batch, int lod, const LineString& line, std::uint32_t feature) const {
-        const auto projected = project(line);
-        auto& segs = batch.segments[static_cast<std::size_t>(lod)];
-        double dist = 0.0;
-        for (std::size_t i = 1; i < projected.size(); ++i) {
-            const Vec2 a = projected[i - 1], b = projected[i];
-            if (!finite(a) || !finite(b)) continue;
-            segs.push_back({static_cast<float>(a.x - origin.x), static_cast<float>(a.y - origin.y),
-                            static_cast<float>(b.x - origin.x), static_cast<float>(b.y - origin.y),
-                            static_cast<float>(dist), feature});
-            dist += length(b - a);
-        }
+        appendPolyline(batch.segments[static_cast<std::size_t>(lod)], project(line), origin, feature);
     }
 };
 
 }  // namespace
+
+namespace {
+/// The reach factor of a join between segments with unit directions d0 and d1: sin(turn / 2), plus a little
+/// for rounding, at most 1.
+float joinReach(Vec2 d0, Vec2 d1) {
+    const double cosTurn = std::clamp(d0.x * d1.x + d0.y * d1.y, -1.0, 1.0);
+    return static_cast<float>(std::min(1.0, std::sqrt((1.0 - cosTurn) / 2.0) + 0.02));
+}
+}  // namespace
+
+void appendPolyline(std::vector<Segment>& out, const std::vector<Vec2>& projected, Vec2 origin,
+                    std::uint32_t feature) {
+    const std::size_t first = out.size();
+    std::size_t runStart = first;  // the first segment of the current unbroken run
+    bool broken = false;
+    Vec2 firstDir{}, lastDir{};
+    double dist = 0.0;
+    for (std::size_t i = 1; i < projected.size(); ++i) {
+        const Vec2 a = projected[i - 1], b = projected[i];
+        if (!finite(a) || !finite(b)) {
+            runStart = out.size();
+            broken = true;
+            continue;
+        }
+        const double len = length(b - a);
+        if (len <= 0.0) continue;
+        const Vec2 dir = (b - a) * (1.0 / len);
+        Segment s{static_cast<float>(a.x - origin.x), static_cast<float>(a.y - origin.y),
+                  static_cast<float>(b.x - origin.x), static_cast<float>(b.y - origin.y),
+                  static_cast<float>(dist), feature, 1.0f, 1.0f};
+        if (out.size() > runStart) s.ext0 = out.back().ext1 = joinReach(lastDir, dir);
+        if (out.size() == first) firstDir = dir;
+        out.push_back(s);
+        lastDir = dir;
+        dist += len;
+    }
+    const std::size_t n = out.size() - first;
+    if (!broken && n >= 2 && projected.front() == projected.back()) out[first].ext0 = out.back().ext1 = joinReach(lastDir, firstDir);
+}
 
 BBox projectBBox(const BBox& lonLat, const Projector& projector) {
     std::vector<Vec2> edge;

@@ -25,7 +25,22 @@ struct Segment {
     float x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // relative metres
     float dist0 = 0;                        // distance along the line at (x0, y0), metres (for dashes)
     std::uint32_t feature = 0;
+    /// How far the quad reaches past (x0, y0) and past (x1, y1), as a fraction of the line's half width plus
+    /// its anti-aliased edge: 1 for a round cap (a line's end, a turn of 180°), sin(turn / 2) at a join — enough
+    /// for the two quads to cover the join's round outer wedge between them (see appendPolyline).
+    float ext0 = 1, ext1 = 1;
 };
+
+/// Appends a projected polyline (absolute projected metres) as segments relative to `origin`, with the distance
+/// along the line for dashes and each join's reach. A join turning by θ needs each of its two quads to reach
+/// sin(θ/2) of the half width past the shared point: a point of the round join at angle φ from the first
+/// segment's normal lies r·sin φ past the first quad's end and r·sin(θ−φ) before the second quad's start, and
+/// the larger of the two smaller distances is r·sin(θ/2). A full cap at every end (the old way) shades up to
+/// twice the line's width in extra pixels per segment, which on a software rasterizer is most of a short
+/// segment's cost. Non-finite points break the line (caps on both sides); repeated points are skipped; a ring
+/// whose last point equals its first is joined there too.
+void appendPolyline(std::vector<Segment>& out, const std::vector<Vec2>& projected, Vec2 origin,
+                    std::uint32_t feature);
 
 struct FillBatch {
     MapLayer layer = MapLayer::Land;

@@ -22,15 +22,7 @@ void addLine(std::vector<Segment>& out, const LineString& lonLat, const Projecto
              std::uint32_t feature) {
     std::vector<Vec2> pts = lonLat;
     projector.forwardInPlace(pts);
-    double dist = 0.0;
-    for (std::size_t i = 1; i < pts.size(); ++i) {
-        const Vec2 a = pts[i - 1], b = pts[i];
-        if (!finite(a) || !finite(b)) continue;
-        out.push_back({static_cast<float>(a.x - origin.x), static_cast<float>(a.y - origin.y),
-                       static_cast<float>(b.x - origin.x), static_cast<float>(b.y - origin.y), static_cast<float>(dist),
-                       feature});
-        dist += length(b - a);
-    }
+    appendPolyline(out, pts, origin, feature);
 }
 
 }  // namespace

@@ -62,8 +62,8 @@ private:
     };
     struct SegmentMesh {
         VertexArray vao;
-        Buffer instances;
-        GLsizei count = 0;
+        Buffer vertices;  // four vertices per segment; indices from m_quadIndices
+        GLsizei count = 0;  // segments
     };
     struct LineLayer {
         core::MapLayer layer = core::MapLayer::Border;
@@ -72,12 +72,15 @@ private:
         std::array<SegmentMesh, core::kLodCount> lods;
     };
 
-    SegmentMesh makeSegmentMesh(const std::vector<core::Segment>& segs, GLenum usage) const;
-    void updateSegmentMesh(SegmentMesh& mesh, const std::vector<core::Segment>& segs) const;
-    /// useState: 0 ignore the feature state, 1 take opacity/dash/width from it, 2 also its colour.
+    SegmentMesh makeSegmentMesh(const std::vector<core::Segment>& segs, GLenum usage);
+    void updateSegmentMesh(SegmentMesh& mesh, const std::vector<core::Segment>& segs);
+    /// Grows the shared quad index buffer (0 1 2, 2 1 3 per four vertices) to at least `quads` quads.
+    void ensureQuadIndices(std::size_t quads);
+    /// useState: 0 ignore the feature state, 1 take opacity/dash/width from it, 2 also its colour, 3 a band.
+    /// fixedAlpha >= 0: every drawn pixel gets that alpha (coverage still decides which pixels are drawn).
     void drawSegments(const SegmentMesh& mesh, float widthPx, const core::Color& color, const core::DashPattern& dash,
                       const core::RenderFrame& frame, const RenderTarget& target, int useState,
-                      const core::DashPattern& dashedPattern = {0, 0, 0, 0});
+                      const core::DashPattern& dashedPattern = {0, 0, 0, 0}, float fixedAlpha = -1.0f);
     void drawBand(const SegmentMesh& mesh, float widthPx, const core::Color& color, const core::RenderFrame& frame,
                   const RenderTarget& target);
     void drawPoints(const core::RenderFrame& frame, const RenderTarget& target);
@@ -94,7 +97,17 @@ private:
 
     std::unique_ptr<FontAtlas> m_fonts;
     Program m_fill, m_line, m_point, m_text;
-    Buffer m_corners;   // unit quad corners shared by segment and point instances
+    Buffer m_corners;   // unit quad corners shared by point instances
+    Buffer m_quadIndices = Buffer::create();  // shared by every segment mesh's vertex array
+    std::size_t m_quadCapacity = 0;
+    /// A segment as four vertices, one per corner of its quad (x 0 at p0 / 1 at p1, y -1 / +1 side). llvmpipe
+    /// runs an instanced draw one instance at a time, about a microsecond each: one instance per segment cost
+    /// 10 ms a frame on the bundled map whatever the lines' width; plain indexed quads are one draw.
+    struct LineVertex {
+        float cx = 0, cy = 0;
+        core::Segment s;
+    };
+    std::vector<LineVertex> m_lineScratch;
     Texture m_atlas;
     Texture m_state;              // two RGBA8 texels per feature: colour+opacity, dashed/width/highlight
     int m_stateWidth = 2048;

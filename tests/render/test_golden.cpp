@@ -276,3 +276,56 @@ TEST_CASE("a layer's colour and draw order chosen in the Layers panel reach the 
     CHECK(near(pixelAt(restored, armeniaLon, armeniaLat), core::defaultTheme().focusA));
     CHECK(near(pixelAt(restored, sevanLon, sevanLat), core::defaultTheme().lake));
 }
+
+TEST_CASE("a corridor drawn to its stated width is blended once, joints too, and leaves the frame opaque",
+          "[golden][band]") {
+    // Lachin corridor in 2021: a 5 km band (the 10 Nov 2020 statement) around the road, which turns at
+    // (46.74989, 39.76006). Blended capsule by capsule, the band would come out darker where two capsules overlap.
+    auto state = homeState(800, 500);
+    state.frame.labels = false;
+    state.frame.graticule = false;
+    core::apply(state, core::action::SetYear{2021}, {});
+    const auto& p = fixture().session.projector();
+    state.camera.fit(core::projectBBox({46.30, 39.45, 46.85, 39.85}, p), state.viewport, 8);
+    const double bandPx = 5000.0 / state.camera.metersPerPixel();
+    REQUIRE(bandPx > 40.0);  // wide enough to be drawn to scale, and to sample inside
+
+    const Image with = renderView(state);
+    core::apply(state, core::action::SetBuiltinLayer{"corridors", false, std::nullopt, std::nullopt}, {});
+    const Image without = renderView(state);
+
+    std::size_t translucent = 0;  // the band's bookkeeping in the alpha channel is undone
+    for (std::size_t i = 3; i < with.rgba.size(); i += 4) translucent += with.rgba[i] != 255 ? 1 : 0;
+    CHECK(translucent == 0);
+
+    auto screen = [&](double lon, double lat) {
+        const auto xy = p.forward({lon, lat});
+        REQUIRE(xy);
+        return state.camera.worldToScreen(*xy, state.viewport);
+    };
+    auto pixel = [](const Image& img, core::Vec2 s) {
+        const std::size_t i = (static_cast<std::size_t>(s.y) * img.width + static_cast<std::size_t>(s.x)) * 4;
+        return std::array<int, 3>{img.rgba[i], img.rgba[i + 1], img.rgba[i + 2]};
+    };
+    const core::Vec2 a = screen(46.7528, 39.8177), v = screen(46.74989, 39.76006), b = screen(46.54977, 39.63742);
+    auto unit = [](core::Vec2 d) { return d * (1.0 / core::length(d)); };
+    const core::Vec2 ua = unit(v - a), ub = unit(b - v);
+    // inside both capsules: from the joint, a third of the band's width towards the inside of the turn
+    const core::Vec2 inner = unit(ub - ua);
+    const core::Vec2 atJoint = v + inner * (bandPx / 3.0);
+    // inside one capsule only: the middle of the second segment, the same distance to the same side
+    core::Vec2 side{-ub.y, ub.x};
+    if (side.x * inner.x + side.y * inner.y < 0) side = side * -1.0;
+    const core::Vec2 atMiddle = (v + b) * 0.5 + side * (bandPx / 3.0);
+
+    const auto baseJoint = pixel(without, atJoint), baseMiddle = pixel(without, atMiddle);
+    CAPTURE(baseJoint, baseMiddle, pixel(with, atJoint), pixel(with, atMiddle));
+    for (int c = 0; c < 3; ++c) REQUIRE(std::abs(baseJoint[c] - baseMiddle[c]) <= 3);  // the same ground below
+    int strongest = 0;
+    for (int c = 0; c < 3; ++c) {
+        const int joint = pixel(with, atJoint)[c] - baseJoint[c], middle = pixel(with, atMiddle)[c] - baseMiddle[c];
+        strongest = std::max(strongest, std::abs(middle));
+        CHECK(std::abs(joint - middle) <= 3);
+    }
+    CHECK(strongest >= 12);  // the band is there
+}
