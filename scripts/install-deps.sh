@@ -8,6 +8,7 @@ packages=(
   catch2 nlohmann-json3-dev libstb-dev libfreetype-dev
   fonts-noto-core
   xvfb xauth libx11-dev  # libx11-dev: the drag-and-drop test drops files on the window (tests/render)
+  xdotool  # the presenter-window test presses keys in the real windows (tests/render)
   clang libclang-rt-14-dev llvm  # fuzz stage of scripts/test.sh: libFuzzer + sanitizer runtimes, llvm-symbolizer
 )
 missing=()

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "cli/session_actions.hpp"
+#include "cli/view_files.hpp"
 #include "ui/presenter_panels.hpp"
 
 namespace atlas::app {
@@ -57,6 +58,30 @@ void ExplorerUi::showSlide(std::size_t i, bool animate, core::AppState& state) {
     core::beginSlide(*m_present, shown, state.time, fly);
     state.time = core::advance(*m_present, 0.0);
     if (deck && i < deck->slides.size()) m_ui.deckSlide = i;
+}
+
+unsigned int ExplorerUi::nextSlidePreview(const core::AppState& state, int width, float& aspect) {
+    aspect = 0.0f;
+    if (!m_present || width <= 0 || state.viewport.width <= 0 || state.viewport.height <= 0) return 0;
+    const std::size_t next = m_present->current + 1;
+    if (next >= m_present->deck.slides.size()) return 0;
+    const core::ViewState& view = m_present->deck.slides[next].view;
+    if (view.camera.projection != m_session.projector().id()) return 0;
+    aspect = static_cast<float>(state.viewport.width / state.viewport.height);
+    const PreviewKey key{next, m_present->theme, width, state.viewport.width, state.viewport.height};
+    if (m_previewKey == key) return m_previewTarget.texture();
+    core::AppState preview = state;
+    // Problems with the slide's view are reported when the slide itself is shown.
+    (void)core::applyViewState(view, m_session.projector(), lookupFor(m_session, m_data), preview);
+    preview.flight.reset();
+    preview.hovered.reset();
+    preview.frame.symbolScale = core::projectorSymbolScale(state.viewport.height);
+    preview.frame.reservedBottomPx = 0.0;
+    const float scale = static_cast<float>(width / state.viewport.width);
+    m_previewTarget.resize(width, static_cast<int>(std::lround(state.viewport.height * scale)), 0);
+    m_session.drawFrame(preview, scale, m_previewTarget);
+    m_previewKey = key;
+    return m_previewTarget.texture();
 }
 
 void ExplorerUi::leavePresentation(core::AppState& state) {

@@ -61,6 +61,11 @@ public:
     /// when there is nothing to present.
     bool present(std::size_t slide, core::PresentTheme theme, core::AppState& state, bool animate = true);
     [[nodiscard]] const std::optional<core::Presentation>& presentation() const { return m_present; }
+    /// While presenting: the next slide as the audience will see it, drawn `width` pixels wide (the window's
+    /// aspect) into a texture that lives in this GL context's share group, redrawn only when the slide, theme or
+    /// width changed. Returns the texture and sets `aspect` (width over height); 0 when there is no preview (the
+    /// last slide, or a next slide in another projection, which cannot be drawn without rebuilding the scene).
+    unsigned int nextSlidePreview(const core::AppState& state, int width, float& aspect);
 
 private:
     void applyAction(const core::Action& action, core::AppState& state);
@@ -99,6 +104,15 @@ private:
         friend bool operator==(const EmphasisKey&, const EmphasisKey&) = default;
     } m_emphasisKey;
     std::optional<core::Presentation> m_present;
+    render::RenderTarget m_previewTarget;  // nextSlidePreview
+    struct PreviewKey {
+        std::size_t slide = 0;
+        core::PresentTheme theme = core::PresentTheme::Light;
+        int width = 0;
+        double viewportWidth = 0, viewportHeight = 0;
+        friend bool operator==(const PreviewKey&, const PreviewKey&) = default;
+    };
+    std::optional<PreviewKey> m_previewKey;
     core::PresentTheme m_presentTheme = core::PresentTheme::Light;  // kept between presentations
     bool m_deckDirty = false;  // the deck was edited since it was opened or saved
     UserLayerJobs m_userLayerJobs;  // files being read for user layers

@@ -73,7 +73,7 @@ int SoakRun::finish(std::size_t problemsReported) {
     for (std::size_t s : m_samples) std::printf(" %.1f", static_cast<double>(s) / MiB);
     std::printf("\nsoak: resident memory, for reference (MiB):");
     for (std::size_t s : m_resident) std::printf(" %.0f", static_cast<double>(s) / MiB);
-    std::printf("\nsoak: live heap, second half: mean %.1f MiB, then %.1f MiB, peak %.1f MiB (allowed growth %.0f MiB): %s\n",
+    std::printf("\nsoak: live heap, second half: least %.1f MiB, then least %.1f MiB, peak %.1f MiB (allowed growth %.0f MiB): %s\n",
                 static_cast<double>(memory.baseline) / MiB, static_cast<double>(memory.last) / MiB,
                 static_cast<double>(memory.peak) / MiB,
                 static_cast<double>(kAllowedGrowth) / MiB, memory.flat ? "flat" : "GROWING");

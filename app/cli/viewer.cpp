@@ -19,6 +19,7 @@
 #include "cli/explorer_ui.hpp"
 #include "cli/gl_context.hpp"
 #include "cli/last_session.hpp"
+#include "cli/presenter_window.hpp"
 #include "cli/soak_run.hpp"
 #include "cli/view_files.hpp"
 #include "core/atomic_file.hpp"
@@ -57,6 +58,7 @@ std::optional<core::PresentCommand> presentCommand(int key) {
         case GLFW_KEY_B: case GLFW_KEY_PERIOD: return C::Blank;
         case GLFW_KEY_S: case GLFW_KEY_L: return C::Spotlight;
         case GLFW_KEY_N: return C::Notes;
+        case GLFW_KEY_W: return C::PresenterWindow;
         case GLFW_KEY_T: return C::Theme;
         case GLFW_KEY_ESCAPE: return C::Leave;
         default: return std::nullopt;
@@ -104,6 +106,61 @@ void toggleFullscreen(GLFWwindow* window, int (&saved)[4]) {
     const GLFWvidmode* mode = glfwGetVideoMode(monitor);
     glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
 }
+
+/// Puts the presenter's window on another monitor than the main window's, where there is one (the laptop's
+/// screen while the projector shows the slide); else it opens where the window manager puts it.
+void placeOnOtherMonitor(GLFWwindow* presenter, GLFWwindow* main) {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    GLFWmonitor* taken = glfwGetWindowMonitor(main);
+    if (!taken) taken = glfwGetPrimaryMonitor();
+    for (int i = 0; i < count; ++i) {
+        if (monitors[i] == taken) continue;
+        int x = 0, y = 0, w = 0, h = 0;
+        glfwGetMonitorWorkarea(monitors[i], &x, &y, &w, &h);
+        glfwSetWindowPos(presenter, x + w / 10, y + h / 10);
+        return;
+    }
+}
+
+/// The presenter's window follows the presentation's flag (W, or its close button); draws it each frame.
+class PresenterWindowHost {
+public:
+    void frame(GLFWwindow* main, KeyQueue& keys, float interfaceScale, ExplorerUi& ui, const core::AppState& state,
+               double now, std::vector<core::Action>& next) {
+        const auto& p = ui.presentation();
+        if (!p) m_started.reset();
+        else if (!m_started) m_started = now;
+        const bool wanted = p && p->presenterWindow;
+        if (!wanted) {
+            m_window.reset();
+            return;
+        }
+        if (!m_window) {
+            try {
+                m_window.emplace(main, onKey, &keys, interfaceScale);
+                placeOnOtherMonitor(m_window->handle(), main);
+            } catch (const ContextError& e) {
+                ui.addIssue(core::Severity::Warning, "presenter window", e.what());
+                next.emplace_back(core::action::Present{core::PresentCommand::PresenterWindow});
+                return;
+            }
+        }
+        if (m_window->closeRequested()) {  // its close button: the presentation goes on without it
+            m_window.reset();
+            next.emplace_back(core::action::Present{core::PresentCommand::PresenterWindow});
+            return;
+        }
+        float aspect = 0.0f;
+        const unsigned int preview = ui.nextSlidePreview(state, 560, aspect);
+        glFlush();  // the preview, drawn in this context, is read in the presenter's
+        m_window->frame(core::presenterNotes(*p, now - m_started.value_or(now)), preview, aspect, next);
+    }
+
+private:
+    std::optional<PresenterWindow> m_window;
+    std::optional<double> m_started;  // when the presentation began (the presenter's clock)
+};
 
 /// --view, else --deck (its first slide, or --slide N), else the last session's view; then the command line.
 void openStartView(const Options& o, AtlasSession& session, ExplorerUi& ui, core::AppState& state,
@@ -239,6 +296,8 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
         openStartView(o, session, ui, state, config);
         SessionSaver saver(config);
         int savedWindow[4] = {100, 100, 1400, 900};
+        PresenterWindowHost presenter;
+        std::vector<core::Action> fromPresenter;  // its buttons and close box, applied next frame
         double lastTime = glfwGetTime();
         double lastSave = lastTime;
 
@@ -274,6 +333,8 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
             keys.pressed.clear();
             for (auto& path : keys.dropped) external.emplace_back(core::action::AddUserLayer{std::move(path)});
             keys.dropped.clear();
+            for (auto& a : fromPresenter) external.push_back(std::move(a));
+            fromPresenter.clear();
             if (soak) soak->addActions(session, ui, state, external);
             const float pixelScale = io.DisplayFramebufferScale.x > 0 ? io.DisplayFramebufferScale.x : 1.0f;
             ui.frame(state, dt, pixelScale, std::move(external));
@@ -294,6 +355,10 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
             glClear(GL_COLOR_BUFFER_BIT);
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
             glfwSwapBuffers(win);
+            // The font atlas is on the GPU after the first frame (and after a rescale): its CPU copies can go.
+            if (ImFontAtlas* fonts = ImGui::GetIO().Fonts; fonts->TexPixelsAlpha8 || fonts->TexPixelsRGBA32)
+                fonts->ClearTexData();
+            presenter.frame(win, keys, appliedScale, ui, state, now, fromPresenter);
             if (soak && soak->done()) break;
             if (now - lastSave > kAutosaveSeconds) {
                 saver.save(ui, state);

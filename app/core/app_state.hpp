@@ -68,7 +68,7 @@ enum class Panel : std::uint8_t { Layers, Inspector, Reader, Search, Timeline, L
 /// Seminar mode (core/presenter.hpp): keys, menu items and the deck panel's Present button. Start presents the open
 /// deck from its first slide, StartHere from the slide selected in the deck panel; GoTo (with a slide) jumps.
 enum class PresentCommand : std::uint8_t {
-    Start, StartHere, Next, Previous, First, Last, GoTo, Blank, Spotlight, Notes, Theme, Leave
+    Start, StartHere, Next, Previous, First, Last, GoTo, Blank, Spotlight, Notes, PresenterWindow, Theme, Leave
 };
 /// The projector palettes (core::projectorLightTheme, projectorDarkTheme).
 enum class PresentTheme : std::uint8_t { Light, Dark };

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 #include "core/citation.hpp"
@@ -82,6 +83,7 @@ PresentResult handle(Presentation& p, PresentCommand command) {
         case PresentCommand::Blank: p.blank = !p.blank; break;
         case PresentCommand::Spotlight: p.spotlight = !p.spotlight; break;
         case PresentCommand::Notes: p.notes = !p.notes; break;
+        case PresentCommand::PresenterWindow: p.presenterWindow = !p.presenterWindow; break;
         case PresentCommand::Theme:
             p.theme = p.theme == PresentTheme::Light ? PresentTheme::Dark : PresentTheme::Light;
             r.themeChanged = true;
@@ -178,6 +180,46 @@ std::optional<CaptionQuote> slideQuote(const Slide& slide, const AtlasData* data
     }
     if (sentence.empty()) return std::nullopt;
     return CaptionQuote{shortenAtWord(sentence, kMaxQuoteBytes), typographicQuotes(citePassage(data->corpus, *pi))};
+}
+
+namespace {
+std::string timeText(const TimeSelection& t) {
+    if (t.kind == TimeSelection::Kind::None) return {};
+    if (t.kind == TimeSelection::Kind::Year || t.from == t.to) return std::to_string(t.from);
+    return std::to_string(t.from) + "\xE2\x80\x93" + std::to_string(t.to);
+}
+}  // namespace
+
+std::string clockText(double seconds) {
+    const long total = seconds > 0.0 ? static_cast<long>(seconds) : 0L;
+    const long h = total / 3600, m = (total / 60) % 60, sec = total % 60;
+    char buf[32];
+    if (h > 0) std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", h, m, sec);
+    else std::snprintf(buf, sizeof buf, "%ld:%02ld", m, sec);
+    return buf;
+}
+
+PresenterNotes presenterNotes(const Presentation& p, double elapsedSeconds) {
+    PresenterNotes n;
+    n.counter = slideCounter(p);
+    n.year = yearText(p);
+    n.clock = clockText(elapsedSeconds);
+    const auto& slides = p.deck.slides;
+    if (p.current < slides.size()) {
+        const Slide& s = slides[p.current];
+        n.title = s.title.empty() ? "Slide " + std::to_string(p.current + 1) : s.title;
+        n.hasNotes = !s.notes.empty();
+        n.notes = n.hasNotes ? s.notes : "(no notes for this slide)";
+    }
+    if (p.current + 1 < slides.size()) {
+        const Slide& next = slides[p.current + 1];
+        n.next = p.current + 1;
+        n.nextTitle = next.title.empty() ? "Slide " + std::to_string(p.current + 2) : next.title;
+        n.nextYear = timeText(next.view.time);
+    } else {
+        n.nextTitle = "End of the deck";
+    }
+    return n;
 }
 
 SlideCaption slideCaption(const Presentation& p, const AtlasData* data) {

@@ -54,6 +54,7 @@ struct Presentation {
     bool blank = false;       // the screen is black (B)
     bool spotlight = false;   // dimmed screen with a bright circle at the mouse (S)
     bool notes = false;       // the speaker-notes box (N): off until the presenter asks
+    bool presenterWindow = false;  // the presenter's own window (W): notes, the next slide, the clock
     PresentTheme theme = PresentTheme::Light;
     TimeFilter slideTime;     // the current slide's time, shown once the count has arrived
     std::optional<YearTransition> year;
@@ -116,6 +117,24 @@ struct SlideCaption {
     std::string notes;    // for the presenter's box only
 };
 SlideCaption slideCaption(const Presentation& p, const AtlasData* data);
+
+/// What the presenter's own window shows (a second window, for the laptop screen while the projector shows the
+/// slide): the current slide's counter, year, title and notes, the next slide's title and year, and the time
+/// since the presentation started.
+struct PresenterNotes {
+    std::string counter;  // "3 / 13"
+    std::string year;     // yearText
+    std::string title;
+    std::string notes;    // the slide's speaker notes, or a line saying it has none
+    bool hasNotes = false;
+    std::optional<std::size_t> next;  // the next slide's index; nullopt on the last slide
+    std::string nextTitle;            // "Slide 4" when the next slide has no title; "End of the deck" after the last
+    std::string nextYear;             // the next slide's "1923", "1991–1994", or "" (all years)
+    std::string clock;                // clockText(elapsed)
+};
+PresenterNotes presenterNotes(const Presentation& p, double elapsedSeconds);
+/// Elapsed time as "4:07" (minutes and seconds) or, from an hour on, "1:04:07"; negative counts as 0.
+std::string clockText(double seconds);
 
 /// Cuts text to at most `maxBytes` at a word boundary (never inside a UTF-8 sequence) and adds "…".
 std::string shortenAtWord(const std::string& text, std::size_t maxBytes);

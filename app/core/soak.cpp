@@ -36,8 +36,8 @@ constexpr Weighted kSteps[] = {
     {SoakStep::Select, 16},      {SoakStep::Hover, 20},        {SoakStep::OpenPassage, 12},  {SoakStep::Naming, 5},
     {SoakStep::Projection, 2},   {SoakStep::Graticule, 2},     {SoakStep::Labels, 2},        {SoakStep::LayerVisible, 4},
     {SoakStep::LayerOpacity, 3}, {SoakStep::CoMentions, 3},    {SoakStep::SizeByMentions, 2}, {SoakStep::TimeDisplay, 2},
-    {SoakStep::DeckStep, 8},     {SoakStep::PresentToggle, 2}, {SoakStep::Blank, 1},         {SoakStep::BrokenLayer, 1},
-    {SoakStep::RemoveLayer, 1},  {SoakStep::Idle, 120},
+    {SoakStep::DeckStep, 8},     {SoakStep::PresentToggle, 2}, {SoakStep::Blank, 2},         {SoakStep::BrokenLayer, 1},
+    {SoakStep::RemoveLayer, 1},  {SoakStep::InterfaceSize, 1}, {SoakStep::Idle, 120},
 };
 
 }  // namespace
@@ -47,7 +47,7 @@ std::string_view soakStepName(SoakStep step) {
         "pan",           "zoom",          "fly",         "reset",      "year",      "range",     "all-years",
         "play",          "select",        "hover",       "open-passage", "naming",  "projection", "graticule",
         "labels",        "layer-visible", "layer-opacity", "co-mentions", "size-by-mentions", "time-display",
-        "deck-step",     "present",       "blank",       "broken-layer", "remove-layer", "idle"};
+        "deck-step",     "present",       "presenter-keys", "broken-layer", "remove-layer", "interface-size", "idle"};
     const auto i = static_cast<std::size_t>(step);
     return i < std::size(kNames) ? kNames[i] : "?";
 }
@@ -141,7 +141,17 @@ std::vector<Action> SoakScript::next(const SoakContext& ctx) {
         case SoakStep::PresentToggle:
             out.emplace_back(action::Present{ctx.presenting ? PresentCommand::Leave : PresentCommand::Start});
             break;
-        case SoakStep::Blank: out.emplace_back(action::Present{PresentCommand::Blank}); break;
+        case SoakStep::InterfaceSize: {  // View > Interface size: the fonts are built and uploaded again
+            constexpr double scales[] = {1.0, 1.25, 1.5};
+            out.emplace_back(action::SetUiScale{scales[below(std::size(scales))]});
+            break;
+        }
+        case SoakStep::Blank: {  // the presenter's toggles: blank screen, notes box, the presenter's own window
+            constexpr PresentCommand cmds[] = {PresentCommand::Blank, PresentCommand::Notes,
+                                               PresentCommand::PresenterWindow};
+            out.emplace_back(action::Present{cmds[below(std::size(cmds))]});
+            break;
+        }
         case SoakStep::BrokenLayer:
             out.emplace_back(action::AddUserLayer{ctx.brokenLayerFiles[below(ctx.brokenLayerFiles.size())]});
             break;
@@ -176,19 +186,14 @@ std::size_t heapBytes() {
 SoakMemory judgeMemory(const std::vector<std::size_t>& samples, std::size_t allowedGrowth) {
     SoakMemory m;
     if (samples.empty()) return m;
-    // The second half of the run, split in two windows: the mean of the later window against the mean of the
-    // earlier one. Means, not single samples: allocator caches (and ASan's quarantine) make resident memory
-    // wobble from sample to sample, while a leak raises the whole later window.
+    // The second half of the run, split in two windows: the least sample of the later window against the least of
+    // the earlier one. A leak raises every later sample; something held for a while and then let go (the
+    // presenter's window with its own fonts, a flight, allocator caches) raises only some, and never the least.
     const auto half = samples.begin() + static_cast<std::ptrdiff_t>(samples.size() / 2);
     const auto n = static_cast<std::size_t>(samples.end() - half);
     const auto split = half + static_cast<std::ptrdiff_t>(std::max<std::size_t>(1, n / 2));
-    auto mean = [](auto a, auto b) {
-        double sum = 0;
-        for (auto it = a; it != b; ++it) sum += static_cast<double>(*it);
-        return a == b ? 0.0 : sum / static_cast<double>(b - a);
-    };
-    const double early = mean(half, split);
-    const double late = split == samples.end() ? early : mean(split, samples.end());
+    const double early = static_cast<double>(*std::min_element(half, split));
+    const double late = split == samples.end() ? early : static_cast<double>(*std::min_element(split, samples.end()));
     m.baseline = static_cast<std::size_t>(early);
     m.last = static_cast<std::size_t>(late);
     m.peak = *std::max_element(half, samples.end());

@@ -28,7 +28,7 @@ struct SoakContext {
 enum class SoakStep : std::uint8_t {
     Pan, Zoom, Fly, Reset, Year, Range, AllYears, Play, Select, Hover, OpenPassage, Naming, Projection, Graticule,
     Labels, LayerVisible, LayerOpacity, CoMentions, SizeByMentions, TimeDisplay, DeckStep, PresentToggle, Blank,
-    BrokenLayer, RemoveLayer, Idle, Count
+    BrokenLayer, RemoveLayer, InterfaceSize, Idle, Count
 };
 std::string_view soakStepName(SoakStep step);
 
@@ -60,10 +60,11 @@ std::size_t residentBytes();
 /// or hands back to the system, so a leak shows in it alone. 0 where unknown.
 std::size_t heapBytes();
 
-/// The memory verdict of a soak run: samples of memory (live heap bytes) taken every so many frames. The first half of the
-/// run warms caches (glyphs, levels of detail, the corpus); memory is flat when, in the second half, the mean of
-/// the later samples exceeds the mean of the earlier ones by at most `allowedGrowth` bytes. `baseline` and `last`
-/// are those two means, `peak` the largest sample of the second half.
+/// The memory verdict of a soak run: samples of memory (live heap bytes) taken every so many frames. The first half of
+/// the run warms caches (glyphs, levels of detail, the corpus); memory is flat when, in the second half, the least
+/// of the later samples exceeds the least of the earlier ones by at most `allowedGrowth` bytes (a leak raises every
+/// later sample; a window held open for a while only some). `baseline` and `last` are those two least samples,
+/// `peak` the largest sample of the second half.
 struct SoakMemory {
     std::size_t baseline = 0, last = 0, peak = 0;
     bool flat = true;

@@ -216,6 +216,7 @@ void drawHelp(UiState& ui) {
             {"Right, Page Down, Space", "next slide"}, {"Left, Page Up, Backspace", "previous slide"},
             {"Home / End", "first / last slide"}, {"B or .", "black screen (again, or any step: back)"},
             {"S or L", "spotlight at the mouse"}, {"N", "speaker notes (for the presenter)"},
+            {"W", "presenter's window: notes, next slide, clock"},
             {"T", "light / dark projector theme"}, {"Esc", "leave the presentation"}};
         auto table = [](const char* id, const auto& rows) {
             if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_RowBg)) return;

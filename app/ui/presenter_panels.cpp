@@ -198,6 +198,82 @@ void drawSpeakerNotes(const core::SlideCaption& c) {
                 nullptr, wrap);
 }
 
+void drawPresenterWindow(const core::PresenterNotes& n, unsigned int nextTexture, float nextAspect,
+                         std::vector<core::Action>& out) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, rgb(0x1B1F24));
+    ImGui::PushStyleColor(ImGuiCol_Text, rgb(0xF1EDE6));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, rgb(0x15181C));
+    ImGui::PushStyleColor(ImGuiCol_Button, rgb(0x3A3F46));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, rgb(0x50565F));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, rgb(0x9A3A26));
+    ImGui::Begin("##presenter", nullptr, kPlain & ~ImGuiWindowFlags_NoNav);
+    const ImVec4 accent = rgb(0xF0B08C), quiet = rgb(0xB0A79B);
+
+    // Top line: the clock (time since the presentation started), the counter and the year.
+    ImGui::PushFont(font(kBodyFont));
+    ImGui::SetWindowFontScale(0.8f);
+    ImGui::TextColored(accent, "%s", n.clock.c_str());
+    ImGui::SameLine(0.0f, 40.0f);
+    ImGui::TextUnformatted(("Slide " + n.counter).c_str());
+    if (!n.year.empty()) {
+        ImGui::SameLine(0.0f, 40.0f);
+        ImGui::TextColored(accent, "%s", n.year.c_str());
+    }
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopFont();
+    ImGui::Separator();
+
+    const float gap = ImGui::GetStyle().ItemSpacing.x * 2.0f;
+    const float right = std::max(240.0f, ImGui::GetContentRegionAvail().x * 0.4f);
+    const float buttons = ImGui::GetFrameHeightWithSpacing() * 1.6f;
+    const float height = std::max(100.0f, ImGui::GetContentRegionAvail().y - buttons);
+
+    // Left: what to say now.
+    ImGui::BeginChild("##now", ImVec2(ImGui::GetContentRegionAvail().x - right - gap, height), false);
+    ImGui::PushFont(font(kBodyFont));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(n.title.c_str());
+    ImGui::PopFont();
+    ImGui::Spacing();
+    ImGui::PushFont(font(1));
+    if (n.hasNotes) ImGui::TextUnformatted(n.notes.c_str());
+    else ImGui::TextColored(quiet, "%s", n.notes.c_str());
+    ImGui::PopFont();
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+
+    // Right: what comes next, as the audience will see it.
+    ImGui::SameLine(0.0f, gap);
+    ImGui::BeginChild("##next", ImVec2(right, height), false);
+    ImGui::TextColored(quiet, "Next");
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushFont(font(1));
+    ImGui::TextUnformatted(n.nextTitle.c_str());
+    ImGui::PopFont();
+    ImGui::PopTextWrapPos();
+    if (!n.nextYear.empty()) ImGui::TextColored(accent, "%s", n.nextYear.c_str());
+    if (nextTexture != 0 && nextAspect > 0.0f) {
+        const float w = ImGui::GetContentRegionAvail().x;
+        ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(nextTexture)), ImVec2(w, w / nextAspect),
+                     ImVec2(0, 1), ImVec2(1, 0));  // GL textures are bottom-up
+    } else if (n.next) {
+        ImGui::TextColored(quiet, "(no preview: the next slide is in another projection)");
+    }
+    ImGui::EndChild();
+
+    const float w = (ImGui::GetContentRegionAvail().x - gap) * 0.5f;
+    if (ImGui::Button("Previous", ImVec2(w, buttons * 0.8f)))
+        out.emplace_back(core::action::Present{core::PresentCommand::Previous});
+    ImGui::SameLine(0.0f, gap);
+    if (ImGui::Button(n.next ? "Next" : "Last slide", ImVec2(w, buttons * 0.8f)))
+        out.emplace_back(core::action::Present{core::PresentCommand::Next});
+    ImGui::End();
+    ImGui::PopStyleColor(6);
+}
+
 void drawSpotlight() {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const ImVec2 m = ImGui::GetIO().MousePos;

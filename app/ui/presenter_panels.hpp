@@ -2,6 +2,8 @@
 // spotlight and the blank screen. Drawing only; what to show comes from core/presenter.hpp.
 #pragma once
 
+#include <vector>
+
 #include "core/app_state.hpp"
 #include "core/presenter.hpp"
 #include "ui/ui_state.hpp"
@@ -20,6 +22,12 @@ void drawPresentationMap(unsigned int mapTexture, UiState& ui);
 void drawCaptionBand(const core::SlideCaption& caption, core::PresentTheme theme, UiState& ui);
 /// The presenter's notes in the top-left corner (only when toggled with N), above the spotlight.
 void drawSpeakerNotes(const core::SlideCaption& caption);
+/// The presenter's own window (a second OS window with its own ImGui context, cli/presenter_window): the clock,
+/// counter and year on top; the slide's title and speaker notes (wrapped, scrolling) on the left; the next slide's
+/// title, year and picture (`nextTexture`, 0 for none, `nextAspect` width over height) on the right; Previous and
+/// Next buttons that push Present actions to `out`. Fills the context's whole viewport.
+void drawPresenterWindow(const core::PresenterNotes& notes, unsigned int nextTexture, float nextAspect,
+                         std::vector<core::Action>& out);
 /// Dims the screen except a bright circle around the mouse.
 void drawSpotlight();
 /// Black over everything, the mouse cursor hidden.

@@ -306,3 +306,45 @@ TEST_CASE("citations get typographic quotes", "[presenter]") {
     CHECK(typographicQuotes("\"A\" (\"B\")") == "\xE2\x80\x9C" "A\xE2\x80\x9D (\xE2\x80\x9C" "B\xE2\x80\x9D)");
     CHECK(typographicQuotes("no quotes") == "no quotes");
 }
+
+TEST_CASE("the presenter's window shows the notes, the next slide and the time since the start", "[presenter]") {
+    auto p = startPresentation(threeSlides(), 0, PresentTheme::Light);
+    REQUIRE(p);
+    CHECK_FALSE(p->presenterWindow);  // opened on request (W), closed again with W or its close button
+    handle(*p, PresentCommand::PresenterWindow);
+    CHECK(p->presenterWindow);
+    beginSlide(*p, TimeFilter{}, yearFilter(1923), false);
+    PresenterNotes n = presenterNotes(*p, 75.4);
+    CHECK(n.counter == "1 / 3");
+    CHECK(n.title == "Slide 1923");
+    CHECK(n.year == "1923");
+    CHECK(n.hasNotes);
+    CHECK(n.notes == "Say hello.");
+    REQUIRE(n.next);
+    CHECK(*n.next == 1);
+    CHECK(n.nextTitle == "Slide 1991");
+    CHECK(n.nextYear == "1991\xE2\x80\x93" "1994");  // the next slide's range, not the count toward it
+    CHECK(n.clock == "1:15");
+
+    handle(*p, PresentCommand::Next);
+    n = presenterNotes(*p, 0);
+    CHECK_FALSE(n.hasNotes);
+    CHECK(n.notes == "(no notes for this slide)");
+    p->deck.slides[2].title.clear();
+    CHECK(presenterNotes(*p, 0).nextTitle == "Slide 3");  // an untitled slide by its number
+    handle(*p, PresentCommand::Last);
+    n = presenterNotes(*p, 0);
+    CHECK_FALSE(n.next);
+    CHECK(n.nextTitle == "End of the deck");
+    CHECK(n.title == "Slide 3");
+    handle(*p, PresentCommand::PresenterWindow);
+    CHECK_FALSE(p->presenterWindow);
+}
+
+TEST_CASE("the presenter's clock reads minutes and seconds, then hours", "[presenter]") {
+    CHECK(clockText(0) == "0:00");
+    CHECK(clockText(-3) == "0:00");
+    CHECK(clockText(59.9) == "0:59");
+    CHECK(clockText(247) == "4:07");
+    CHECK(clockText(3600 + 4 * 60 + 7) == "1:04:07");
+}

@@ -85,9 +85,12 @@ TEST_CASE("memory is judged flat on the second half of the run", "[soak]") {
     CHECK(leak.baseline == 160 * MiB);
     CHECK(leak.peak == 200 * MiB);
     CHECK(judgeMemory({}, 0).flat);
-    // a wobble (allocator caches, ASan's quarantine) is not growth: the second half's later samples average the same
+    // a wobble is not growth: the least of the later samples is not above the least of the earlier ones
     CHECK(judgeMemory({465 * MiB, 715 * MiB, 779 * MiB, 720 * MiB, 737 * MiB, 729 * MiB, 719 * MiB, 788 * MiB,
                        722 * MiB, 748 * MiB, 774 * MiB, 771 * MiB, 739 * MiB}, 24 * MiB).flat);
+    // a window held open for a while (the presenter's, with its own fonts) raises some samples, not the least
+    CHECK(judgeMemory({118 * MiB, 90 * MiB, 90 * MiB, 91 * MiB, 90 * MiB, 91 * MiB, 91 * MiB, 135 * MiB, 91 * MiB,
+                       135 * MiB, 91 * MiB, 92 * MiB, 135 * MiB}, 16 * MiB).flat);
     CHECK(residentBytes() > 1 * MiB);  // this test process
 }
 
