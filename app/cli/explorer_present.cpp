@@ -75,7 +75,6 @@ unsigned int ExplorerUi::nextSlidePreview(const core::AppState& state, int width
     (void)core::applyViewState(view, m_session.projector(), lookupFor(m_session, m_data), preview);
     preview.flight.reset();
     preview.hovered.reset();
-    preview.frame.symbolScale = core::projectorSymbolScale(state.viewport.height);
     preview.frame.reservedBottomPx = 0.0;
     const float scale = static_cast<float>(width / state.viewport.width);
     m_previewTarget.resize(width, static_cast<int>(std::lround(state.viewport.height * scale)), 0);

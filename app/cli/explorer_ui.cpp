@@ -2,6 +2,8 @@
 // feed ImGui their own display size and input.
 #include "cli/explorer_ui.hpp"
 
+#include <glad/gl.h>
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
 
@@ -50,6 +52,19 @@ void rescaleImGui(float contentScale, float pixelDensity) {
     ImGui::GetStyle() = ImGuiStyle();
     setupImGuiStyle(contentScale, pixelDensity);
     ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void presentImGuiFrame(GLFWwindow* window, float r, float g, float b) {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window, &w, &h);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, w, h);
+    glClearColor(r, g, b, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    glfwSwapBuffers(window);
+    if (ImFontAtlas* fonts = ImGui::GetIO().Fonts; fonts->TexPixelsAlpha8 || fonts->TexPixelsRGBA32)
+        fonts->ClearTexData();
 }
 
 ExplorerUi::ExplorerUi(AtlasSession& session, std::string glInfo, int mapSamples)

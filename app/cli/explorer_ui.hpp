@@ -17,6 +17,8 @@
 #include "render/render_target.hpp"
 #include "ui/ui_state.hpp"
 
+struct GLFWwindow;
+
 namespace atlas::app {
 
 /// Creates the ImGui context's style and fonts (after ImGui::CreateContext): the light style with sizes scaled by
@@ -26,6 +28,10 @@ void setupImGuiStyle(float contentScale, float pixelDensity);
 /// Builds the style and fonts again for another interface scale (View > Interface size, a monitor with another
 /// content scale) once the OpenGL3 backend is up: the font texture is uploaded again.
 void rescaleImGui(float contentScale, float pixelDensity);
+/// Draws the current ImGui context's rendered frame (after ImGui::Render) into `window`'s default framebuffer over
+/// a clear of colour (r, g, b), and presents it. Once the font atlas is on the GPU (the first frame, and after a
+/// rescale) its CPU copies (alpha and RGBA) are freed.
+void presentImGuiFrame(GLFWwindow* window, float r, float g, float b);
 
 class ExplorerUi {
 public:

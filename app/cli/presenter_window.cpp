@@ -81,17 +81,7 @@ void PresenterWindow::frame(const core::PresenterNotes& notes, unsigned int next
     ImGui::NewFrame();
     ui::drawPresenterWindow(notes, nextTexture, nextAspect, out);
     ImGui::Render();
-    int w = 0, h = 0;
-    glfwGetFramebufferSize(m_window, &w, &h);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    glViewport(0, 0, w, h);
-    glClearColor(0.106f, 0.122f, 0.141f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    glfwSwapBuffers(m_window);
-    // The font atlas is on the GPU since the first frame: its CPU copies (alpha and RGBA) can go.
-    ImFontAtlas* fonts = ImGui::GetIO().Fonts;
-    if (fonts->TexPixelsAlpha8 || fonts->TexPixelsRGBA32) fonts->ClearTexData();
+    presentImGuiFrame(m_window, 0.106f, 0.122f, 0.141f);
 }
 
 }  // namespace atlas::app

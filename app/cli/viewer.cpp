@@ -347,17 +347,7 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
                 ui.uiState().fullscreenRequested = false;
             }
 
-            int fbw = 0, fbh = 0;
-            glfwGetFramebufferSize(win, &fbw, &fbh);
-            glBindFramebuffer(GL_FRAMEBUFFER, 0);
-            glViewport(0, 0, fbw, fbh);
-            glClearColor(0.2f, 0.2f, 0.2f, 1.0f);
-            glClear(GL_COLOR_BUFFER_BIT);
-            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-            glfwSwapBuffers(win);
-            // The font atlas is on the GPU after the first frame (and after a rescale): its CPU copies can go.
-            if (ImFontAtlas* fonts = ImGui::GetIO().Fonts; fonts->TexPixelsAlpha8 || fonts->TexPixelsRGBA32)
-                fonts->ClearTexData();
+            presentImGuiFrame(win, 0.2f, 0.2f, 0.2f);
             presenter.frame(win, keys, appliedScale, ui, state, now, fromPresenter);
             if (soak && soak->done()) break;
             if (now - lastSave > kAutosaveSeconds) {

@@ -36,7 +36,7 @@ constexpr Weighted kSteps[] = {
     {SoakStep::Select, 16},      {SoakStep::Hover, 20},        {SoakStep::OpenPassage, 12},  {SoakStep::Naming, 5},
     {SoakStep::Projection, 2},   {SoakStep::Graticule, 2},     {SoakStep::Labels, 2},        {SoakStep::LayerVisible, 4},
     {SoakStep::LayerOpacity, 3}, {SoakStep::CoMentions, 3},    {SoakStep::SizeByMentions, 2}, {SoakStep::TimeDisplay, 2},
-    {SoakStep::DeckStep, 8},     {SoakStep::PresentToggle, 2}, {SoakStep::Blank, 2},         {SoakStep::BrokenLayer, 1},
+    {SoakStep::DeckStep, 8},     {SoakStep::PresentToggle, 2}, {SoakStep::PresenterKeys, 2},         {SoakStep::BrokenLayer, 1},
     {SoakStep::RemoveLayer, 1},  {SoakStep::InterfaceSize, 1}, {SoakStep::Idle, 120},
 };
 
@@ -77,8 +77,8 @@ std::vector<Action> SoakScript::next(const SoakContext& ctx) {
     }
     // Steps the session cannot take now become idle frames (no deck, corpus still indexing, ...).
     if ((step == SoakStep::OpenPassage && ctx.passages == 0) || ((step == SoakStep::Select || step == SoakStep::Hover) && ctx.features == 0) ||
-        ((step == SoakStep::DeckStep || step == SoakStep::PresentToggle || step == SoakStep::Blank) && ctx.slides == 0) ||
-        (step == SoakStep::Blank && !ctx.presenting) || (step == SoakStep::BrokenLayer && ctx.brokenLayerFiles.empty()) ||
+        ((step == SoakStep::DeckStep || step == SoakStep::PresentToggle || step == SoakStep::PresenterKeys) && ctx.slides == 0) ||
+        (step == SoakStep::PresenterKeys && !ctx.presenting) || (step == SoakStep::BrokenLayer && ctx.brokenLayerFiles.empty()) ||
         (step == SoakStep::RemoveLayer && ctx.userLayerIds.empty()))
         step = SoakStep::Idle;
     ++m_counts[static_cast<std::size_t>(step)];
@@ -146,7 +146,7 @@ std::vector<Action> SoakScript::next(const SoakContext& ctx) {
             out.emplace_back(action::SetUiScale{scales[below(std::size(scales))]});
             break;
         }
-        case SoakStep::Blank: {  // the presenter's toggles: blank screen, notes box, the presenter's own window
+        case SoakStep::PresenterKeys: {  // the presenter's toggles: blank screen, notes box, the presenter's own window
             constexpr PresentCommand cmds[] = {PresentCommand::Blank, PresentCommand::Notes,
                                                PresentCommand::PresenterWindow};
             out.emplace_back(action::Present{cmds[below(std::size(cmds))]});

@@ -27,7 +27,7 @@ struct SoakContext {
 /// The kinds of step the script takes (for counting what a run exercised).
 enum class SoakStep : std::uint8_t {
     Pan, Zoom, Fly, Reset, Year, Range, AllYears, Play, Select, Hover, OpenPassage, Naming, Projection, Graticule,
-    Labels, LayerVisible, LayerOpacity, CoMentions, SizeByMentions, TimeDisplay, DeckStep, PresentToggle, Blank,
+    Labels, LayerVisible, LayerOpacity, CoMentions, SizeByMentions, TimeDisplay, DeckStep, PresentToggle, PresenterKeys,
     BrokenLayer, RemoveLayer, InterfaceSize, Idle, Count
 };
 std::string_view soakStepName(SoakStep step);

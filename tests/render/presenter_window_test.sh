@@ -6,10 +6,8 @@
 set -euo pipefail
 atlas="$1" deck="$2" work="$3"
 command -v xdotool >/dev/null || { echo "FAIL: xdotool is missing (scripts/install-deps.sh installs it)"; exit 1; }
-rm -rf "$work"
-mkdir -p "$work/config"
-XDG_CONFIG_HOME="$work/config" "$atlas" --deck "$deck" --size 900x600 >"$work/atlas.log" 2>&1 &
-pid=$!
+source "$(dirname "$0")/window_session.sh"
+start_session --deck "$deck" --size 900x600
 fail() {
   echo "FAIL: $*"
   kill "$pid" 2>/dev/null || true
@@ -58,14 +56,7 @@ gone 'presenter' || fail "leaving the presentation did not close the presenter's
 echo "ok: leaving the presentation closes the presenter's window"
 sleep 1
 press "$main" ctrl+q
-for _ in $(seq 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$pid" 2>/dev/null && fail "the window did not close when asked"
-rc=0
-wait "$pid" || rc=$?
-cat "$work/atlas.log"
-[ "$rc" = 0 ] || { echo "FAIL: caucasus-atlas exited with $rc"; exit 1; }
-view="$work/config/caucasus-atlas/last-view.json"
-[ -s "$view" ] || { echo "FAIL: no last session saved at $view"; exit 1; }
+end_session
 # Slide 2 of the bundled deck shows 1991-1994; the first slide 1923.
 tr -d ' \n' <"$view" | grep -q '"range":\[1991,1994\]' ||
   { echo "FAIL: the saved session is not on slide 2 (1991-1994):"; cat "$view"; exit 1; }
