@@ -15,8 +15,8 @@
 #include <string>
 #include <vector>
 
-#include "cli/atlas_session.hpp"
-#include "cli/gl_context.hpp"
+#include "application/atlas_session.hpp"
+#include "application/gl_context.hpp"
 #include "geoio/map_loader.hpp"
 
 using Clock = std::chrono::steady_clock;

@@ -4,7 +4,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/gazetteer.hpp"
+#include "core/gazetteer/gazetteer.hpp"
 
 namespace atlas::core {
 

@@ -14,10 +14,10 @@
 #include <ogrsf_frmts.h>
 
 #include "core/atomic_file.hpp"
-#include "core/citation.hpp"
+#include "core/present/citation.hpp"
 #include "core/corpus/index_output.hpp"
-#include "core/corpus/utf8.hpp"
-#include "core/gazetteer_json.hpp"
+#include "core/text/utf8.hpp"
+#include "core/gazetteer/gazetteer_json.hpp"
 #include "geoio/vector_reader.hpp"
 
 namespace atlas::geoio {

@@ -12,8 +12,8 @@
 
 #include "core/corpus/corpus_index.hpp"
 #include "core/corpus/link_index.hpp"
-#include "core/feature_output.hpp"
-#include "core/gazetteer.hpp"
+#include "core/gazetteer/feature_output.hpp"
+#include "core/gazetteer/gazetteer.hpp"
 
 namespace atlas::geoio {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/gazetteer_json.hpp"
+#include "core/gazetteer/gazetteer_json.hpp"
 
 namespace atlas::geoio {
 

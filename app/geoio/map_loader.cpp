@@ -9,9 +9,9 @@
 
 #include "core/atomic_file.hpp"
 #include "core/corpus/index_cache.hpp"
-#include "core/gazetteer_json.hpp"
-#include "core/lod_cache.hpp"
-#include "core/naming.hpp"
+#include "core/gazetteer/gazetteer_json.hpp"
+#include "core/map/lod_cache.hpp"
+#include "core/gazetteer/naming.hpp"
 #include "geoio/tessellate.hpp"
 #include "geoio/vector_reader.hpp"
 

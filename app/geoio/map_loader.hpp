@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <optional>
 
-#include "core/map_model.hpp"
+#include "core/map/map_model.hpp"
 
 namespace atlas::geoio {
 

@@ -5,7 +5,7 @@
 #include <stdexcept>
 
 #include "core/geometry.hpp"
-#include "core/mesh.hpp"
+#include "core/map/mesh.hpp"
 
 namespace atlas::geoio {
 

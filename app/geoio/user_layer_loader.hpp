@@ -3,7 +3,7 @@
 
 #include <filesystem>
 
-#include "core/user_layer.hpp"
+#include "core/map/user_layer.hpp"
 #include "geoio/vector_reader.hpp"
 
 namespace atlas::geoio {

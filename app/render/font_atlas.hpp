@@ -10,8 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/render_frame.hpp"
-#include "core/style.hpp"
+#include "core/frame/render_frame.hpp"
+#include "core/map/style.hpp"
 
 namespace atlas::render {
 

@@ -10,9 +10,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/render_frame.hpp"
-#include "core/scene.hpp"
-#include "core/user_layer.hpp"
+#include "core/frame/render_frame.hpp"
+#include "core/map/scene.hpp"
+#include "core/map/user_layer.hpp"
 #include "render/font_atlas.hpp"
 #include "render/gl_objects.hpp"
 #include "render/render_target.hpp"

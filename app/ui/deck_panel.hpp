@@ -4,8 +4,8 @@
 
 #include <vector>
 
-#include "core/app_state.hpp"
-#include "core/deck.hpp"
+#include "core/state/app_state.hpp"
+#include "core/present/deck.hpp"
 #include "ui/ui_state.hpp"
 
 namespace atlas::ui {

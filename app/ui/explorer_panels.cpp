@@ -9,11 +9,11 @@
 #include <cstdio>
 #include <string>
 
-#include "core/citation.hpp"
-#include "core/gazetteer_json.hpp"
-#include "core/naming.hpp"
-#include "core/user_layer.hpp"
-#include "core/view_conversion.hpp"
+#include "core/present/citation.hpp"
+#include "core/gazetteer/gazetteer_json.hpp"
+#include "core/gazetteer/naming.hpp"
+#include "core/map/user_layer.hpp"
+#include "core/state/view_conversion.hpp"
 #include "ui/rich_text.hpp"
 #include "ui/user_layer_panels.hpp"
 

@@ -5,11 +5,11 @@
 #include <functional>
 #include <vector>
 
-#include "core/app_state.hpp"
-#include "core/events.hpp"
-#include "core/explorer.hpp"
-#include "core/map_model.hpp"
-#include "core/search.hpp"
+#include "core/state/app_state.hpp"
+#include "core/gazetteer/events.hpp"
+#include "core/explore/explorer.hpp"
+#include "core/map/map_model.hpp"
+#include "core/explore/search.hpp"
 #include "ui/ui_state.hpp"
 
 namespace atlas::ui {

@@ -4,10 +4,10 @@
 #include <string>
 #include <vector>
 
-#include "core/app_state.hpp"
-#include "core/explorer.hpp"
+#include "core/state/app_state.hpp"
+#include "core/explore/explorer.hpp"
 #include "core/load_issue.hpp"
-#include "core/render_frame.hpp"
+#include "core/frame/render_frame.hpp"
 #include "ui/ui_state.hpp"
 
 namespace atlas::ui {

@@ -4,8 +4,8 @@
 
 #include <vector>
 
-#include "core/app_state.hpp"
-#include "core/presenter.hpp"
+#include "core/state/app_state.hpp"
+#include "core/present/presenter.hpp"
 #include "ui/ui_state.hpp"
 
 namespace atlas::ui {

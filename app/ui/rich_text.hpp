@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/explorer.hpp"
+#include "core/explore/explorer.hpp"
 
 namespace atlas::ui {
 

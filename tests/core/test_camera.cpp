@@ -1,7 +1,7 @@
 // Camera: screen/world round trips, anchored zoom, fitting, flights.
 #include <catch2/catch.hpp>
 
-#include "core/app_state.hpp"
+#include "core/state/app_state.hpp"
 #include "core/camera.hpp"
 
 using namespace atlas::core;

@@ -12,7 +12,7 @@
 #include "core/corpus/matcher.hpp"
 #include "core/corpus/passage_splitter.hpp"
 #include "core/corpus/year_extractor.hpp"
-#include "core/gazetteer_json.hpp"
+#include "core/gazetteer/gazetteer_json.hpp"
 
 namespace atlas::fuzz {
 

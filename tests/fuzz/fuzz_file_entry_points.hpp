@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/deck.hpp"
-#include "core/view_state.hpp"
+#include "core/present/deck.hpp"
+#include "core/state/view_state.hpp"
 #include "fuzz_entry_points.hpp"  // expect()
 
 namespace atlas::fuzz {

@@ -9,7 +9,7 @@
 #include "core/atomic_file.hpp"
 #include "core/corpus/corpus_index.hpp"
 #include "core/corpus/link_index.hpp"
-#include "core/gazetteer_json.hpp"
+#include "core/gazetteer/gazetteer_json.hpp"
 #include "geoio/export.hpp"
 #include "geoio/vector_reader.hpp"
 

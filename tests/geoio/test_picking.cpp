@@ -1,7 +1,7 @@
 // Picking on the bundled data: places before lines before areas, the smallest area wins, hidden features are skipped.
 #include <catch2/catch.hpp>
 
-#include "core/picking.hpp"
+#include "core/map/picking.hpp"
 #include "geoio/map_loader.hpp"
 #include "geoio/projection.hpp"
 

@@ -1,7 +1,7 @@
 // Scene building: the year filter decides which thematic features reach the GPU batches.
 #include <catch2/catch.hpp>
 
-#include "core/scene.hpp"
+#include "core/map/scene.hpp"
 #include "geoio/projection.hpp"
 #include "geoio/tessellate.hpp"
 

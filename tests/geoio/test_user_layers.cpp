@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <string>
 
-#include "core/user_layer.hpp"
+#include "core/map/user_layer.hpp"
 #include "geoio/projection.hpp"
 #include "geoio/user_layer_loader.hpp"
 

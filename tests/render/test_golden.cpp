@@ -9,9 +9,9 @@
 #include <filesystem>
 #include <memory>
 
-#include "cli/atlas_session.hpp"
-#include "cli/gl_context.hpp"
-#include "core/scene.hpp"
+#include "application/atlas_session.hpp"
+#include "application/gl_context.hpp"
+#include "core/map/scene.hpp"
 
 using namespace atlas;
 namespace fs = std::filesystem;

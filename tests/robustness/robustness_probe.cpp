@@ -6,8 +6,8 @@
 #include <string>
 
 #include "core/atomic_file.hpp"
-#include "core/deck.hpp"
-#include "core/view_state.hpp"
+#include "core/present/deck.hpp"
+#include "core/state/view_state.hpp"
 
 int main(int argc, char** argv) {
     if (argc != 3) {

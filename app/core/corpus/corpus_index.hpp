@@ -10,7 +10,7 @@
 #include "core/corpus/matcher.hpp"
 #include "core/corpus/passage.hpp"
 #include "core/corpus/passage_splitter.hpp"
-#include "core/gazetteer.hpp"
+#include "core/gazetteer/gazetteer.hpp"
 
 namespace atlas::core {
 

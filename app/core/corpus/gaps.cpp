@@ -5,7 +5,7 @@
 #include <map>
 #include <set>
 
-#include "core/corpus/utf8.hpp"
+#include "core/text/utf8.hpp"
 
 namespace atlas::core {
 

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/corpus/link_index.hpp"
-#include "core/gazetteer_json.hpp"
+#include "core/gazetteer/gazetteer_json.hpp"
 
 namespace atlas::core {
 

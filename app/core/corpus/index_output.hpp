@@ -6,7 +6,7 @@
 
 #include "core/corpus/corpus_index.hpp"
 #include "core/corpus/gaps.hpp"
-#include "core/gazetteer.hpp"
+#include "core/gazetteer/gazetteer.hpp"
 
 namespace atlas::core {
 

@@ -10,8 +10,8 @@
 #include "core/corpus/document.hpp"
 #include "core/corpus/name_automaton.hpp"
 #include "core/corpus/passage.hpp"
-#include "core/corpus/text_normalize.hpp"
-#include "core/gazetteer.hpp"
+#include "core/text/text_normalize.hpp"
+#include "core/gazetteer/gazetteer.hpp"
 
 namespace atlas::core {
 

@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/corpus/text_normalize.hpp"
+#include "core/text/text_normalize.hpp"
 
 namespace atlas::core {
 

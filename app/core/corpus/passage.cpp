@@ -1,8 +1,8 @@
 // Passages: the units a reader recognises (paragraphs, headings, footnotes), mapped to byte ranges of a file.
 #include "core/corpus/passage.hpp"
 
-#include "core/corpus/text_normalize.hpp"
-#include "core/corpus/utf8.hpp"
+#include "core/text/text_normalize.hpp"
+#include "core/text/utf8.hpp"
 
 namespace atlas::core {
 

@@ -5,8 +5,8 @@
 #include <array>
 #include <cctype>
 
-#include "core/corpus/text_normalize.hpp"
-#include "core/corpus/utf8.hpp"
+#include "core/text/text_normalize.hpp"
+#include "core/text/utf8.hpp"
 
 namespace atlas::core::classify {
 

@@ -10,8 +10,8 @@
 
 #include "core/corpus/huge_pages.hpp"
 #include "core/corpus/passage_classify.hpp"
-#include "core/corpus/text_normalize.hpp"
-#include "core/corpus/utf8.hpp"
+#include "core/text/text_normalize.hpp"
+#include "core/text/utf8.hpp"
 
 namespace atlas::core {
 

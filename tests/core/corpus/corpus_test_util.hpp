@@ -9,7 +9,7 @@
 
 #include "core/corpus/document.hpp"
 #include "core/corpus/passage_splitter.hpp"
-#include "core/gazetteer_json.hpp"
+#include "core/gazetteer/gazetteer_json.hpp"
 
 namespace atlas::core::test {
 

@@ -4,8 +4,8 @@
 #include <stdexcept>
 #include <string>
 
-#include "core/events.hpp"
-#include "core/gazetteer_json.hpp"
+#include "core/gazetteer/events.hpp"
+#include "core/gazetteer/gazetteer_json.hpp"
 
 namespace atlas::test {
 

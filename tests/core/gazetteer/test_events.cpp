@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "core/events.hpp"
+#include "core/gazetteer/events.hpp"
 #include "gazetteer_fixture.hpp"
 
 using namespace atlas::core;

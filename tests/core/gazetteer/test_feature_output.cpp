@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "core/feature_output.hpp"
+#include "core/gazetteer/feature_output.hpp"
 #include "core/time_filter.hpp"
 #include "gazetteer_fixture.hpp"
 

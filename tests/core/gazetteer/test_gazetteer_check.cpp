@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "core/gazetteer_check.hpp"
+#include "core/gazetteer/gazetteer_check.hpp"
 #include "core/region_frame.hpp"
 
 using namespace atlas::core;

@@ -1,7 +1,7 @@
 // Naming choices over real features: each side's Latin-script English-language name, never one side by default.
 #include <catch2/catch.hpp>
 
-#include "core/naming.hpp"
+#include "core/gazetteer/naming.hpp"
 #include "gazetteer_fixture.hpp"
 
 using namespace atlas::core;

@@ -1,0 +1,200 @@
+// Session wiring: load once, project, upload; per frame build the snapshot and draw it.
+#include "application/atlas_session.hpp"
+
+#include "core/corpus/index_cache.hpp"
+#include "geoio/map_loader.hpp"
+
+#include <algorithm>
+
+namespace atlas::app {
+
+SessionData AtlasSession::load(const std::filesystem::path& geodataDir, core::ProjectionId projection) {
+    SessionData d;
+    d.model = geoio::loadMap(geodataDir, core::defaultIndexCacheDir());
+    d.projector = std::make_unique<geoio::ProjProjector>(projection);
+    d.scene = core::buildScene(d.model, *d.projector, core::defaultTheme());
+    d.pick = core::buildPickIndex(d.model, *d.projector);
+    d.fonts = std::make_unique<render::FontAtlas>();
+    // Rasterise the glyphs of every label now, so that the first frame does not wait for them.
+    const core::Theme& theme = core::defaultTheme();
+    for (const auto& f : d.model.features) {
+        if (!f.labelClass) continue;
+        const core::LabelStyle st = core::labelStyle(*f.labelClass, theme);
+        (void)d.fonts->layout(st.uppercase ? core::upperAscii(f.name) : f.name, st);
+    }
+    core::LabelStyle plain = core::labelStyle(core::LabelClass::Town, theme);
+    (void)d.fonts->layout("0123456789 km·,", plain);
+    plain.italic = true;
+    for (const auto& p : d.model.offmap) (void)d.fonts->layout(p.names[0] + " · 0123456789 km,", plain);
+    return d;
+}
+
+AtlasSession::AtlasSession(const std::filesystem::path& geodataDir, core::ProjectionId projection)
+    : AtlasSession(load(geodataDir, projection)) {}
+
+AtlasSession::AtlasSession(SessionData data)
+    : m_model(std::move(data.model)),
+      m_projector(std::move(data.projector)),
+      m_scene(std::move(data.scene)),
+      m_pick(std::move(data.pick)),
+      m_renderer(std::move(data.fonts)) {
+    m_renderer.setScene(m_scene);
+}
+
+std::optional<std::size_t> AtlasSession::mapIndexOf(const std::string& gazetteerId) const {
+    for (std::size_t i = 0; i < m_model.features.size(); ++i)
+        if (m_model.features[i].gazetteerId == gazetteerId) return i;
+    return std::nullopt;
+}
+
+core::BBox AtlasSession::boundsOf(const std::vector<std::size_t>& mapIndices) const {
+    core::BBox b;
+    for (const auto& e : m_pick.entries)
+        if (std::find(mapIndices.begin(), mapIndices.end(), e.feature) != mapIndices.end()) b.extend(e.bounds);
+    for (std::size_t i : mapIndices)
+        if (i < m_scene.labelPoints.size() && m_scene.labelPoints[i]) b.extend(*m_scene.labelPoints[i]);
+    return b;
+}
+
+std::optional<std::size_t> AtlasSession::pickAt(const core::AppState& state, core::Vec2 screen) const {
+    const core::PickQuery q{state.camera.screenToWorld(screen, state.viewport), state.camera.metersPerPixel(), 5.0,
+                            6.0 * state.frame.symbolScale};
+    return core::pick(m_pick, q, &m_visuals);
+}
+
+MapPick AtlasSession::pickAnyAt(const core::AppState& state, core::Vec2 screen) const {
+    const core::PickQuery q{state.camera.screenToWorld(screen, state.viewport), state.camera.metersPerPixel(), 5.0,
+                            6.0 * state.frame.symbolScale};
+    std::optional<core::PickHit> best;
+    MapPick out;
+    // User layers from the top of the draw order down; a layer too faint to see is not picked (as a map layer).
+    for (auto it = state.userLayers.rbegin(); it != state.userLayers.rend(); ++it) {
+        if (!it->visible || it->opacity < 0.3f) continue;
+        const LoadedUserLayer* layer = userLayer(it->id);
+        if (!layer) continue;
+        const auto hit = core::pickHit(layer->scene.pick, q, nullptr);
+        if (hit && (!best || core::betterHit(*hit, *best))) {
+            best = hit;
+            out.user = core::UserFeatureRef{it->id, hit->feature};
+        }
+    }
+    const auto mapHit = core::pickHit(m_pick, q, &m_visuals);
+    if (mapHit && (!best || core::betterHit(*mapHit, *best))) {
+        out.user.reset();
+        out.feature = mapHit->feature;
+    }
+    return out;
+}
+
+const LoadedUserLayer* AtlasSession::userLayer(std::uint32_t id) const {
+    for (const auto& l : m_userLayers)
+        if (l->id == id) return l.get();
+    return nullptr;
+}
+
+void AtlasSession::addUserLayer(std::uint32_t id, core::UserLayer data, core::UserLayerScene scene) {
+    removeUserLayer(id);
+    auto layer = std::make_unique<LoadedUserLayer>();
+    layer->id = id;
+    layer->data = std::move(data);
+    const bool current = scene.projection == m_projector->id() && scene.origin == m_scene.origin;
+    layer->scene = current ? std::move(scene) : core::projectUserLayer(layer->data, *m_projector, m_scene.origin);
+    m_renderer.setUserLayer(id, layer->scene);
+    m_userLayers.push_back(std::move(layer));
+}
+
+void AtlasSession::removeUserLayer(std::uint32_t id) {
+    m_renderer.removeUserLayer(id);
+    std::erase_if(m_userLayers, [&](const auto& l) { return l->id == id; });
+}
+
+void AtlasSession::setProjection(core::AppState& state, core::ProjectionId id) {
+    if (id == m_projector->id()) return;
+    const auto centerLonLat = m_projector->inverse(state.camera.center());
+    const core::Vec2 mid{state.viewport.width * 0.5, state.viewport.height * 0.5};
+    const auto a = m_projector->inverse(state.camera.screenToWorld(mid - core::Vec2{50, 0}, state.viewport));
+    const auto b = m_projector->inverse(state.camera.screenToWorld(mid + core::Vec2{50, 0}, state.viewport));
+    const double groundMpp = (a && b) ? m_projector->geodesicDistance(*a, *b) / 100.0 : 0.0;
+
+    m_projector = std::make_unique<geoio::ProjProjector>(id);
+    m_scene = core::buildScene(m_model, *m_projector, *m_theme);
+    m_pick = core::buildPickIndex(m_model, *m_projector);
+    m_renderer.setScene(m_scene);
+    for (auto& l : m_userLayers) {  // user layers keep their lon/lat data: project them again, like the scene
+        l->scene = core::projectUserLayer(l->data, *m_projector, m_scene.origin);
+        m_renderer.setUserLayer(l->id, l->scene);
+    }
+    state.projection = id;
+    state.flight.reset();
+    if (centerLonLat) {
+        if (auto c = m_projector->forward(*centerLonLat)) state.camera.setCenter(*c);
+    }
+    if (groundMpp > 0.0 && centerLonLat) {
+        // Keep the ground scale: measure the new projection's scale at the same place.
+        core::Camera probe{state.camera.center(), 1.0};
+        const auto pa = m_projector->inverse(probe.screenToWorld(mid - core::Vec2{50, 0}, state.viewport));
+        const auto pb = m_projector->inverse(probe.screenToWorld(mid + core::Vec2{50, 0}, state.viewport));
+        if (pa && pb) {
+            const double groundPerProjected = m_projector->geodesicDistance(*pa, *pb) / 100.0;
+            if (groundPerProjected > 0.0) state.camera.setMetersPerPixel(groundMpp / groundPerProjected);
+        }
+    }
+}
+
+void AtlasSession::setTheme(const core::Theme& theme) {
+    if (&theme == m_theme) return;
+    m_theme = &theme;
+    m_scene = core::buildScene(m_model, *m_projector, theme);
+    m_renderer.setScene(m_scene);
+}
+
+core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pixelScale) {
+    // A hidden layer draws at opacity 0; its opacity setting is kept for when it is shown again.
+    std::vector<float> opacity = state.layerOpacity;
+    for (std::size_t i = 0; i < opacity.size() && i < state.layerVisible.size(); ++i)
+        if (!state.layerVisible[i]) opacity[i] = 0.0f;
+    auto visuals = core::computeVisuals(m_model, state.time, opacity, state.selected, state.hovered, *m_theme,
+                                       state.frame.layerColour);
+    core::applyEmphasis(visuals, m_emphasisOpacity, m_emphasisScale);
+    if (visuals != m_visuals) {
+        m_visuals = std::move(visuals);
+        ++m_visualsVersion;
+    }
+    core::FrameOptions options = state.frame;
+    options.theme = m_theme;
+    options.naming = state.naming;
+    options.legend = options.legend || state.panels.legend;
+    if (state.selected && *state.selected < m_model.features.size())
+        options.selectedId = m_model.features[*state.selected].gazetteerId;
+    else if (state.carried.offmapSelection)
+        options.selectedId = *state.carried.offmapSelection;
+    core::RenderFrame frame = core::buildFrame(m_model, m_scene, *m_projector, state.camera, state.viewport, pixelScale,
+                                               m_renderer.measurer(), options, &m_visuals, &state.time);
+    frame.visualsVersion = m_visualsVersion;
+    // Labels switched off per layer (view state `layers.<key>.labels`).
+    std::erase_if(frame.labels, [&](const core::LabelDraw& l) {
+        if (l.feature >= m_model.features.size()) return false;
+        const auto layer = static_cast<std::size_t>(m_model.features[l.feature].layer);
+        return layer < state.layerLabels.size() && !state.layerLabels[layer];
+    });
+    if (state.selected && *state.selected < m_model.features.size())
+        frame.selectionOutline = core::featureOutline(m_model.features[*state.selected], frame.lod, *m_projector, m_scene.origin);
+    // User layers in draw order, those loaded and shown; the selected user feature gets the selection halo.
+    for (const auto& entry : state.userLayers)
+        if (entry.visible && entry.opacity > 0.0f && userLayer(entry.id))
+            frame.userLayers.push_back({entry.id, entry.colour, entry.opacity});
+    if (state.selectedUser)
+        if (const LoadedUserLayer* l = userLayer(state.selectedUser->layer);
+            l && state.selectedUser->feature < l->data.features.size())
+            frame.selectionOutline = core::userFeatureOutline(l->data.features[state.selectedUser->feature], frame.lod,
+                                                              *m_projector, m_scene.origin);
+    return frame;
+}
+
+core::RenderFrame AtlasSession::drawFrame(const core::AppState& state, float pixelScale, render::RenderTarget& target) {
+    core::RenderFrame frame = buildFrame(state, pixelScale);
+    m_renderer.draw(frame, target);
+    return frame;
+}
+
+}  // namespace atlas::app

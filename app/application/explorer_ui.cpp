@@ -1,0 +1,239 @@
+// The explorer frame: panels -> actions -> state -> map texture. No GLFW here: the window and `render --ui`
+// feed ImGui their own display size and input.
+#include "application/explorer_ui.hpp"
+
+#include <glad/gl.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <iostream>
+
+#include "application/render_command.hpp"
+#include "application/session_actions.hpp"
+#include "core/present/citation.hpp"
+#include "application/view_files.hpp"
+#include "ui/deck_panel.hpp"
+#include "ui/explorer_panels.hpp"
+#include "ui/panels.hpp"
+#include "ui/presenter_panels.hpp"
+
+namespace atlas::app {
+
+void setupImGuiStyle(float contentScale, float pixelDensity) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // the layout is saved with the last session (cli/last_session)
+    ImGui::StyleColorsLight();
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.WindowRounding = 4.0f;
+    style.FrameRounding = 3.0f;
+    style.ScaleAllSizes(contentScale);
+    // Latin (with Azerbaijani ə), Cyrillic and Armenian in one merged font.
+    static const ImWchar kLatin[] = {0x0020, 0x024F, 0x0250, 0x02AF, 0x1E00, 0x1EFF, 0x2000, 0x206F, 0x20A0, 0x20CF, 0};
+    static const ImWchar kCyrillic[] = {0x0400, 0x052F, 0};
+    static const ImWchar kArmenian[] = {0x0530, 0x058F, 0xFB13, 0xFB17, 0};
+    const float size = 15.0f * contentScale * pixelDensity;
+    io.FontGlobalScale = 1.0f / pixelDensity;
+    ImFontConfig merge;
+    merge.MergeMode = true;
+    const std::string dir = "/usr/share/fonts/truetype/noto/";
+    if (io.Fonts->AddFontFromFileTTF((dir + "NotoSans-Regular.ttf").c_str(), size, nullptr, kLatin)) {
+        io.Fonts->AddFontFromFileTTF((dir + "NotoSans-Regular.ttf").c_str(), size, &merge, kCyrillic);
+        io.Fonts->AddFontFromFileTTF((dir + "NotoSansArmenian-Regular.ttf").c_str(), size, &merge, kArmenian);
+        ui::addPresenterFonts(size, contentScale, pixelDensity);  // after the window's font, which stays the default
+    }
+}
+
+void rescaleImGui(float contentScale, float pixelDensity) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui::GetIO().Fonts->Clear();
+    ImGui::GetStyle() = ImGuiStyle();
+    setupImGuiStyle(contentScale, pixelDensity);
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void presentImGuiFrame(GLFWwindow* window, float r, float g, float b) {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window, &w, &h);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, w, h);
+    glClearColor(r, g, b, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    glfwSwapBuffers(window);
+    if (ImFontAtlas* fonts = ImGui::GetIO().Fonts; fonts->TexPixelsAlpha8 || fonts->TexPixelsRGBA32)
+        fonts->ClearTexData();
+}
+
+ExplorerUi::ExplorerUi(AtlasSession& session, std::string glInfo, int mapSamples)
+    : m_session(session), m_glInfo(std::move(glInfo)), m_mapSamples(mapSamples) {
+    m_issues = session.model().issues;
+}
+
+void ExplorerUi::addIssue(core::Severity severity, std::string file, std::string message) {
+    m_issues.push_back({severity, std::move(file), "", std::move(message)});
+    m_ui.showIssues = true;
+}
+
+void ExplorerUi::setCorpus(const core::AtlasData* data, const std::vector<core::Event>* events, core::AppState& state) {
+    m_data = data;
+    m_events = events;
+    if (auto problem = core::resolvePendingPassage(state, lookupFor(m_session, m_data)))
+        addIssue(core::Severity::Warning, m_viewSource, *problem);
+}
+
+void ExplorerUi::showView(const core::ViewState& view, const std::string& source, core::AppState& state) {
+    m_viewSource = source;
+    for (auto& problem : applyView(view, m_session, m_data, state)) addIssue(core::Severity::Warning, source, problem);
+    m_cameraSet = true;
+}
+
+core::ViewState ExplorerUi::currentView(const core::AppState& state) const {
+    return app::currentView(state, m_session, m_data);
+}
+
+void ExplorerUi::applyAction(const core::Action& a, core::AppState& state) {
+    if (const auto* open = std::get_if<core::action::OpenViewFile>(&a)) {
+        const auto load = loadViewFile(open->path);
+        if (!load.view) {
+            addIssue(core::Severity::Error, open->path, load.error + "; the view was not opened");
+            return;
+        }
+        for (const auto& w : load.warnings) addIssue(core::Severity::Warning, open->path, w);
+        showView(*load.view, open->path, state);
+    } else if (const auto* add = std::get_if<core::action::AddUserLayer>(&a)) {
+        const bool already = std::any_of(state.userLayers.begin(), state.userLayers.end(),
+                                         [&](const core::UserLayerEntry& l) { return l.path == add->path; });
+        if (already) addIssue(core::Severity::Warning, add->path, "is already open as a layer");
+        else applySessionAction(a, m_session, state);
+    } else if (const auto* present = std::get_if<core::action::Present>(&a)) {
+        applyPresent(*present, state);
+    } else if (const auto* edit = std::get_if<core::action::EditDeck>(&a)) {
+        applyDeckEdit(*edit, state);
+    } else if (const auto* png = std::get_if<core::action::ExportPng>(&a)) {
+        exportPng(*png, state);
+    } else if (const auto* save = std::get_if<core::action::SaveViewFile>(&a)) {
+        if (auto error = saveViewFile(currentView(state), save->path))
+            addIssue(core::Severity::Error, save->path, *error + "; the view was not saved");
+    } else {
+        applySessionAction(a, m_session, state);
+    }
+}
+
+void ExplorerUi::exportPng(const core::action::ExportPng& e, const core::AppState& state) {
+    core::AppState shot = state;
+    shot.frame.legend = e.legend;
+    shot.frame.scaleBar = e.scaleBar;
+    shot.frame.stamp.clear();
+    if (e.stamp && state.time.year) shot.frame.stamp = std::to_string(*state.time.year);
+    else if (e.stamp && state.time.range)
+        shot.frame.stamp = std::to_string(state.time.range->first) + "\xE2\x80\x93" + std::to_string(state.time.range->second);
+    shot.frame.footer.clear();
+    if (e.footer && m_data && state.openPassage && *state.openPassage < m_data->corpus.passages.size())
+        shot.frame.footer = "Passage cited: " + core::citePassage(m_data->corpus, *state.openPassage);
+    const float scale = std::clamp(e.scale, 1.0f, 4.0f);
+    render::RenderTarget target;
+    target.resize(static_cast<int>(std::lround(state.viewport.width * scale)),
+                  static_cast<int>(std::lround(state.viewport.height * scale)), 4);
+    m_session.drawFrame(shot, scale, target);
+    const std::string error = writePngAtomically(e.path, target.width(), target.height(), target.readPixels());
+    if (!error.empty()) {
+        addIssue(core::Severity::Error, e.path, error + "; the map was not exported");
+        return;
+    }
+    std::cerr << "caucasus-atlas: exported " << target.width() << "x" << target.height() << " map to " << e.path << "\n";
+}
+
+void ExplorerUi::updateEmphasis(const core::AppState& state) {
+    const EmphasisKey key{state.selected, state.showCoMentions, state.sizePlacesByMentions, m_data};
+    if (key == m_emphasisKey) return;
+    m_emphasisKey = key;
+    std::vector<float> focus, scale;
+    const auto& model = m_session.model();
+    if (m_data && state.showCoMentions && state.selected && *state.selected < model.features.size())
+        focus = core::coMentionFocus(model, *m_data, model.features[*state.selected].gazetteerId);
+    if (m_data && state.sizePlacesByMentions) scale = core::mentionScales(model, *m_data);
+    m_session.setEmphasis(std::move(focus), std::move(scale));
+}
+
+void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::vector<core::Action> external) {
+    if (m_present) {
+        presentationFrame(state, dt, pixelScale, std::move(external));
+        return;
+    }
+    if (m_data && m_ui.lastSearch != m_ui.searchBuffer) {
+        m_ui.lastSearch = m_ui.searchBuffer;
+        m_searchResults = core::search(m_ui.lastSearch, m_data->gazetteer, &m_data->corpus);
+    }
+    std::vector<core::Action> actions;
+    const ui::PanelContext ctx{state, m_issues, m_lastFrame ? &*m_lastFrame : nullptr, m_mapTarget.texture(),
+                               {static_cast<double>(m_mapTarget.width()), static_cast<double>(m_mapTarget.height())},
+                               m_glInfo,
+                               core::statusCounts(m_session.model(), m_session.visuals(), state.layerVisible,
+                                                  m_data ? &m_data->corpus : nullptr, state.time)};
+    const ui::ExplorerContext ex{state, m_session.model(), m_data, m_events ? *m_events : m_noEvents,
+                                 m_session.visuals(), m_searchResults,
+                                 [this](std::uint32_t id) -> const core::UserLayer* {
+                                     const LoadedUserLayer* l = m_session.userLayer(id);
+                                     return l ? &l->data : nullptr;
+                                 }};
+    ui::drawMainMenu(ctx, m_ui, actions);
+    ui::drawMapView(ctx, m_ui, actions);
+    ui::drawLayersPanel(ex, actions);
+    ui::drawSearch(ex, m_ui, actions);
+    ui::drawInspector(ex, actions);
+    ui::drawReader(ex, m_ui, actions);
+    ui::drawTimeline(ex, m_ui, actions);
+    if (m_ui.mouseOnMap && !m_ui.draggingMap) ui::drawHoverTooltip(ex);
+    ui::drawStatusBar(ctx, m_ui);
+    ui::drawIssues(ctx, m_ui);
+    ui::drawHelp(m_ui);
+    ui::drawViewFileDialog(m_ui, actions);
+    ui::drawDeckPanel({deck ? &*deck : nullptr, deckOrigin, m_deckDirty}, m_ui, actions);
+    ui::drawDeckFileDialog(m_ui, actions);
+    ImGui::Render();
+
+    // Apply the panels' actions once, after the UI pass.
+    for (auto& a : external) actions.push_back(std::move(a));
+    actions.emplace_back(core::action::SetViewport{{m_ui.mapSize.x, m_ui.mapSize.y}});
+    actions.emplace_back(core::action::Tick{dt});
+    // One pick over the map and the user layers: a user feature selects or hovers through its own actions.
+    if (m_ui.clickOnMap) {
+        const MapPick hit = m_session.pickAnyAt(state, *m_ui.clickOnMap);
+        if (hit.user) actions.emplace_back(core::action::SelectUserFeature{hit.user});
+        else actions.emplace_back(core::action::Select{hit.feature});
+    }
+    const MapPick hover = m_ui.mouseOnMap && !m_ui.draggingMap ? m_session.pickAnyAt(state, *m_ui.mouseOnMap) : MapPick{};
+    actions.emplace_back(core::action::Hover{hover.feature});
+    actions.emplace_back(core::action::HoverUserFeature{hover.user});
+    for (const auto& a : actions) applyAction(a, state);
+    m_ui.presenting = m_present.has_value();  // from the next frame on, the window's keys step slides
+    m_ui.presentDark = m_presentTheme == core::PresentTheme::Dark;
+    // User layers: start reading newly added files, take the ones that have arrived, drop removed ones.
+    auto loaded = m_userLayerJobs.poll(state, m_session);
+    for (const auto& a : loaded.actions) applyAction(a, state);
+    for (auto& issue : loaded.issues) {
+        std::cerr << "caucasus-atlas: " << issue.toString() << "\n";  // also on stderr, like the problems at start
+        m_issues.push_back(std::move(issue));
+        m_ui.showIssues = true;
+    }
+    if (!m_cameraSet) {
+        state.camera = core::homeCamera(m_session.scene().homeBounds, state.viewport);
+        m_cameraSet = true;
+    }
+    std::optional<core::Vec2> cursor;
+    if (m_ui.mouseOnMap)
+        cursor = m_session.projector().inverse(state.camera.screenToWorld(*m_ui.mouseOnMap, state.viewport));
+    core::apply(state, core::action::SetCursor{cursor}, m_session.scene().homeBounds);
+
+    // The map's logical pixel is mapScale window pixels (HiDPI, ui_scale): its labels, lines and symbols grow with it.
+    const float mapPixelScale = pixelScale * (m_ui.mapScale > 0.0f ? m_ui.mapScale : 1.0f);
+    m_mapTarget.resize(static_cast<int>(std::lround(state.viewport.width * mapPixelScale)),
+                       static_cast<int>(std::lround(state.viewport.height * mapPixelScale)), m_mapSamples);
+    updateEmphasis(state);
+    m_lastFrame = m_session.drawFrame(state, mapPixelScale, m_mapTarget);
+}
+
+}  // namespace atlas::app

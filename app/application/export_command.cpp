@@ -1,0 +1,49 @@
+// Export command: check the options, load the gazetteer and corpus, write the chosen export atomically.
+#include "application/export_command.hpp"
+
+#include <iostream>
+
+#include "core/corpus/corpus_index.hpp"
+#include "core/corpus/link_index.hpp"
+#include "core/gazetteer/gazetteer_json.hpp"
+#include "geoio/export.hpp"
+
+namespace atlas::app {
+
+int runExport(const Options& o, const std::filesystem::path& dataRoot) {
+    if (!o.format) throw UsageError("export: --format is required (geojson, gpkg, csv, annotations, lpf)");
+    const auto format = geoio::exportFormatFromKey(*o.format);
+    if (!format)
+        throw UsageError("--format: unknown '" + *o.format + "' (geojson, gpkg, csv, annotations, lpf)");
+    if (!o.out) throw UsageError("export: --out FILE is required");
+    if (o.year && o.range) throw UsageError("export: give --year or --range, not both");
+    const auto geodata = o.geodata.value_or(dataRoot / "geodata");
+    const auto corpus = o.corpus.value_or(dataRoot / "corpus");
+    const auto gazetteer = core::loadGazetteerFile(geodata / "gazetteer.geojson");
+    for (const auto& p : gazetteer.problems)
+        std::cerr << "caucasus-atlas: warning: " << p.file << (p.featureId.empty() ? "" : " [" + p.featureId + "]")
+                  << ": " << p.message << "\n";
+    if (gazetteer.features.empty()) {
+        std::cerr << "caucasus-atlas: error: " << (geodata / "gazetteer.geojson").string() << ": no features to export\n";
+        return 1;
+    }
+    std::error_code ec;
+    if (!std::filesystem::is_directory(corpus, ec)) {
+        std::cerr << "caucasus-atlas: error: " << corpus.string() << ": corpus folder not found\n";
+        return 1;
+    }
+    const core::CorpusIndex index = core::indexCorpusDirectory(corpus, gazetteer.features);
+    for (const auto& w : index.warnings) std::cerr << "caucasus-atlas: warning: " << w.file << ": " << w.message << "\n";
+    const core::LinkIndex links(index);
+    const geoio::ExportInput input{gazetteer.features, index, links, core::FeatureFilter{o.year, o.range}};
+    try {
+        const std::size_t n = geoio::exportTo(*format, input, *o.out);
+        std::cout << o.out->string() << ": " << n << " records (" << *o.format << ")\n";
+    } catch (const geoio::ExportError& e) {
+        std::cerr << "caucasus-atlas: error: " << e.what() << "\n";
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace atlas::app

@@ -1,0 +1,33 @@
+// Features command: load the gazetteer, filter by --year or --range, print JSON (--json) or a table.
+#include "application/features_command.hpp"
+
+#include <iostream>
+
+#include "core/gazetteer/feature_output.hpp"
+#include "core/gazetteer/gazetteer_json.hpp"
+
+namespace atlas::app {
+
+int runFeatures(const Options& o, const std::filesystem::path& dataRoot) {
+    if (o.year && o.range) throw UsageError("features: --year and --range cannot be combined");
+    const auto file = o.geodata.value_or(dataRoot / "geodata") / "gazetteer.geojson";
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec)) {
+        std::cerr << "caucasus-atlas: error: " << file.string() << ": gazetteer not found\n";
+        return 1;
+    }
+    const auto gazetteer = core::loadGazetteerFile(file);
+    for (const auto& p : gazetteer.problems)
+        std::cerr << "caucasus-atlas: warning: " << p.file << ": " << (p.featureId.empty() ? "-" : p.featureId)
+                  << ": " << p.message << "\n";
+    if (gazetteer.features.empty() && !gazetteer.problems.empty()) {
+        std::cerr << "caucasus-atlas: error: " << file.string() << ": no readable features\n";
+        return 1;
+    }
+    const core::FeatureFilter filter{o.year, o.range};
+    if (o.json) std::cout << core::featuresToJson(gazetteer.features, filter).dump(1) << "\n";
+    else std::cout << core::featuresToTable(gazetteer.features, filter);
+    return std::cout.good() ? 0 : 1;
+}
+
+}  // namespace atlas::app

@@ -1,0 +1,219 @@
+// Argument parsing and the help text (kept in step with docs/cli.md).
+#include "application/options.hpp"
+
+#include <charconv>
+#include <sstream>
+
+namespace atlas::app {
+namespace {
+
+double toDouble(const std::string& opt, const std::string& v) {
+    try {
+        std::size_t used = 0;
+        const double d = std::stod(v, &used);
+        if (used == v.size()) return d;
+    } catch (const std::exception&) {
+    }
+    throw UsageError(opt + ": expected a number, got '" + v + "'");
+}
+
+int toInt(const std::string& opt, const std::string& v) {
+    int out = 0;
+    auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+    if (ec != std::errc() || p != v.data() + v.size()) throw UsageError(opt + ": expected an integer, got '" + v + "'");
+    return out;
+}
+
+}  // namespace
+
+bool Options::wasGiven(const std::string& option) const {
+    for (const auto& g : given)
+        if (g == option) return true;
+    return false;
+}
+
+bool isCommand(const std::string& name) {
+    static const char* const kCommands[] = {"view", "render", "index", "features", "check", "export"};
+    for (const char* c : kCommands)
+        if (name == c) return true;
+    return false;
+}
+
+Options parseOptions(const std::vector<std::string>& args) {
+    Options o;
+    std::size_t i = 0;
+    if (!args.empty() && !args[0].starts_with("-")) {
+        o.command = args[0];
+        if (!isCommand(o.command)) throw UsageError("unknown command '" + o.command + "' (try --help)");
+        i = 1;
+    }
+    auto value = [&](const std::string& opt) -> std::string {
+        if (i + 1 >= args.size()) throw UsageError(opt + ": missing value");
+        return args[++i];
+    };
+    for (; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a.starts_with("-")) o.given.push_back(a == "-o" ? "--out" : a);
+        if (a == "--help" || a == "-h") o.command = "help";
+        else if (a == "--version") o.command = "version";
+        else if (a == "--geodata") o.geodata = value(a);
+        else if (a == "--corpus") o.corpus = value(a);
+        else if (a == "--out" || a == "-o") o.out = value(a);
+        else if (a == "--size") {
+            const std::string v = value(a);
+            const auto x = v.find('x');
+            if (x == std::string::npos) throw UsageError("--size: expected WIDTHxHEIGHT, got '" + v + "'");
+            o.width = toInt(a, v.substr(0, x));
+            o.height = toInt(a, v.substr(x + 1));
+            if (o.width < 16 || o.height < 16 || o.width > 16384 || o.height > 16384)
+                throw UsageError("--size: each side must be between 16 and 16384 pixels");
+        } else if (a == "--scale") {
+            o.scale = static_cast<float>(toDouble(a, value(a)));
+            if (o.scale < 0.25f || o.scale > 8.0f) throw UsageError("--scale: must be between 0.25 and 8");
+        } else if (a == "--bbox") {
+            const std::string v = value(a);
+            std::vector<double> n;
+            std::stringstream ss(v);
+            for (std::string part; std::getline(ss, part, ',');) n.push_back(toDouble(a, part));
+            if (n.size() != 4 || n[0] >= n[2] || n[1] >= n[3] || n[1] < -85 || n[3] > 85)
+                throw UsageError("--bbox: expected lon0,lat0,lon1,lat1 with lon0<lon1 and lat0<lat1, got '" + v + "'");
+            o.bbox = core::BBox{n[0], n[1], n[2], n[3]};
+        } else if (a == "--year") {
+            o.year = toInt(a, value(a));
+        } else if (a == "--projection") {
+            const std::string v = value(a);
+            auto p = core::projectionFromKey(v);
+            if (!p) throw UsageError("--projection: unknown '" + v + "' (lcc, webmercator, utm38n, platecarree)");
+            o.projection = *p;
+        } else if (a == "--no-labels") o.labels = false;
+        else if (a == "--no-graticule") o.graticule = false;
+        else if (a == "--legend") o.legend = true;
+        else if (a == "--stamp") o.stamp = value(a);
+        else if (a == "--footer") o.footer = value(a);
+        else if (a == "--json") o.json = true;
+        else if (a == "--csv") o.csv = true;
+        else if (a == "--gaps") o.gaps = true;
+        else if (a == "--range") {
+            const std::string v = value(a);
+            const auto dash = v.find('-', 1);
+            if (dash == std::string::npos) throw UsageError("--range: expected FROM-TO, got '" + v + "'");
+            o.range = {toInt(a, v.substr(0, dash)), toInt(a, v.substr(dash + 1))};
+            if (o.range->first > o.range->second) throw UsageError("--range: FROM must not be after TO");
+        } else if (a == "--naming") {
+            o.naming = value(a);
+            if (o.naming != "english" && o.naming != "armenian" && o.naming != "azerbaijani" && o.naming != "both")
+                throw UsageError("--naming: expected english, armenian, azerbaijani or both, got '" + o.naming + "'");
+        } else if (a == "--format") o.format = value(a);
+        else if (a == "--select") o.select = value(a);
+        else if (a == "--passage") o.passage = value(a);
+        else if (a == "--view") o.view = value(a);
+        else if (a == "--deck") o.deck = value(a);
+        else if (a == "--slide") {
+            o.slide = toInt(a, value(a));
+            if (*o.slide < 1) throw UsageError("--slide: slides are numbered from 1, got " + std::to_string(*o.slide));
+        } else if (a == "--soak") {
+            o.soakFrames = toInt(a, value(a));
+            if (*o.soakFrames < 1) throw UsageError("--soak: expected a number of frames >= 1");
+        } else if (a == "--seed") o.seed = static_cast<std::uint64_t>(toInt(a, value(a)));
+        else if (a == "--all") o.all = true;
+        else if (a == "--ui") o.ui = true;
+        else if (a == "--present") o.present = true;
+        else if (a == "--theme") {
+            o.theme = value(a);
+            if (o.theme != "light" && o.theme != "dark")
+                throw UsageError("--theme: expected light or dark, got '" + o.theme + "'");
+        }
+        else if (!a.starts_with("-") && o.command != "view") o.positional.push_back(a);
+        else throw UsageError("unknown option '" + a + "' (try --help)");
+    }
+    if (o.command == "render" && !o.out) throw UsageError("render: --out FILE.png is required");
+    if (o.view && o.deck) throw UsageError("--view and --deck cannot be combined");
+    if (o.present && o.command != "render") throw UsageError("--present: only for render (in the window, press F5)");
+    if (o.present && o.ui) throw UsageError("--present and --ui cannot be combined");
+    if ((o.soakFrames || o.wasGiven("--seed")) && o.command != "view")
+        throw UsageError("--soak/--seed: only for the viewer (caucasus-atlas --soak FRAMES [--seed N])");
+    if (o.wasGiven("--seed") && !o.soakFrames) throw UsageError("--seed: needs --soak FRAMES");
+    if (o.wasGiven("--theme") && !o.present) throw UsageError("--theme: needs --present");
+    if (o.command == "render") {
+        if (o.deck && !o.slide && !o.all) throw UsageError("render --deck: give --slide N or --all");
+        if (o.slide && o.all) throw UsageError("--slide and --all cannot be combined");
+        if ((o.slide || o.all) && !o.deck) throw UsageError(std::string(o.all ? "--all" : "--slide") + ": needs --deck FILE");
+    } else if (o.slide || o.all || o.ui) {
+        if (o.command != "view" || o.all || o.ui)
+            throw UsageError(std::string(o.ui ? "--ui" : o.all ? "--all" : "--slide") + ": only for render");
+        if (!o.deck) throw UsageError("--slide: needs --deck FILE");
+    }
+    return o;
+}
+
+std::string helpText() {
+    return R"(caucasus-atlas - a map of the South Caucasus linked to a corpus of texts
+
+Usage:
+  caucasus-atlas [view] [--view V.json | --deck D.json [--slide N]] [options]
+                                          open the map window (the default) on a view state, a deck's
+                                          first (or N-th) slide, or else the last session's view
+  caucasus-atlas render --out map.png [--view V.json] [--ui] [--select ID] [--passage PID] [options]
+  caucasus-atlas render --out map.png --deck D.json (--slide N | --all) [--ui | --present [--theme T]]
+                                          draw the map (with --ui: the whole window, panels included;
+                                          with --present: the slide as presentation shows it) offscreen
+                                          into a PNG; --all writes one PNG per slide, map-01.png,
+                                          map-02.png, ... (needs a GL context: on a machine without a
+                                          display use `xvfb-run -a caucasus-atlas render ...`)
+  caucasus-atlas index [--json | --csv | --gaps]
+                                          the corpus's documents, passages and mentions of gazetteer
+                                          features as one JSON document (default), the mentions as CSV,
+                                          or capitalised phrases that match no feature, with counts
+  caucasus-atlas features [--year Y | --range A-B] [--json]
+                                          the gazetteer's features (those shown in year Y, or with a
+                                          period overlapping A..B) as a table of id, kind, status, or
+                                          with --json as one JSON document with names, periods, geometry
+  caucasus-atlas check [--geodata DIR]    validate the geodata folder (gazetteer, events, basemap): one
+                                          line per problem `FILE: FEATURE_ID: what is wrong`, exit 1 if any
+  caucasus-atlas export --format geojson|gpkg|csv|annotations|lpf --out FILE [--year Y | --range A-B]
+                                          features with their linked passages (GeoJSON RFC 7946, GeoPackage),
+                                          mentions (CSV, W3C Web Annotations) or the gazetteer (Linked Places)
+  caucasus-atlas --help | --version
+
+Options:
+  --geodata DIR        read geodata from DIR instead of the bundled folder
+  --corpus DIR         read the corpus from DIR instead of the bundled folder
+  --projection NAME    lcc (default: Lambert conformal conic, 39N/43N), webmercator, utm38n, platecarree
+  --size WxH           output size in logical pixels (render; default 1920x1080)
+  --scale S            pixel density multiplier, e.g. 2 for a 2x PNG (render; default 1)
+  --bbox a,b,c,d       frame lon0,lat0,lon1,lat1 instead of the whole region
+  --year Y             the year thematic layers are shown for
+  --no-labels          leave out labels
+  --no-graticule       leave out the graticule
+  --naming NAME        labels in english (default), armenian or azerbaijani usage, or both
+  --legend             draw the legend (render)
+  --stamp TEXT         a large stamp in the top-left corner, e.g. the year (render)
+  --footer TEXT        a footer line across the bottom, e.g. a citation (render)
+  --view FILE          start from this view state (caucasus-atlas-view JSON, docs/view-state.md)
+  --deck FILE          a deck (caucasus-atlas-deck JSON, docs/decks.md): the window opens on its first
+                       slide (or --slide N); render needs --slide N or --all
+  --slide N            the deck's slide N, from 1
+  --all                every slide of the deck, one PNG each (render)
+  --ui                 draw the whole window, panels included, not just the map (render)
+  --present            draw as presentation does: the map across the image in a projector theme, larger
+                       symbols and labels, the caption band with year, title, caption, quote, citation
+                       and slide counter (render; a --view or no file is presented as one slide)
+  --theme T            light (default) or dark projector theme (with --present)
+  --soak FRAMES        run the window through FRAMES frames of random but reproducible actions (pan, zoom,
+                       years, selections, passages, naming, projection, deck steps, broken user layers),
+                       print what it did and the memory it used; exit 1 when memory kept growing (viewer)
+  --seed N             the soak's random seed (default 1): the same seed replays the same session
+  --select ID          select the gazetteer feature ID (e.g. lachin-corridor)
+  --passage ID         open the passage ID in the reader (e.g. 004_5e0463355af78295#p316)
+
+Options given on the command line override the view or slide they are combined with.
+
+Keys in the window: drag to pan, wheel to zoom at the cursor, double-click to zoom in, arrows to pan,
++/- to zoom, Home or 0 for the whole region, G graticule, L labels, P next projection, F11 fullscreen,
+F5 present the deck (docs/presenting.md).
+
+Exit status: 0 success, 1 data or rendering error (one line on stderr names the file), 2 usage error.
+)";
+}
+
+}  // namespace atlas::app

@@ -1,0 +1,265 @@
+// Offscreen rendering: hidden window for a context, the same AtlasSession and MapRenderer as the viewer; with --ui
+// the viewer's whole frame (ExplorerUi) drawn into a framebuffer of the requested size.
+#include "application/render_command.hpp"
+
+#include <glad/gl.h>
+#include <imgui.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <stb_image_write.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <unistd.h>
+
+#include "application/atlas_session.hpp"
+#include "application/corpus_loader.hpp"
+#include "application/explorer_ui.hpp"
+#include "application/gl_context.hpp"
+#include "application/user_layer_jobs.hpp"
+#include "application/view_files.hpp"
+#include "core/present/deck.hpp"
+
+namespace atlas::app {
+
+std::string writePngAtomically(const std::filesystem::path& path, int width, int height,
+                               const std::vector<std::uint8_t>& rgba) {
+    const std::filesystem::path tmp = path.string() + ".tmp-" + std::to_string(::getpid());
+    if (!stbi_write_png(tmp.c_str(), width, height, 4, rgba.data(), width * 4)) {
+        std::error_code ec;
+        std::filesystem::remove(tmp, ec);
+        return "cannot write " + tmp.string();
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) {
+        std::filesystem::remove(tmp, ec);
+        return "cannot move the image into place: " + ec.message();
+    }
+    return {};
+}
+
+std::filesystem::path numberedOutput(const std::filesystem::path& out, std::size_t number, std::size_t count) {
+    std::string digits = std::to_string(number);
+    const std::size_t width = std::max<std::size_t>(2, std::to_string(count).size());
+    if (digits.size() < width) digits.insert(0, width - digits.size(), '0');
+    std::filesystem::path p = out;
+    p.replace_filename(out.stem().string() + "-" + digits + out.extension().string());
+    return p;
+}
+
+namespace {
+
+/// One image to draw: a view (nullopt: the defaults and the command line) and where it goes.
+struct RenderJob {
+    std::optional<core::ViewState> view;
+    std::string source;  // the file the view came from
+    std::filesystem::path out;
+    std::string note;    // printed after writing (slides of --all)
+    std::shared_ptr<const core::Deck> deck{};  // the deck of a slide (--present shows its counter "7 / 13")
+    std::size_t slide = 0;                   // 0-based
+};
+
+void warn(const std::string& line) { std::cerr << "caucasus-atlas: warning: " << line << "\n"; }
+
+/// The view files named on the command line, as jobs; nullopt after printing the error line.
+std::optional<std::vector<RenderJob>> jobsFrom(const Options& o) {
+    std::vector<RenderJob> jobs;
+    if (o.view) {
+        auto load = loadViewFile(*o.view);
+        if (!load.view) {
+            std::cerr << "caucasus-atlas: error: " << o.view->string() << ": " << load.error << "\n";
+            return std::nullopt;
+        }
+        for (const auto& w : load.warnings) warn(o.view->string() + ": " + w);
+        jobs.push_back({std::move(load.view), o.view->string(), *o.out, {}});
+    } else if (o.deck) {
+        auto load = core::loadDeckFile(*o.deck);
+        if (!load.deck) {
+            std::cerr << "caucasus-atlas: error: " << (load.messages.empty() ? o.deck->string() + ": not a deck" : load.messages.front())
+                      << "\n";
+            return std::nullopt;
+        }
+        for (const auto& m : load.messages) warn(m.starts_with(o.deck->string()) ? m : o.deck->string() + ": " + m);
+        const auto deck = std::make_shared<const core::Deck>(std::move(*load.deck));
+        const auto& slides = deck->slides;
+        if (slides.empty()) {
+            std::cerr << "caucasus-atlas: error: " << o.deck->string() << ": the deck has no slides\n";
+            return std::nullopt;
+        }
+        if (o.slide) {
+            const auto n = static_cast<std::size_t>(*o.slide);
+            if (n > slides.size()) {
+                std::cerr << "caucasus-atlas: error: " << o.deck->string() << ": no slide " << n << " (the deck has "
+                          << slides.size() << " slides)\n";
+                return std::nullopt;
+            }
+            jobs.push_back(
+                {slides[n - 1].view, o.deck->string() + " slide " + std::to_string(n), *o.out, {}, deck, n - 1});
+        } else {
+            for (std::size_t i = 0; i < slides.size(); ++i) {
+                const auto out = numberedOutput(*o.out, i + 1, slides.size());
+                jobs.push_back({slides[i].view, o.deck->string() + " slide " + std::to_string(i + 1), out,
+                                out.string() + ": slide " + std::to_string(i + 1) + ": " + slides[i].title, deck, i});
+            }
+        }
+    } else {
+        jobs.push_back({std::nullopt, {}, *o.out, {}});
+    }
+    return jobs;
+}
+
+/// --select and --passage; false after printing the error line.
+bool applySelection(const Options& o, const AtlasSession& session, const core::AtlasData* data, core::AppState& state) {
+    const core::ViewLookup ids = lookupFor(session, data);
+    if (o.select) {
+        const auto i = ids.featureIndex(*o.select);
+        const bool offmap = std::find(ids.offmapIds.begin(), ids.offmapIds.end(), *o.select) != ids.offmapIds.end();
+        if (!i && !offmap) {
+            std::cerr << "caucasus-atlas: error: --select: no feature '" << *o.select << "' on the map (gazetteer ids, "
+                      << "see `caucasus-atlas features`)\n";
+            return false;
+        }
+        state.selected = i;
+        if (offmap) state.carried.offmapSelection.emplace(*o.select);  // its arrow at the map's edge is highlighted
+        else state.carried.offmapSelection.reset();
+    }
+    if (o.passage) {
+        const auto i = ids.passageIndex(*o.passage);
+        if (!i) {
+            std::cerr << "caucasus-atlas: error: --passage: no passage '" << *o.passage << "' in the corpus (passage "
+                      << "ids, see `caucasus-atlas index`)\n";
+            return false;
+        }
+        state.openPassage = i;
+        state.openDocument = ids.passageDocuments[*i];
+        state.panels.reader = true;
+    }
+    return true;
+}
+
+/// An ImGui context with the OpenGL3 backend only: no window input, the display size set per image.
+struct OffscreenImGui {
+    explicit OffscreenImGui(float scale) {
+        IMGUI_CHECKVERSION();
+        ImGui::CreateContext();
+        setupImGuiStyle(1.0f, scale);
+        ImGui_ImplOpenGL3_Init("#version 330 core");
+    }
+    ~OffscreenImGui() {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui::DestroyContext();
+    }
+    OffscreenImGui(const OffscreenImGui&) = delete;
+    OffscreenImGui& operator=(const OffscreenImGui&) = delete;
+};
+
+/// Frames ImGui needs before every window has its size and the reader has scrolled to the open passage.
+constexpr int kSettleFrames = 4;
+
+std::vector<std::uint8_t> renderWindow(const Options& o, AtlasSession& session, const std::string& glInfo,
+                                       const CorpusLoad& corpus, core::AppState& state, bool cameraChosen, int w, int h,
+                                       const RenderJob& job) {
+    ExplorerUi ui(session, glInfo, 4);
+    for (const auto& issue : corpus.issues) ui.issues().push_back(issue);
+    ui.setCorpus(corpus.data.get(), &corpus.events, state);
+    if (cameraChosen) ui.keepCamera();
+    if (o.present) {  // the slide as the window presents it, without the flight there
+        if (job.deck) ui.deck = *job.deck;
+        ui.present(job.slide, o.theme == "dark" ? core::PresentTheme::Dark : core::PresentTheme::Light, state, false);
+    }
+    // The view's interface size (ui_scale); the next image builds its own again.
+    const auto uiScale = static_cast<float>(state.carried.uiScale);
+    if (std::abs(uiScale - 1.0f) > 1e-3f) rescaleImGui(uiScale, o.scale);
+    ui.uiState().mapScale = uiScale;
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(o.width), static_cast<float>(o.height));
+    io.DisplayFramebufferScale = ImVec2(o.scale, o.scale);
+    io.DeltaTime = 1.0f / 60.0f;
+    render::RenderTarget target;
+    target.resize(w, h, 0);
+    for (int f = 0; f < kSettleFrames; ++f) {
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui::NewFrame();
+        ui.frame(state, 0.0, o.scale);
+        if (f == 0 && o.bbox && !cameraChosen)  // the map area is known after the first frame
+            state.camera.fit(core::projectBBox(*o.bbox, session.projector()), state.viewport, 12.0);
+        target.bindForDrawing();
+        glClearColor(0.2f, 0.2f, 0.2f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    session.setTheme(core::defaultTheme());  // the next image starts from the window's palette again
+    if (std::abs(uiScale - 1.0f) > 1e-3f) rescaleImGui(1.0f, o.scale);
+    return target.readPixels();
+}
+
+}  // namespace
+
+int runRender(const Options& o, const std::filesystem::path& dataRoot) {
+    const auto jobs = jobsFrom(o);  // bad view or deck files fail before any GL work
+    if (!jobs) return 1;
+    const std::filesystem::path geodata = o.geodata.value_or(dataRoot / "geodata");
+    GlWindow window(64, 64, "caucasus-atlas render", false);
+    AtlasSession session(geodata, o.projection);
+    bool fatal = false;
+    for (const auto& issue : session.model().issues) {
+        std::cerr << "caucasus-atlas: " << (issue.severity == core::Severity::Error ? "error: " : "warning: ")
+                  << issue.toString() << "\n";
+        fatal |= issue.severity == core::Severity::Error;
+    }
+    if (fatal) return 1;
+
+    CorpusLoad corpus;  // the panels and --passage need the corpus; the map alone does not
+    if (o.ui || o.passage || o.present) {  // --present quotes the slide's passage
+        corpus = loadCorpusSide(geodata, o.corpus.value_or(dataRoot / "corpus"));
+        for (const auto& issue : corpus.issues) warn(issue.toString());
+    }
+    std::unique_ptr<OffscreenImGui> imgui;
+    if (o.ui || o.present) imgui = std::make_unique<OffscreenImGui>(o.scale);
+
+    const int w = static_cast<int>(std::lround(static_cast<double>(o.width) * o.scale));
+    const int h = static_cast<int>(std::lround(static_cast<double>(o.height) * o.scale));
+    for (const RenderJob& job : *jobs) {
+        core::AppState state;
+        state.viewport = {static_cast<double>(o.width), static_cast<double>(o.height)};
+        if (job.view)
+            for (const auto& problem : applyView(*job.view, session, corpus.data.get(), state)) warn(job.source + ": " + problem);
+        applyCommandLineOptions(o, session, state, job.view.has_value());
+        {
+            // A view's user layers are read before drawing: `render` draws one picture and has no frame to wait in.
+            UserLayerJobs userLayers;
+            const auto loaded = userLayers.poll(state, session, true);
+            for (const auto& a : loaded.actions) core::apply(state, a, session.scene().homeBounds);
+            for (const auto& issue : loaded.issues) warn(issue.toString());
+        }
+        if (!applySelection(o, session, corpus.data.get(), state)) return 1;
+        const bool cameraChosen = job.view.has_value();
+        if (!cameraChosen) {
+            const core::BBox box = o.bbox ? core::projectBBox(*o.bbox, session.projector()) : session.scene().homeBounds;
+            state.camera = core::homeCamera(box, state.viewport);
+        }
+
+        std::vector<std::uint8_t> pixels;
+        if (o.ui || o.present) {
+            pixels = renderWindow(o, session, window.glVersion(), corpus, state, cameraChosen, w, h, job);
+        } else {
+            render::RenderTarget target;
+            target.resize(w, h, 4);
+            session.drawFrame(state, o.scale, target);
+            pixels = target.readPixels();
+        }
+        const std::string err = writePngAtomically(job.out, w, h, pixels);
+        if (!err.empty()) {
+            std::cerr << "caucasus-atlas: error: " << job.out.string() << ": " << err << "\n";
+            return 1;
+        }
+        if (!job.note.empty()) std::cout << job.note << "\n";
+    }
+    return 0;
+}
+
+}  // namespace atlas::app

@@ -1,0 +1,24 @@
+// `caucasus-atlas render`: the window's renderer, offscreen, into a PNG.
+#pragma once
+
+#include <filesystem>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "application/options.hpp"
+
+namespace atlas::app {
+
+/// Returns the process exit code; prints one error line on failure.
+int runRender(const Options& options, const std::filesystem::path& dataRoot);
+
+/// Writes RGBA8 pixels as PNG atomically (temporary file + rename). Returns an error message or empty.
+std::string writePngAtomically(const std::filesystem::path& path, int width, int height,
+                               const std::vector<std::uint8_t>& rgba);
+
+/// The file of slide `number` (from 1) of `count` for `render --all`: map.png -> map-01.png (at least two
+/// digits, more when the deck has 100 slides or more).
+std::filesystem::path numberedOutput(const std::filesystem::path& out, std::size_t number, std::size_t count);
+
+}  // namespace atlas::app

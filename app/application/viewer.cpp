@@ -1,0 +1,367 @@
+// The viewer: a GLFW window around ExplorerUi. Opens on --view / --deck or the last session, saves the last
+// session (view state + window layout) on exit and every 30 seconds when it changed.
+#include "application/viewer.hpp"
+
+#include <glad/gl.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <future>
+#include <iostream>
+#include <optional>
+
+#include "application/atlas_session.hpp"
+#include "application/corpus_loader.hpp"
+#include "application/explorer_ui.hpp"
+#include "application/gl_context.hpp"
+#include "application/last_session.hpp"
+#include "application/presenter_window.hpp"
+#include "application/soak_run.hpp"
+#include "application/view_files.hpp"
+#include "core/atomic_file.hpp"
+
+namespace atlas::app {
+namespace {
+
+constexpr double kAutosaveSeconds = 30.0;
+
+/// Key presses queued by a GLFW callback: Dear ImGui 1.86 samples key state once per frame, so a press and
+/// release that arrive in the same poll (clickers, xdotool, fast typing) would otherwise be lost.
+struct KeyQueue {
+    std::vector<std::pair<int, int>> pressed;  // key, mods
+    std::vector<std::string> dropped;          // files dropped on the window, added as user layers next frame
+};
+
+void onDrop(GLFWwindow* window, int count, const char** paths) {
+    if (auto* q = static_cast<KeyQueue*>(glfwGetWindowUserPointer(window)))
+        for (int i = 0; i < count; ++i)
+            if (paths[i]) q->dropped.emplace_back(paths[i]);
+}
+
+void onKey(GLFWwindow* window, int key, int, int action, int mods) {
+    if (action == GLFW_RELEASE) return;
+    if (auto* q = static_cast<KeyQueue*>(glfwGetWindowUserPointer(window))) q->pressed.emplace_back(key, mods);
+}
+
+/// Presentation keys: what a clicker sends (arrows, Page Up/Down, B or '.' to blank) and the presenter's own.
+std::optional<core::PresentCommand> presentCommand(int key) {
+    using C = core::PresentCommand;
+    switch (key) {
+        case GLFW_KEY_RIGHT: case GLFW_KEY_PAGE_DOWN: case GLFW_KEY_SPACE: return C::Next;
+        case GLFW_KEY_LEFT: case GLFW_KEY_PAGE_UP: case GLFW_KEY_BACKSPACE: return C::Previous;
+        case GLFW_KEY_HOME: return C::First;
+        case GLFW_KEY_END: return C::Last;
+        case GLFW_KEY_B: case GLFW_KEY_PERIOD: return C::Blank;
+        case GLFW_KEY_S: case GLFW_KEY_L: return C::Spotlight;
+        case GLFW_KEY_N: return C::Notes;
+        case GLFW_KEY_W: return C::PresenterWindow;
+        case GLFW_KEY_T: return C::Theme;
+        case GLFW_KEY_ESCAPE: return C::Leave;
+        default: return std::nullopt;
+    }
+}
+
+std::vector<core::Action> keyActions(const KeyQueue& keys, const ImGuiIO& io, ui::UiState& ui) {
+    std::vector<core::Action> out;
+    const double step = 120.0;
+    for (auto [key, mods] : keys.pressed) {
+        if ((mods & GLFW_MOD_CONTROL) && key == GLFW_KEY_Q) out.emplace_back(core::action::Quit{});
+        else if (key == GLFW_KEY_F1) ui.showHelp = !ui.showHelp;
+        else if (key == GLFW_KEY_F11) ui.fullscreenRequested = true;
+        else if (key == GLFW_KEY_F5 && !ui.presenting) {  // Shift+F5: from the slide selected in the deck panel
+            const bool here = (mods & GLFW_MOD_SHIFT) != 0;
+            out.emplace_back(core::action::Present{here ? core::PresentCommand::StartHere : core::PresentCommand::Start,
+                                                   ui.deckSlide});
+        }
+        if (ui.presenting) {  // no panels, no text fields: the keys step slides instead of panning
+            if (auto c = presentCommand(key)) out.emplace_back(core::action::Present{*c});
+            continue;
+        }
+        if (io.WantCaptureKeyboard) continue;  // a text field or window has the keyboard
+        switch (key) {
+            case GLFW_KEY_LEFT: out.emplace_back(core::action::PanPixels{{step, 0}}); break;
+            case GLFW_KEY_RIGHT: out.emplace_back(core::action::PanPixels{{-step, 0}}); break;
+            case GLFW_KEY_UP: out.emplace_back(core::action::PanPixels{{0, step}}); break;
+            case GLFW_KEY_DOWN: out.emplace_back(core::action::PanPixels{{0, -step}}); break;
+            case GLFW_KEY_HOME: out.emplace_back(core::action::ResetView{}); break;
+            default: break;
+        }
+    }
+    return out;
+}
+
+void toggleFullscreen(GLFWwindow* window, int (&saved)[4]) {
+    if (glfwGetWindowMonitor(window)) {
+        glfwSetWindowMonitor(window, nullptr, saved[0], saved[1], saved[2], saved[3], 0);
+        return;
+    }
+    glfwGetWindowPos(window, &saved[0], &saved[1]);
+    glfwGetWindowSize(window, &saved[2], &saved[3]);
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    if (!monitor) return;
+    const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+    glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+}
+
+/// Puts the presenter's window on another monitor than the main window's, where there is one (the laptop's
+/// screen while the projector shows the slide); else it opens where the window manager puts it.
+void placeOnOtherMonitor(GLFWwindow* presenter, GLFWwindow* main) {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    GLFWmonitor* taken = glfwGetWindowMonitor(main);
+    if (!taken) taken = glfwGetPrimaryMonitor();
+    for (int i = 0; i < count; ++i) {
+        if (monitors[i] == taken) continue;
+        int x = 0, y = 0, w = 0, h = 0;
+        glfwGetMonitorWorkarea(monitors[i], &x, &y, &w, &h);
+        glfwSetWindowPos(presenter, x + w / 10, y + h / 10);
+        return;
+    }
+}
+
+/// The presenter's window follows the presentation's flag (W, or its close button); draws it each frame.
+class PresenterWindowHost {
+public:
+    void frame(GLFWwindow* main, KeyQueue& keys, float interfaceScale, ExplorerUi& ui, const core::AppState& state,
+               double now, std::vector<core::Action>& next) {
+        const auto& p = ui.presentation();
+        if (!p) m_started.reset();
+        else if (!m_started) m_started = now;
+        const bool wanted = p && p->presenterWindow;
+        if (!wanted) {
+            m_window.reset();
+            return;
+        }
+        if (!m_window) {
+            try {
+                m_window.emplace(main, onKey, &keys, interfaceScale);
+                placeOnOtherMonitor(m_window->handle(), main);
+            } catch (const ContextError& e) {
+                ui.addIssue(core::Severity::Warning, "presenter window", e.what());
+                next.emplace_back(core::action::Present{core::PresentCommand::PresenterWindow});
+                return;
+            }
+        }
+        if (m_window->closeRequested()) {  // its close button: the presentation goes on without it
+            m_window.reset();
+            next.emplace_back(core::action::Present{core::PresentCommand::PresenterWindow});
+            return;
+        }
+        float aspect = 0.0f;
+        const unsigned int preview = ui.nextSlidePreview(state, 560, aspect);
+        glFlush();  // the preview, drawn in this context, is read in the presenter's
+        m_window->frame(core::presenterNotes(*p, now - m_started.value_or(now)), preview, aspect, next);
+    }
+
+private:
+    std::optional<PresenterWindow> m_window;
+    std::optional<double> m_started;  // when the presentation began (the presenter's clock)
+};
+
+/// --view, else --deck (its first slide, or --slide N), else the last session's view; then the command line.
+void openStartView(const Options& o, AtlasSession& session, ExplorerUi& ui, core::AppState& state,
+                   const std::optional<std::filesystem::path>& config) {
+    bool fromView = false;
+    if (o.view) {
+        const auto load = loadViewFile(*o.view);
+        for (const auto& w : load.warnings) ui.addIssue(core::Severity::Warning, o.view->string(), w);
+        if (load.view) {
+            ui.showView(*load.view, o.view->string(), state);
+            fromView = true;
+        } else {
+            ui.addIssue(core::Severity::Error, o.view->string(), load.error + "; the view was not opened");
+        }
+    } else if (o.deck) {
+        auto load = core::loadDeckFile(*o.deck);
+        const std::string prefix = o.deck->string() + ": ";
+        for (const auto& m : load.messages)  // the issue names the file already
+            ui.addIssue(load.deck ? core::Severity::Warning : core::Severity::Error, o.deck->string(),
+                        m.starts_with(prefix) ? m.substr(prefix.size()) : m);
+        if (load.deck && !load.deck->slides.empty()) {
+            std::size_t n = static_cast<std::size_t>(o.slide.value_or(1));
+            if (n > load.deck->slides.size()) {
+                ui.addIssue(core::Severity::Warning, o.deck->string(),
+                            "no slide " + std::to_string(n) + " (the deck has " + std::to_string(load.deck->slides.size()) +
+                                " slides); showing slide 1");
+                n = 1;
+            }
+            ui.showView(load.deck->slides[n - 1].view, o.deck->string() + " slide " + std::to_string(n), state);
+            fromView = true;
+        } else if (load.deck) {
+            ui.addIssue(core::Severity::Warning, o.deck->string(), "the deck has no slides");
+        }
+        if (load.deck) {
+            ui.deck = std::move(load.deck);
+            ui.deckOrigin = {*o.deck, load.partial, false};
+            ui.uiState().showDeck = true;
+            ui.uiState().deckSlide = static_cast<std::size_t>(o.slide.value_or(1) - 1);
+        }
+    } else if (config) {
+        const auto file = lastSessionFiles(*config).view;
+        std::error_code ec;
+        if (std::filesystem::exists(file, ec)) {
+            const auto load = loadViewFile(file);
+            if (load.view) {
+                for (const auto& w : load.warnings) ui.addIssue(core::Severity::Warning, file.string(), w);
+                ui.showView(*load.view, file.string(), state);
+                fromView = true;
+            } else {
+                ui.addIssue(core::Severity::Warning, file.string(), load.error + "; the last session was not restored");
+            }
+        }
+    }
+    applyCommandLineOptions(o, session, state, fromView);
+    if (o.select) {
+        const auto ids = lookupFor(session, nullptr);
+        if (auto i = ids.featureIndex(*o.select)) state.selected = i;
+        else if (std::find(ids.offmapIds.begin(), ids.offmapIds.end(), *o.select) != ids.offmapIds.end())
+            state.carried.offmapSelection = *o.select;
+        else ui.addIssue(core::Severity::Warning, "--select", "no feature '" + *o.select + "' on the map");
+    }
+    if (o.passage) {
+        state.carried.pendingPassage = *o.passage;  // opened when the corpus has been indexed
+        state.panels.reader = true;
+    }
+}
+
+/// Saves the view state and the ImGui layout when either changed since the last save.
+class SessionSaver {
+public:
+    explicit SessionSaver(std::optional<std::filesystem::path> dir) : m_dir(std::move(dir)) {}
+    void save(const ExplorerUi& ui, const core::AppState& state) {
+        if (!m_dir) return;
+        const std::string view = core::toJson(ui.currentView(state)).dump(2) + "\n";
+        std::size_t size = 0;
+        const char* ini = ImGui::SaveIniSettingsToMemory(&size);
+        std::string layout(ini ? ini : "", size);
+        if (view == m_view && layout == m_layout) return;
+        if (auto error = saveLastSession(*m_dir, view, layout)) {
+            if (!m_reported) std::cerr << "caucasus-atlas: warning: " << *error << " (the session is not saved)\n";
+            m_reported = true;
+            return;
+        }
+        m_view = view;
+        m_layout = std::move(layout);
+    }
+
+private:
+    std::optional<std::filesystem::path> m_dir;
+    std::string m_view, m_layout;
+    bool m_reported = false;
+};
+
+}  // namespace
+
+int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
+    // The geodata, scene and fonts load on a worker while the window and its GL context come up (no GL there),
+    // and the corpus indexes on another: the first frame waits only for whichever is slower of load and window.
+    const auto geodata = o.geodata.value_or(dataRoot / "geodata");
+    auto pendingSession = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection); });
+    int exitCode = 0;
+    AsyncCorpus corpus;
+    corpus.start(geodata, o.corpus.value_or(dataRoot / "corpus"));
+    GlWindow window(o.width == 1920 ? 1400 : o.width, o.height == 1080 ? 900 : o.height, "Caucasus Atlas", true);
+    GLFWwindow* win = window.handle();
+    std::optional<SoakRun> soak;  // --soak: the scripted long session (no vsync, no last session)
+    if (o.soakFrames) soak.emplace(*o.soakFrames, o.seed);
+    glfwSwapInterval(soak ? 0 : 1);
+    float xscale = 1.0f, yscale = 1.0f;
+    glfwGetWindowContentScale(win, &xscale, &yscale);
+    KeyQueue keys;
+    glfwSetWindowUserPointer(win, &keys);
+    glfwSetKeyCallback(win, onKey);  // installed before ImGui's backend, which chains to it
+    glfwSetDropCallback(win, onDrop);
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    float appliedScale = std::max(1.0f, xscale);  // the interface scale the fonts and style were built for
+    setupImGuiStyle(appliedScale, 1.0f);
+    const auto config = soak ? std::nullopt : configDir();
+    if (config)
+        if (auto ini = core::readWholeFile(lastSessionFiles(*config).layout))
+            ImGui::LoadIniSettingsFromMemory(ini->data(), ini->size());
+    ImGui_ImplGlfw_InitForOpenGL(win, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+
+    {
+        AtlasSession session(pendingSession.get());
+        for (const auto& issue : session.model().issues) std::cerr << "caucasus-atlas: " << issue.toString() << "\n";
+        // 4x MSAA where the GPU does it in hardware; none on a software rasterizer, where it would cost most of the
+        // frame (`render` keeps 4x: it draws one picture, not 60 a second). ATLAS_MSAA overrides.
+        ExplorerUi ui(session, window.glVersion(), render::interactiveSamples());
+        core::AppState state;
+        openStartView(o, session, ui, state, config);
+        SessionSaver saver(config);
+        int savedWindow[4] = {100, 100, 1400, 900};
+        PresenterWindowHost presenter;
+        std::vector<core::Action> fromPresenter;  // its buttons and close box, applied next frame
+        double lastTime = glfwGetTime();
+        double lastSave = lastTime;
+
+        while (!glfwWindowShouldClose(win) && !state.quitRequested) {
+            if (soak || state.flight || state.playing || !corpus.ready()) glfwPollEvents();
+            else glfwWaitEventsTimeout(0.25);
+            const double now = glfwGetTime();
+            const double dt = now - lastTime;
+            lastTime = now;
+            if (corpus.poll()) {
+                for (const auto& issue : corpus.issues()) std::cerr << "caucasus-atlas: " << issue.toString() << "\n";
+                ui.issues().insert(ui.issues().end(), corpus.issues().begin(), corpus.issues().end());
+                ui.setCorpus(corpus.data(), &corpus.events(), state);
+            }
+
+            // Interface size: the monitor's content scale (it changes when the window moves to another monitor)
+            // times the user's ui_scale. Fonts are rasterised again at the new size.
+            glfwGetWindowContentScale(win, &xscale, &yscale);
+            const float contentScale = std::max(1.0f, xscale);
+            const float wantScale = contentScale * static_cast<float>(state.carried.uiScale);
+            if (std::abs(wantScale - appliedScale) > 1e-3f) {
+                rescaleImGui(wantScale, 1.0f);
+                appliedScale = wantScale;
+            }
+            ui.uiState().mapScale = appliedScale;
+            ui.uiState().contentScale = contentScale;
+            ImGui_ImplOpenGL3_NewFrame();
+            ImGui_ImplGlfw_NewFrame();
+            ImGui::NewFrame();
+            const ImGuiIO& io = ImGui::GetIO();
+            ui.uiState().isFullscreen = glfwGetWindowMonitor(win) != nullptr;
+            auto external = keyActions(keys, io, ui.uiState());
+            keys.pressed.clear();
+            for (auto& path : keys.dropped) external.emplace_back(core::action::AddUserLayer{std::move(path)});
+            keys.dropped.clear();
+            for (auto& a : fromPresenter) external.push_back(std::move(a));
+            fromPresenter.clear();
+            if (soak) soak->addActions(session, ui, state, external);
+            const float pixelScale = io.DisplayFramebufferScale.x > 0 ? io.DisplayFramebufferScale.x : 1.0f;
+            ui.frame(state, dt, pixelScale, std::move(external));
+            if (const auto want = ui.uiState().fullscreenWanted) {  // presentation: fullscreen, then the window back
+                if (*want != (glfwGetWindowMonitor(win) != nullptr)) toggleFullscreen(win, savedWindow);
+                ui.uiState().fullscreenWanted.reset();
+            }
+            if (ui.uiState().fullscreenRequested) {
+                toggleFullscreen(win, savedWindow);
+                ui.uiState().fullscreenRequested = false;
+            }
+
+            presentImGuiFrame(win, 0.2f, 0.2f, 0.2f);
+            presenter.frame(win, keys, appliedScale, ui, state, now, fromPresenter);
+            if (soak && soak->done()) break;
+            if (now - lastSave > kAutosaveSeconds) {
+                saver.save(ui, state);
+                lastSave = now;
+            }
+        }
+        saver.save(ui, state);
+        if (soak) exitCode = soak->finish(ui.issues().size());
+    }
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    return exitCode;
+}
+
+}  // namespace atlas::app

@@ -1,0 +1,155 @@
+// Name and full-text search: a folding key, a bounded edit distance, and ranking rules.
+#include "core/explore/search.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "core/text/text_normalize.hpp"
+#include "core/text/utf8.hpp"
+
+namespace atlas::core {
+namespace {
+
+char32_t stripDiacritic(char32_t c) {
+    static const std::pair<char32_t, char32_t> kTable[] = {
+        {U'à', U'a'}, {U'á', U'a'}, {U'â', U'a'}, {U'ã', U'a'}, {U'ä', U'a'}, {U'å', U'a'}, {U'ā', U'a'},
+        {U'ç', U'c'}, {U'č', U'c'}, {U'ć', U'c'}, {U'è', U'e'}, {U'é', U'e'}, {U'ê', U'e'}, {U'ë', U'e'},
+        {U'ē', U'e'}, {U'ə', U'e'}, {U'ğ', U'g'}, {U'ì', U'i'}, {U'í', U'i'}, {U'î', U'i'}, {U'ï', U'i'},
+        {U'ı', U'i'}, {U'ī', U'i'}, {U'ñ', U'n'}, {U'ò', U'o'}, {U'ó', U'o'}, {U'ô', U'o'}, {U'õ', U'o'},
+        {U'ö', U'o'}, {U'ō', U'o'}, {U'ş', U's'}, {U'š', U's'}, {U'ś', U's'}, {U'ù', U'u'}, {U'ú', U'u'},
+        {U'û', U'u'}, {U'ü', U'u'}, {U'ū', U'u'}, {U'ý', U'y'}, {U'ÿ', U'y'}, {U'ž', U'z'}, {U'ź', U'z'},
+        {U'ż', U'z'}, {U'ë', U'e'}, {U'ё', U'е'}, {U'й', U'и'}};
+    for (auto [from, to] : kTable)
+        if (c == from) return to;
+    return c;
+}
+
+std::u32string toU32(std::string_view s) {
+    std::u32string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const Utf8Char ch = decodeUtf8(s, i);
+        out.push_back(ch.cp);
+        i += ch.length > 0 ? ch.length : 1;
+    }
+    return out;
+}
+
+std::vector<std::string> words(const std::string& key) {
+    std::vector<std::string> out;
+    std::istringstream in(key);
+    for (std::string w; in >> w;) out.push_back(w);
+    return out;
+}
+
+}  // namespace
+
+std::string searchKey(std::string_view text) {
+    const std::string folded = foldForMatch(text);
+    std::string out;
+    bool space = true;
+    for (std::size_t i = 0; i < folded.size();) {
+        const Utf8Char ch = decodeUtf8(folded, i);
+        i += ch.length > 0 ? ch.length : 1;
+        char32_t c = stripDiacritic(ch.cp);
+        if (c == U'\'' || c == U'-' || c == U' ' || c == U'.' || c == U',' || c == U'/' || isUnicodeSpace(c)) {
+            if (!space) out.push_back(' ');
+            space = true;
+            continue;
+        }
+        if (c < 0x80) c = static_cast<char32_t>(std::tolower(static_cast<int>(c)));
+        appendUtf8(out, c);
+        space = false;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+std::size_t editDistance(std::u32string_view a, std::u32string_view b, std::size_t cap) {
+    const std::size_t n = a.size(), m = b.size();
+    if ((n > m ? n - m : m - n) > cap) return cap + 1;
+    std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
+    for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= n; ++i) {
+        cur[0] = i;
+        std::size_t rowMin = cur[0];
+        for (std::size_t j = 1; j <= m; ++j) {
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+            rowMin = std::min(rowMin, cur[j]);
+        }
+        if (rowMin > cap) return cap + 1;
+        prev2.swap(prev);
+        prev.swap(cur);
+    }
+    return prev[m];
+}
+
+namespace {
+
+double scoreName(const std::string& q, const std::u32string& q32, const std::string& nameKey) {
+    if (nameKey == q) return 100;
+    if (nameKey.starts_with(q)) return 80;
+    if (nameKey.find(" " + q) != std::string::npos) return 70;
+    if (q.size() >= 3 && nameKey.find(q) != std::string::npos) return 60;
+    const std::size_t cap = q32.size() >= 8 ? 2 : q32.size() >= 4 ? 1 : 0;
+    if (cap == 0) return 0;
+    const std::size_t d = editDistance(q32, toU32(nameKey), cap);
+    if (d <= cap) return 50 - 10.0 * static_cast<double>(d);
+    // a typo in a prefix: compare against the name's start of the same length
+    const std::u32string n32 = toU32(nameKey);
+    if (n32.size() > q32.size()) {
+        const std::size_t dp = editDistance(q32, std::u32string_view(n32).substr(0, q32.size()), cap);
+        if (dp <= cap) return 40 - 10.0 * static_cast<double>(dp);
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::vector<SearchResult> search(std::string_view query, const std::vector<GazetteerFeature>& features,
+                                 const CorpusIndex* corpus, std::size_t limit) {
+    const std::string q = searchKey(query);
+    std::vector<SearchResult> out;
+    if (q.empty()) return out;
+    const std::u32string q32 = toU32(q);
+    for (std::size_t i = 0; i < features.size(); ++i) {
+        const auto& f = features[i];
+        double best = 0;
+        std::string matched;
+        for (const auto& n : f.names) {
+            if (n.adjectival) continue;
+            const double s = scoreName(q, q32, searchKey(n.text));
+            if (s > best) { best = s; matched = n.text; }
+        }
+        if (best <= 0) continue;
+        std::string label = f.names.empty() ? f.id : f.names.front().text;
+        for (const auto& n : f.names)
+            if (n.primary) label = n.text;
+        out.push_back({SearchResult::Kind::Feature, i, label, matched, best + (6 - f.importance) * 0.5});
+    }
+    if (corpus && q.size() >= 3) {
+        const auto qWords = words(q);
+        for (std::size_t i = 0; i < corpus->passages.size(); ++i) {
+            const auto& p = corpus->passages[i];
+            if (p.kind == PassageKind::Boilerplate) continue;
+            const std::string key = searchKey(p.cleanText);
+            bool all = true;
+            for (const auto& w : qWords) all = all && key.find(w) != std::string::npos;
+            if (!all) continue;
+            const auto pos = key.find(qWords.front());
+            const std::string& doc = corpus->documents[p.documentIndex].stem;
+            out.push_back({SearchResult::Kind::Passage, i, doc + " " + p.id.substr(p.id.find('#')),
+                           p.cleanText.substr(0, 120), 20.0 + (p.kind == PassageKind::Body ? 1.0 : 0.0) -
+                                                           static_cast<double>(std::min<std::size_t>(pos, 1000)) / 1000.0});
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const SearchResult& a, const SearchResult& b) {
+        if (a.score != b.score) return a.score > b.score;
+        return a.label < b.label;
+    });
+    if (out.size() > limit) out.resize(limit);
+    return out;
+}
+
+}  // namespace atlas::core

@@ -1,0 +1,35 @@
+// Search over feature names in every script (case-, accent- and typo-tolerant) and the full text of passages.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/corpus/corpus_index.hpp"
+#include "core/gazetteer/gazetteer.hpp"
+
+namespace atlas::core {
+
+/// Lower-cases (Latin, Cyrillic, Armenian, Greek), strips Latin diacritics (ə→e, ş→s, ı→i, ç→c, ...),
+/// unifies dashes and apostrophes to spaces, collapses whitespace.
+std::string searchKey(std::string_view text);
+
+/// Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions) on code points.
+std::size_t editDistance(std::u32string_view a, std::u32string_view b, std::size_t cap);
+
+struct SearchResult {
+    enum class Kind { Feature, Passage };
+    Kind kind = Kind::Feature;
+    std::size_t index = 0;     // gazetteer index or passage index
+    std::string label;         // primary name, or the document title and passage id
+    std::string matched;       // the name or text fragment that matched
+    double score = 0;          // higher is better
+};
+
+/// Ranks: exact name, then prefix, then word prefix, then substring, then one or two typos (by length);
+/// more important features first on ties; then passages containing every query word. Deterministic.
+std::vector<SearchResult> search(std::string_view query, const std::vector<GazetteerFeature>& features,
+                                 const CorpusIndex* corpus, std::size_t limit = 30);
+
+}  // namespace atlas::core

@@ -1,0 +1,267 @@
+// Gazetteer and events validation rules (see docs/gazetteer.md, "Check rules").
+#include "core/gazetteer/gazetteer_check.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <limits>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/region_frame.hpp"
+
+namespace atlas::core {
+
+namespace {
+
+bool contains(const std::vector<std::string_view>& list, std::string_view s) {
+    return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+double orient(Vec2 a, Vec2 b, Vec2 c) { return cross(b - a, c - a); }
+
+bool onSegment(Vec2 a, Vec2 b, Vec2 p) {
+    return std::min(a.x, b.x) <= p.x && p.x <= std::max(a.x, b.x) && std::min(a.y, b.y) <= p.y &&
+           p.y <= std::max(a.y, b.y);
+}
+
+int sign(double v) { return (v > 0) - (v < 0); }
+
+std::string yearText(const std::optional<int>& y) { return y ? std::to_string(*y) : std::string("open"); }
+
+void checkNames(const GazetteerFeature& f, const std::string& file, std::vector<Problem>& out) {
+    const auto primaries = std::count_if(f.names.begin(), f.names.end(), [](const Name& n) { return n.primary; });
+    if (primaries != 1)
+        out.push_back({file, f.id, "has " + std::to_string(primaries) + " primary names; exactly one is required"});
+    for (const auto& n : f.names) {
+        if (n.text.find_first_not_of(" \t") == std::string::npos) out.push_back({file, f.id, "a name is blank"});
+        if (n.lang.empty() || n.script.empty())
+            out.push_back({file, f.id, "name '" + n.text + "' lacks lang or script"});
+        if (n.usage.empty()) out.push_back({file, f.id, "name '" + n.text + "' has no usage"});
+    }
+}
+
+void checkPeriods(const GazetteerFeature& f, const std::string& file, std::vector<Problem>& out) {
+    constexpr int kMin = std::numeric_limits<int>::min(), kMax = std::numeric_limits<int>::max();
+    for (std::size_t i = 0; i < f.periods.size(); ++i) {
+        const Period& p = f.periods[i];
+        const std::string which = "period " + std::to_string(i) + " (" + yearText(p.start) + ".." + yearText(p.end) + ")";
+        if (p.start && p.end && *p.start > *p.end) out.push_back({file, f.id, which + ": start after end"});
+        if (!isKnownStatus(p.status)) out.push_back({file, f.id, which + ": unknown status '" + p.status + "'"});
+        if (!isKnownCertainty(p.certainty))
+            out.push_back({file, f.id, which + ": unknown certainty '" + p.certainty + "'"});
+        if (p.status == "dissolved" && !p.end)
+            out.push_back({file, f.id, which + ": a dissolved period needs an end year (else it is shown for ever)"});
+        for (std::size_t j = i + 1; j < f.periods.size(); ++j) {
+            const Period& q = f.periods[j];
+            if (p.status == q.status) continue;
+            const long lo = std::max(p.start.value_or(kMin), q.start.value_or(kMin));
+            const long hi = std::min(p.end.value_or(kMax), q.end.value_or(kMax));
+            if (hi - lo >= 1)  // sharing one transition year is fine; more is two statuses at once
+                out.push_back({file, f.id, which + " and period " + std::to_string(j) + " overlap by more than one year "
+                                                   "with different statuses ('" + p.status + "', '" + q.status + "')"});
+        }
+    }
+}
+
+void checkGeometry(const GazetteerFeature& f, const std::string& file, std::vector<Problem>& out) {
+    auto inRange = [](Vec2 p) { return p.x >= -180 && p.x <= 180 && p.y >= -90 && p.y <= 90; };
+    bool badCoord = false;
+    auto visit = [&](const std::vector<Vec2>& pts) {
+        for (const Vec2 p : pts) badCoord = badCoord || !inRange(p);
+    };
+    visit(f.geometry.points);
+    for (std::size_t i = 0; i < f.geometry.lines.size(); ++i) {
+        visit(f.geometry.lines[i]);
+        if (f.geometry.lines[i].size() < 2)
+            out.push_back({file, f.id, "line " + std::to_string(i) + " has fewer than 2 points"});
+    }
+    for (std::size_t i = 0; i < f.geometry.polygons.size(); ++i) {
+        const Polygon& poly = f.geometry.polygons[i];
+        std::vector<const Ring*> rings{&poly.outer};
+        for (const auto& h : poly.holes) rings.push_back(&h);
+        for (std::size_t r = 0; r < rings.size(); ++r) {
+            visit(*rings[r]);
+            if (const auto msg = ringProblem(*rings[r]))
+                out.push_back({file, f.id, "polygon " + std::to_string(i) + " ring " + std::to_string(r) + ": " + *msg});
+        }
+    }
+    if (f.geometry.empty()) out.push_back({file, f.id, "empty geometry"});
+    if (badCoord) out.push_back({file, f.id, "coordinates out of range (lon -180..180, lat -90..90)"});
+    const bool inside = anyVertexInFrame(f.geometry);
+    if (!inside && !f.offmap)
+        out.push_back({file, f.id, "lies outside the region frame (lon 38..52, lat 36..45) but is not flagged offmap"});
+    if (inside && f.offmap) out.push_back({file, f.id, "flagged offmap but has a vertex inside the region frame"});
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& knownSubkinds(FeatureKind kind) {
+    static const std::vector<std::string_view> place{"capital", "city", "town", "village", "country", "site"};
+    static const std::vector<std::string_view> corridor{"corridor", "road", "railway", "pipeline", "route"};
+    static const std::vector<std::string_view> border{"state-border", "contact-line", "ceasefire-line", "admin-boundary"};
+    static const std::vector<std::string_view> region{"autonomous-region", "district",         "historical-region",
+                                                      "peacekeeping-zone", "region",           "country-group"};
+    static const std::vector<std::string_view> water{"lake", "river", "sea"};
+    switch (kind) {
+        case FeatureKind::Place: return place;
+        case FeatureKind::Corridor: return corridor;
+        case FeatureKind::Border: return border;
+        case FeatureKind::Region: return region;
+        case FeatureKind::Water: return water;
+    }
+    return place;
+}
+
+const std::vector<std::string_view>& knownStatuses() {
+    static const std::vector<std::string_view> v{
+        "existing",           "open",      "blockaded",        "closed",    "de-facto",  "de-jure",
+        "claimed",            "proposed",  "planned",          "operational", "under-construction",
+        "controlled-by-armenia", "controlled-by-azerbaijan", "peacekeeping", "historical", "dissolved"};
+    return v;
+}
+
+const std::vector<std::string_view>& knownCertainties() {
+    static const std::vector<std::string_view> v{"certain", "probable", "uncertain"};
+    return v;
+}
+
+bool isKnownSubkind(FeatureKind kind, std::string_view s) { return contains(knownSubkinds(kind), s); }
+bool isKnownStatus(std::string_view s) { return contains(knownStatuses(), s); }
+bool isKnownCertainty(std::string_view s) { return contains(knownCertainties(), s); }
+
+bool isValidSlug(std::string_view id) {
+    if (id.empty() || id.front() == '-' || id.back() == '-' || id.find("--") != std::string_view::npos) return false;
+    return std::all_of(id.begin(), id.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+bool segmentsIntersect(Vec2 a, Vec2 b, Vec2 c, Vec2 d) {
+    const int o1 = sign(orient(a, b, c)), o2 = sign(orient(a, b, d));
+    const int o3 = sign(orient(c, d, a)), o4 = sign(orient(c, d, b));
+    if (o1 != o2 && o3 != o4) return true;
+    if (o1 == 0 && onSegment(a, b, c)) return true;
+    if (o2 == 0 && onSegment(a, b, d)) return true;
+    if (o3 == 0 && onSegment(c, d, a)) return true;
+    if (o4 == 0 && onSegment(c, d, b)) return true;
+    return false;
+}
+
+std::optional<std::string> ringProblem(const Ring& input) {
+    Ring ring;
+    for (const Vec2 p : input)
+        if (ring.empty() || !(ring.back() == p)) ring.push_back(p);  // repeated vertices are harmless
+    while (ring.size() > 1 && ring.front() == ring.back()) ring.pop_back();
+    const std::size_t n = ring.size();
+    if (n < 3) return "fewer than 3 distinct vertices (a ring needs 4 positions, closed)";
+    for (std::size_t i = 0; i < n; ++i) {
+        const Vec2 a = ring[i], b = ring[(i + 1) % n], c = ring[(i + 2) % n];
+        if (orient(a, b, c) == 0.0 && dot(b - a, c - b) < 0)
+            return "edge " + std::to_string(i + 1) + " folds back on edge " + std::to_string(i);
+        for (std::size_t j = i + 2; j < n; ++j) {
+            if (i == 0 && j == n - 1) continue;  // adjacent through the closing vertex
+            if (segmentsIntersect(a, b, ring[j], ring[(j + 1) % n]))
+                return "self-intersecting (edges " + std::to_string(i) + " and " + std::to_string(j) + " meet)";
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<Problem> checkFeature(const GazetteerFeature& f, const std::string& file) {
+    std::vector<Problem> out;
+    if (!isValidSlug(f.id)) out.push_back({file, f.id, "id is not a slug (lowercase ASCII, digits, hyphens)"});
+    if (!isKnownSubkind(f.kind, f.subkind))
+        out.push_back({file, f.id, "unknown subkind '" + f.subkind + "' for kind " + std::string(featureKindName(f.kind))});
+    if (f.source.empty()) out.push_back({file, f.id, "missing source"});
+    checkNames(f, file, out);
+    checkPeriods(f, file, out);
+    checkGeometry(f, file, out);
+    return out;
+}
+
+std::vector<Problem> checkFeatures(const std::vector<GazetteerFeature>& features, const std::string& file) {
+    std::vector<Problem> out;
+    for (const auto& f : features) {
+        auto p = checkFeature(f, file);
+        out.insert(out.end(), p.begin(), p.end());
+    }
+    return out;
+}
+
+std::vector<Problem> checkGazetteerText(std::string_view text, const std::string& file) {
+    using nlohmann::json;
+    std::vector<Problem> out;
+    const json root = json::parse(text, nullptr, false);
+    if (root.is_discarded() || !root.is_object() || !root.contains("features") || !root["features"].is_array()) return out;
+    auto checkRings = [&](const json& rings, const std::string& id, const std::string& where) {
+        if (!rings.is_array()) return;
+        for (std::size_t r = 0; r < rings.size(); ++r) {
+            const json& ring = rings[r];
+            if (!ring.is_array() || ring.empty()) continue;
+            if (ring.front() != ring.back())
+                out.push_back({file, id, where + "ring " + std::to_string(r) + " is not closed (first position != last)"});
+        }
+    };
+    for (const auto& f : root["features"]) {
+        if (!f.is_object() || !f.contains("geometry") || !f["geometry"].is_object()) continue;
+        const json& g = f["geometry"];
+        const std::string id = f.contains("properties") && f["properties"].is_object()
+                                   ? f["properties"].value("id", std::string())
+                                   : std::string();
+        const std::string type = g.value("type", std::string());
+        const json coords = g.value("coordinates", json());
+        if (type == "Polygon") checkRings(coords, id, "polygon 0 ");
+        if (type == "MultiPolygon" && coords.is_array())
+            for (std::size_t i = 0; i < coords.size(); ++i) checkRings(coords[i], id, "polygon " + std::to_string(i) + " ");
+    }
+    return out;
+}
+
+std::vector<Problem> checkEventLinks(const std::vector<Event>& events, const std::vector<GazetteerFeature>& features,
+                                     const std::string& file) {
+    std::vector<std::string_view> ids;
+    for (const auto& f : features) ids.push_back(f.id);
+    std::sort(ids.begin(), ids.end());
+    std::vector<Problem> out;
+    for (const auto& e : events) {
+        if (e.featureIds.empty()) out.push_back({file, e.id, "names no feature"});
+        for (const auto& id : e.featureIds)
+            if (!std::binary_search(ids.begin(), ids.end(), std::string_view(id)))
+                out.push_back({file, e.id, "unknown feature id '" + id + "'"});
+    }
+    return out;
+}
+
+GeodataCheckResult checkGeodataFolder(const std::filesystem::path& dir) {
+    GeodataCheckResult result;
+    auto add = [&](const std::vector<Problem>& p) { result.problems.insert(result.problems.end(), p.begin(), p.end()); };
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) {
+        result.problems.push_back({dir.string(), "", "geodata folder not found"});
+        return result;
+    }
+    const auto gazFile = dir / "gazetteer.geojson";
+    auto gazetteer = loadGazetteerFile(gazFile);
+    result.featureCount = gazetteer.features.size();
+    for (auto& p : gazetteer.problems) p.file = gazFile.string();  // the parser names the file only
+    add(gazetteer.problems);
+    if (std::filesystem::is_regular_file(gazFile, ec)) {
+        std::ifstream in(gazFile, std::ios::binary);
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        add(checkGazetteerText(ss.str(), gazFile.string()));
+    }
+    add(checkFeatures(gazetteer.features, gazFile.string()));
+    const auto eventsFile = dir / "events.json";
+    const auto events = loadEventsFile(eventsFile);
+    result.eventCount = events.events.size();
+    add(events.problems);
+    add(checkEventLinks(events.events, gazetteer.features, eventsFile.string()));
+    return result;
+}
+
+std::string formatProblem(const Problem& p) {
+    return p.file + ": " + (p.featureId.empty() ? std::string("-") : p.featureId) + ": " + p.message;
+}
+
+}  // namespace atlas::core

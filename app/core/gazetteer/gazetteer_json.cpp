@@ -1,0 +1,270 @@
+// Parses the gazetteer GeoJSON FeatureCollection into GazetteerFeature records, collecting per-record problems.
+#include "core/gazetteer/gazetteer_json.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+namespace atlas::core {
+
+namespace {
+
+using nlohmann::json;
+
+/// A record-level error: the record is skipped.
+struct RecordError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+Vec2 parsePosition(const json& p) {
+    if (!p.is_array() || p.size() < 2 || !p[0].is_number() || !p[1].is_number())
+        throw RecordError("invalid coordinates: position is not [lon, lat]");
+    const Vec2 v{p[0].get<double>(), p[1].get<double>()};
+    if (!std::isfinite(v.x) || !std::isfinite(v.y) || v.x < -180.0 || v.x > 180.0 || v.y < -90.0 || v.y > 90.0)
+        throw RecordError("invalid coordinates: lon/lat out of range");
+    return v;
+}
+
+std::vector<Vec2> parsePositions(const json& arr, std::size_t minCount, const char* what) {
+    if (!arr.is_array()) throw RecordError(std::string("invalid coordinates: ") + what + " is not an array");
+    std::vector<Vec2> out;
+    out.reserve(arr.size());
+    for (const auto& p : arr) out.push_back(parsePosition(p));
+    if (out.size() < minCount) throw RecordError(std::string("invalid coordinates: too few positions in ") + what);
+    return out;
+}
+
+Polygon parsePolygon(const json& rings) {
+    if (!rings.is_array() || rings.empty()) throw RecordError("invalid coordinates: polygon without rings");
+    Polygon poly;
+    for (std::size_t i = 0; i < rings.size(); ++i) {
+        Ring ring = parsePositions(rings[i], 4, "polygon ring");
+        if (ring.front() == ring.back()) ring.pop_back();
+        if (i == 0) poly.outer = std::move(ring);
+        else poly.holes.push_back(std::move(ring));
+    }
+    return poly;
+}
+
+Geometry parseGeometry(const json& g) {
+    if (!g.is_object()) throw RecordError("missing geometry");
+    const auto type = g.value("type", std::string());
+    const auto it = g.find("coordinates");
+    if (it == g.end()) throw RecordError("missing geometry coordinates");
+    const json& c = *it;
+    Geometry geom;
+    if (type == "Point") {
+        geom.points.push_back(parsePosition(c));
+    } else if (type == "MultiPoint") {
+        geom.points = parsePositions(c, 1, "MultiPoint");
+    } else if (type == "LineString") {
+        geom.lines.push_back(parsePositions(c, 2, "LineString"));
+    } else if (type == "MultiLineString") {
+        if (!c.is_array() || c.empty()) throw RecordError("invalid coordinates: empty MultiLineString");
+        for (const auto& l : c) geom.lines.push_back(parsePositions(l, 2, "LineString"));
+    } else if (type == "Polygon") {
+        geom.polygons.push_back(parsePolygon(c));
+    } else if (type == "MultiPolygon") {
+        if (!c.is_array() || c.empty()) throw RecordError("invalid coordinates: empty MultiPolygon");
+        for (const auto& p : c) geom.polygons.push_back(parsePolygon(p));
+    } else {
+        throw RecordError("unsupported geometry type '" + type + "'");
+    }
+    return geom;
+}
+
+std::optional<int> parseYear(const json& v, const char* field) {
+    if (v.is_null()) return std::nullopt;
+    if (v.is_number_integer()) return v.get<int>();
+    if (v.is_number_float()) {
+        const double d = v.get<double>();
+        if (std::floor(d) == d && std::abs(d) < 1e6) return static_cast<int>(d);
+    }
+    throw RecordError(std::string("malformed period: ") + field + " is not an integer or null");
+}
+
+std::vector<Period> parsePeriods(const json& props) {
+    std::vector<Period> periods;
+    const auto it = props.find("periods");
+    if (it == props.end() || it->is_null()) return periods;
+    if (!it->is_array()) throw RecordError("malformed period: periods is not an array");
+    for (const auto& p : *it) {
+        if (!p.is_object()) throw RecordError("malformed period: entry is not an object");
+        Period period;
+        period.start = parseYear(p.value("start", json()), "start");
+        period.end = parseYear(p.value("end", json()), "end");
+        if (period.start && period.end && *period.start > *period.end) throw RecordError("malformed period: start > end");
+        period.status = p.value("status", std::string());
+        period.certainty = p.value("certainty", std::string());
+        period.note = p.value("note", std::string());
+        if (const auto w = p.find("width_km"); w != p.end() && !w->is_null()) {
+            if (!w->is_number() || !(w->get<double>() > 0.0) || w->get<double>() > 100.0)
+                throw RecordError("malformed period: width_km is not a number of kilometres between 0 and 100");
+            period.widthKm = w->get<double>();
+        }
+        periods.push_back(std::move(period));
+    }
+    return periods;
+}
+
+std::vector<Name> parseNames(const json& props, const std::string& file, const std::string& id, std::vector<Problem>& problems) {
+    const auto it = props.find("names");
+    if (it == props.end() || !it->is_array() || it->empty()) throw RecordError("empty names");
+    std::vector<Name> names;
+    for (const auto& n : *it) {
+        if (!n.is_object() || !n.contains("text") || !n["text"].is_string() || n["text"].get<std::string>().empty())
+            throw RecordError("empty name text");
+        Name name;
+        name.text = n["text"].get<std::string>();
+        name.lang = n.value("lang", std::string());
+        name.script = n.value("script", std::string());
+        name.primary = n.value("primary", false);
+        name.adjectival = n.value("adjectival", false);
+        json usage = n.value("usage", json::array());
+        if (usage.is_string()) usage = json::array({usage});
+        for (const auto& u : usage) {
+            const auto parsed = u.is_string() ? nameUsageFromString(u.get<std::string>()) : std::nullopt;
+            if (parsed) name.usage.push_back(*parsed);
+            else problems.push_back({file, id, "unknown name usage for '" + name.text + "' ignored"});
+        }
+        names.push_back(std::move(name));
+    }
+    return names;
+}
+
+Accuracy parseAccuracy(const std::string& s, const std::string& file, const std::string& id, std::vector<Problem>& problems) {
+    if (s == "exact") return Accuracy::Exact;
+    if (s == "approximate") return Accuracy::Approximate;
+    if (s == "schematic") return Accuracy::Schematic;
+    if (!s.empty()) problems.push_back({file, id, "unknown accuracy '" + s + "'; approximate assumed"});
+    return s.empty() ? Accuracy::Exact : Accuracy::Approximate;
+}
+
+GazetteerFeature parseFeature(const json& f, const std::string& file, const std::string& id, std::vector<Problem>& problems) {
+    const json& props = f["properties"];
+    GazetteerFeature feat;
+    feat.id = id;
+    const auto kind = featureKindFromString(props.value("kind", std::string()));
+    if (!kind) throw RecordError("unknown kind '" + props.value("kind", std::string()) + "'");
+    feat.kind = *kind;
+    feat.subkind = props.value("subkind", std::string());
+    if (props.contains("importance") && props["importance"].is_number()) {
+        const double imp = props["importance"].get<double>();
+        feat.importance = static_cast<int>(std::lround(std::clamp(imp, 1.0, 5.0)));
+        if (imp < 1.0 || imp > 5.0) problems.push_back({file, id, "importance out of 1..5; clamped"});
+    }
+    feat.offmap = props.value("offmap", false);
+    feat.names = parseNames(props, file, id, problems);
+    feat.periods = parsePeriods(props);
+    feat.accuracy = parseAccuracy(props.value("accuracy", std::string()), file, id, problems);
+    if (props.contains("width_km") && props["width_km"].is_number()) feat.widthKm = props["width_km"].get<double>();
+    feat.source = props.value("source", std::string());
+    feat.note = props.value("note", std::string());
+    if (!f.contains("geometry") || f["geometry"].is_null()) throw RecordError("missing geometry");
+    feat.geometry = parseGeometry(f["geometry"]);
+    return feat;
+}
+
+}  // namespace
+
+std::optional<FeatureKind> featureKindFromString(std::string_view s) {
+    if (s == "place") return FeatureKind::Place;
+    if (s == "corridor") return FeatureKind::Corridor;
+    if (s == "border") return FeatureKind::Border;
+    if (s == "region") return FeatureKind::Region;
+    if (s == "water") return FeatureKind::Water;
+    return std::nullopt;
+}
+
+std::string_view featureKindName(FeatureKind kind) {
+    switch (kind) {
+        case FeatureKind::Place: return "place";
+        case FeatureKind::Corridor: return "corridor";
+        case FeatureKind::Border: return "border";
+        case FeatureKind::Region: return "region";
+        case FeatureKind::Water: return "water";
+    }
+    return "place";
+}
+
+std::optional<NameUsage> nameUsageFromString(std::string_view s) {
+    if (s == "common") return NameUsage::Common;
+    if (s == "armenian") return NameUsage::Armenian;
+    if (s == "azerbaijani") return NameUsage::Azerbaijani;
+    if (s == "russian") return NameUsage::Russian;
+    if (s == "turkish") return NameUsage::Turkish;
+    if (s == "historical") return NameUsage::Historical;
+    if (s == "variant") return NameUsage::Variant;
+    if (s == "misspelling") return NameUsage::Misspelling;
+    return std::nullopt;
+}
+
+std::string_view nameUsageName(NameUsage usage) {
+    switch (usage) {
+        case NameUsage::Common: return "common";
+        case NameUsage::Armenian: return "armenian";
+        case NameUsage::Azerbaijani: return "azerbaijani";
+        case NameUsage::Russian: return "russian";
+        case NameUsage::Turkish: return "turkish";
+        case NameUsage::Historical: return "historical";
+        case NameUsage::Variant: return "variant";
+        case NameUsage::Misspelling: return "misspelling";
+    }
+    return "common";
+}
+
+GazetteerParseResult parseGazetteerGeoJson(std::string_view text, const std::string& fileLabel) {
+    GazetteerParseResult result;
+    const json root = json::parse(text, nullptr, false);
+    if (root.is_discarded() || !root.is_object() || root.value("type", std::string()) != "FeatureCollection" ||
+        !root.contains("features") || !root["features"].is_array()) {
+        result.problems.push_back({fileLabel, "", "not a GeoJSON FeatureCollection"});
+        return result;
+    }
+    std::set<std::string> seen;
+    std::size_t index = 0;
+    for (const auto& f : root["features"]) {
+        const std::string where = "features[" + std::to_string(index++) + "]";
+        if (!f.is_object() || !f.contains("properties") || !f["properties"].is_object()) {
+            result.problems.push_back({fileLabel, "", where + ": no properties; skipped"});
+            continue;
+        }
+        const json& props = f["properties"];
+        const std::string id = props.contains("id") && props["id"].is_string() ? props["id"].get<std::string>() : "";
+        if (id.empty()) {
+            result.problems.push_back({fileLabel, "", where + ": missing id; skipped"});
+            continue;
+        }
+        if (!seen.insert(id).second) {
+            result.problems.push_back({fileLabel, id, "duplicate id; later record skipped"});
+            continue;
+        }
+        std::vector<Problem> soft;
+        try {
+            result.features.push_back(parseFeature(f, fileLabel, id, soft));
+        } catch (const std::exception& e) {  // RecordError or a json type error inside one record
+            result.problems.push_back({fileLabel, id, std::string(e.what()) + "; skipped"});
+        }
+        result.problems.insert(result.problems.end(), soft.begin(), soft.end());
+    }
+    return result;
+}
+
+GazetteerParseResult loadGazetteerFile(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        GazetteerParseResult r;
+        r.problems.push_back({path.string(), "", "cannot read file"});
+        return r;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return parseGazetteerGeoJson(ss.str(), path.filename().string());
+}
+
+}  // namespace atlas::core

@@ -1,0 +1,100 @@
+// Status, certainty and time rules that turn the model into per-feature colours, dashes and opacities.
+#include "core/map/feature_visuals.hpp"
+
+#include "core/time_filter.hpp"
+
+namespace atlas::core {
+
+std::optional<StatusStyle> statusStyle(MapLayer layer, const std::string& s) {
+    const bool line = layer == MapLayer::Corridor || layer == MapLayer::Railway || layer == MapLayer::Pipeline ||
+                      layer == MapLayer::Frontline || layer == MapLayer::Border;
+    if (!line) return std::nullopt;
+    if (s == "blockaded") return StatusStyle{Color::rgb(0x7A0F1E), true, 1.3f};
+    if (s == "closed") return StatusStyle{Color::rgb(0x6F6A66), true, 1.0f};
+    if (s == "proposed" || s == "planned") return StatusStyle{Color::rgb(0x6A4C93), true, 1.0f};
+    if (s == "under-construction") return StatusStyle{Color::rgb(0x6A4C93), true, 1.1f};
+    if (s == "claimed") return StatusStyle{Color::rgb(0x9C6B30), true, 1.0f};
+    if (s == "controlled-by-armenia") return StatusStyle{Color::rgb(0xC0562E), false, 1.0f};
+    if (s == "controlled-by-azerbaijan") return StatusStyle{Color::rgb(0x2E7D6B), false, 1.0f};
+    if (s == "peacekeeping") return StatusStyle{Color::rgb(0x2F6DB5), false, 1.0f};
+    if (s == "dissolved" || s == "historical") return StatusStyle{Color::rgb(0x8C8580), true, 0.9f};
+    return std::nullopt;  // open, operational, existing, de-facto, de-jure: the layer's own style
+}
+
+std::optional<std::size_t> periodForFilter(const std::vector<Period>& periods, const TimeFilter& f) {
+    if (f.year) return matchingPeriod(periods, *f.year);
+    if (f.range) {
+        for (std::size_t i = 0; i < periods.size(); ++i)
+            if (periodOverlaps(periods[i], f.range->first, f.range->second)) return i;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+Color baseColor(const MapFeature& f, const Theme& t) {
+    switch (f.layer) {
+        case MapLayer::Place: return t.placeFill;
+        case MapLayer::Coastline:
+        case MapLayer::Land: return t.coastline.color;
+        case MapLayer::River: return t.riverLine.color;
+        case MapLayer::Lake: return t.coast;
+        case MapLayer::Region: return Color::rgb(0xA0583C);
+        case MapLayer::Corridor: return Color::rgb(0xB8452F);
+        case MapLayer::Frontline: return Color::rgb(0x8E1F2C);
+        case MapLayer::Pipeline: return Color::rgb(0x7D6A8A);
+        case MapLayer::Railway: return Color::rgb(0x5E5852);
+        default: return t.stateBorder.color;
+    }
+}
+
+}  // namespace
+
+std::vector<FeatureVisual> computeVisuals(const MapModel& model, const TimeFilter& filter,
+                                          const std::vector<float>& layerOpacity, std::optional<std::size_t> selected,
+                                          std::optional<std::size_t> hovered, const Theme& theme,
+                                          std::span<const std::optional<Color>> layerColour) {
+    std::vector<FeatureVisual> out(model.features.size());
+    for (std::size_t i = 0; i < model.features.size(); ++i) {
+        const MapFeature& f = model.features[i];
+        FeatureVisual& v = out[i];
+        v.color = baseColor(f, theme);
+        v.dashed = f.dashed;
+        const auto layer = static_cast<std::size_t>(f.layer);
+        v.opacity = layer < layerOpacity.size() ? layerOpacity[layer] : 1.0f;
+        const Period* period = nullptr;
+        if (filter.active() && !f.periods.empty()) {
+            const auto p = periodForFilter(f.periods, filter);
+            if (!p) v.opacity *= filter.display == TimeDisplay::Fade ? 0.18f : 0.0f;
+            else period = &f.periods[*p];
+        } else if (!f.periods.empty()) {
+            period = &f.periods.back();  // no filter: the latest state
+        }
+        if (period) {
+            if (filter.active()) {
+                v.status = period->status;
+                if (period->widthKm) v.bandKm = static_cast<float>(*period->widthKm);
+            }
+            if (auto st = statusStyle(f.layer, period->status)) {
+                v.color = st->color;
+                v.dashed = v.dashed || st->dashed;
+                v.widthScale = st->widthScale;
+            }
+            if (period->certainty == "uncertain") v.opacity *= 0.55f;
+            else if (period->certainty == "probable") v.opacity *= 0.8f;
+        }
+        if (layer < layerColour.size() && layerColour[layer]) v.color = *layerColour[layer];
+        v.highlighted = (selected && *selected == i) || (hovered && *hovered == i);
+    }
+    return out;
+}
+
+void applyEmphasis(std::vector<FeatureVisual>& visuals, const std::vector<float>& opacityFactor,
+                   const std::vector<float>& symbolScale) {
+    for (std::size_t i = 0; i < visuals.size(); ++i) {
+        if (i < opacityFactor.size()) visuals[i].opacity *= opacityFactor[i];
+        if (i < symbolScale.size()) visuals[i].widthScale *= symbolScale[i];
+    }
+}
+
+}  // namespace atlas::core
