@@ -1,6 +1,8 @@
 // Session wiring: load once, project, upload; per frame build the snapshot and draw it.
 #include "application/atlas_session.hpp"
 
+#include "core/state/layer_settings.hpp"
+
 #include "core/corpus/index_cache.hpp"
 #include "geoio/map_loader.hpp"
 
@@ -108,12 +110,12 @@ void AtlasSession::removeUserLayer(std::uint32_t id) {
     std::erase_if(m_userLayers, [&](const auto& l) { return l->id == id; });
 }
 
-void AtlasSession::setProjection(core::AppState& state, core::ProjectionId id) {
-    if (id == m_projector->id()) return;
-    const auto centerLonLat = m_projector->inverse(state.camera.center());
-    const core::Vec2 mid{state.viewport.width * 0.5, state.viewport.height * 0.5};
-    const auto a = m_projector->inverse(state.camera.screenToWorld(mid - core::Vec2{50, 0}, state.viewport));
-    const auto b = m_projector->inverse(state.camera.screenToWorld(mid + core::Vec2{50, 0}, state.viewport));
+core::Camera AtlasSession::switchProjection(core::ProjectionId id, const core::Camera& camera, core::Viewport viewport) {
+    if (id == m_projector->id()) return camera;
+    const auto centerLonLat = m_projector->inverse(camera.center());
+    const core::Vec2 mid{viewport.width * 0.5, viewport.height * 0.5};
+    const auto a = m_projector->inverse(camera.screenToWorld(mid - core::Vec2{50, 0}, viewport));
+    const auto b = m_projector->inverse(camera.screenToWorld(mid + core::Vec2{50, 0}, viewport));
     const double groundMpp = (a && b) ? m_projector->geodesicDistance(*a, *b) / 100.0 : 0.0;
 
     m_projector = std::make_unique<geoio::ProjProjector>(id);
@@ -124,21 +126,21 @@ void AtlasSession::setProjection(core::AppState& state, core::ProjectionId id) {
         l->scene = core::projectUserLayer(l->data, *m_projector, m_scene.origin);
         m_renderer.setUserLayer(l->id, l->scene);
     }
-    state.projection = id;
-    state.flight.reset();
+    core::Camera out = camera;
     if (centerLonLat) {
-        if (auto c = m_projector->forward(*centerLonLat)) state.camera.setCenter(*c);
+        if (auto c = m_projector->forward(*centerLonLat)) out.setCenter(*c);
     }
     if (groundMpp > 0.0 && centerLonLat) {
         // Keep the ground scale: measure the new projection's scale at the same place.
-        core::Camera probe{state.camera.center(), 1.0};
-        const auto pa = m_projector->inverse(probe.screenToWorld(mid - core::Vec2{50, 0}, state.viewport));
-        const auto pb = m_projector->inverse(probe.screenToWorld(mid + core::Vec2{50, 0}, state.viewport));
+        core::Camera probe{out.center(), 1.0};
+        const auto pa = m_projector->inverse(probe.screenToWorld(mid - core::Vec2{50, 0}, viewport));
+        const auto pb = m_projector->inverse(probe.screenToWorld(mid + core::Vec2{50, 0}, viewport));
         if (pa && pb) {
             const double groundPerProjected = m_projector->geodesicDistance(*pa, *pb) / 100.0;
-            if (groundPerProjected > 0.0) state.camera.setMetersPerPixel(groundMpp / groundPerProjected);
+            if (groundPerProjected > 0.0) out.setMetersPerPixel(groundMpp / groundPerProjected);
         }
     }
+    return out;
 }
 
 void AtlasSession::setTheme(const core::Theme& theme) {
@@ -149,20 +151,17 @@ void AtlasSession::setTheme(const core::Theme& theme) {
 }
 
 core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pixelScale) {
-    // A hidden layer draws at opacity 0; its opacity setting is kept for when it is shown again.
-    std::vector<float> opacity = state.layerOpacity;
-    for (std::size_t i = 0; i < opacity.size() && i < state.layerVisible.size(); ++i)
-        if (!state.layerVisible[i]) opacity[i] = 0.0f;
-    auto visuals = core::computeVisuals(m_model, state.time, opacity, state.selected, state.hovered, *m_theme,
-                                       state.frame.layerColour);
+    // Everything per layer comes from the state's layer settings (core/state/layer_settings.hpp).
+    const core::LayerLook look = core::layerLook(state);
+    const std::vector<float> opacity(look.opacity.begin(), look.opacity.end());
+    auto visuals = core::computeVisuals(m_model, state.time, opacity, state.selected, state.hovered, *m_theme, look.colour);
     core::applyEmphasis(visuals, m_emphasisOpacity, m_emphasisScale);
     if (visuals != m_visuals) {
         m_visuals = std::move(visuals);
         ++m_visualsVersion;
     }
-    core::FrameOptions options = state.frame;
+    core::FrameOptions options = core::frameOptions(state);
     options.theme = m_theme;
-    options.naming = state.naming;
     options.legend = options.legend || state.panels.legend;
     if (state.selected && *state.selected < m_model.features.size())
         options.selectedId = m_model.features[*state.selected].gazetteerId;
@@ -175,7 +174,7 @@ core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pi
     std::erase_if(frame.labels, [&](const core::LabelDraw& l) {
         if (l.feature >= m_model.features.size()) return false;
         const auto layer = static_cast<std::size_t>(m_model.features[l.feature].layer);
-        return layer < state.layerLabels.size() && !state.layerLabels[layer];
+        return layer < look.labels.size() && !look.labels[layer];
     });
     if (state.selected && *state.selected < m_model.features.size())
         frame.selectionOutline = core::featureOutline(m_model.features[*state.selected], frame.lod, *m_projector, m_scene.origin);

@@ -47,8 +47,9 @@ public:
     /// Throws render::FontError when the fonts are missing.
     static SessionData load(const std::filesystem::path& geodataDir, core::ProjectionId projection);
 
-    /// Switches projection, keeping the geographic point at the view centre and the ground scale.
-    void setProjection(core::AppState& state, core::ProjectionId id);
+    /// Switches projection (scene, pick index, user layers projected again); returns the camera that keeps the
+    /// geographic point at the view centre and the ground scale of `camera` (command::SwitchProjection).
+    core::Camera switchProjection(core::ProjectionId id, const core::Camera& camera, core::Viewport viewport);
     /// Switches the palette (presentation's projector themes); fills are baked into the scene, so a different
     /// theme rebuilds it. `theme` must outlive the session (core's themes are static).
     void setTheme(const core::Theme& theme);

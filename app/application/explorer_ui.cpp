@@ -12,7 +12,7 @@
 #include <iostream>
 
 #include "application/render_command.hpp"
-#include "application/session_actions.hpp"
+#include "core/present/presenter.hpp"
 #include "core/present/citation.hpp"
 #include "application/view_files.hpp"
 #include "ui/deck_panel.hpp"
@@ -68,7 +68,7 @@ void presentImGuiFrame(GLFWwindow* window, float r, float g, float b) {
 }
 
 ExplorerUi::ExplorerUi(AtlasSession& session, std::string glInfo, int mapSamples)
-    : m_session(session), m_glInfo(std::move(glInfo)), m_mapSamples(mapSamples) {
+    : m_session(session), m_glInfo(std::move(glInfo)), m_mapSamples(mapSamples), m_ids(lookupFor(session, nullptr)) {
     m_issues = session.model().issues;
 }
 
@@ -77,52 +77,108 @@ void ExplorerUi::addIssue(core::Severity severity, std::string file, std::string
     m_ui.showIssues = true;
 }
 
+core::ReduceContext ExplorerUi::reduceContext() const {
+    core::ReduceContext ctx;
+    ctx.homeBounds = m_session.scene().homeBounds;
+    ctx.projector = &m_session.projector();
+    ctx.ids = &m_ids;
+    ctx.boundsOf = [this](const std::vector<std::size_t>& indices) { return m_session.boundsOf(indices); };
+    return ctx;
+}
+
+void ExplorerUi::dispatch(const core::Action& action, core::AppState& state) {
+    for (const auto& command : core::apply(state, action, reduceContext())) run(command, state);
+}
+
 void ExplorerUi::setCorpus(const core::AtlasData* data, const std::vector<core::Event>* events, core::AppState& state) {
     m_data = data;
     m_events = events;
-    if (auto problem = core::resolvePendingPassage(state, lookupFor(m_session, m_data)))
-        addIssue(core::Severity::Warning, m_viewSource, *problem);
+    m_ids = lookupFor(m_session, m_data);
+    dispatch(core::action::CorpusReady{}, state);
 }
 
-void ExplorerUi::showView(const core::ViewState& view, const std::string& source, core::AppState& state) {
-    m_viewSource = source;
-    for (auto& problem : applyView(view, m_session, m_data, state)) addIssue(core::Severity::Warning, source, problem);
-    m_cameraSet = true;
+namespace {
+template <class... Ts>
+struct Overloaded : Ts... { using Ts::operator()...; };
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+}  // namespace
+
+void ExplorerUi::run(const core::Command& command, core::AppState& state) {
+    namespace cmd = core::command;
+    std::visit(Overloaded{
+                   [&](const cmd::SwitchProjection& c) {
+                       const core::Camera camera = m_session.switchProjection(c.id, state.camera, state.viewport);
+                       dispatch(core::action::ProjectionSwitched{c.id, camera}, state);
+                       for (const auto& a : c.then) dispatch(a, state);
+                   },
+                   [&](const cmd::ReadViewFile& c) {
+                       const auto load = loadViewFile(c.path);
+                       if (!load.view) {
+                           addIssue(core::Severity::Error, c.path, load.error + "; the view was not opened");
+                           return;
+                       }
+                       for (const auto& w : load.warnings) addIssue(core::Severity::Warning, c.path, w);
+                       dispatch(core::action::ShowView{*load.view, c.path}, state);
+                   },
+                   [&](const cmd::WriteViewFile& c) {
+                       if (auto error = saveViewFile(c.view, c.path))
+                           addIssue(core::Severity::Error, c.path, *error + "; the view was not saved");
+                   },
+                   [&](const cmd::ExportPng& c) { exportPng(c.request, state); },
+                   [&](const cmd::ReadDeckFile& c) { readDeck(c.path, state); },
+                   [&](const cmd::WriteDeckFile& c) { writeDeck(c, state); },
+                   [&](const cmd::AskDeckPath&) {
+                       m_ui.deckFileDialog = ui::UiState::DeckFileDialog::SaveAs;
+                       m_ui.deckFileDialogRequested = true;
+                   },
+                   [&](const cmd::SetMapTheme& c) {
+                       m_session.setTheme(c.presenting ? core::themeFor(c.theme) : core::defaultTheme());
+                   },
+                   [&](const cmd::Report& c) {
+                       m_issues.push_back(c.issue);
+                       m_ui.showIssues = true;
+                   },
+                   [&](const cmd::SetFullscreen&) { m_windowCommands.push_back(command); },  // the window loop's
+               },
+               command);
 }
 
-core::ViewState ExplorerUi::currentView(const core::AppState& state) const {
-    return app::currentView(state, m_session, m_data);
-}
-
-void ExplorerUi::applyAction(const core::Action& a, core::AppState& state) {
-    if (const auto* open = std::get_if<core::action::OpenViewFile>(&a)) {
-        const auto load = loadViewFile(open->path);
-        if (!load.view) {
-            addIssue(core::Severity::Error, open->path, load.error + "; the view was not opened");
-            return;
-        }
-        for (const auto& w : load.warnings) addIssue(core::Severity::Warning, open->path, w);
-        showView(*load.view, open->path, state);
-    } else if (const auto* add = std::get_if<core::action::AddUserLayer>(&a)) {
-        const bool already = std::any_of(state.userLayers.begin(), state.userLayers.end(),
-                                         [&](const core::UserLayerEntry& l) { return l.path == add->path; });
-        if (already) addIssue(core::Severity::Warning, add->path, "is already open as a layer");
-        else applySessionAction(a, m_session, state);
-    } else if (const auto* present = std::get_if<core::action::Present>(&a)) {
-        applyPresent(*present, state);
-    } else if (const auto* edit = std::get_if<core::action::EditDeck>(&a)) {
-        applyDeckEdit(*edit, state);
-    } else if (const auto* png = std::get_if<core::action::ExportPng>(&a)) {
-        exportPng(*png, state);
-    } else if (const auto* save = std::get_if<core::action::SaveViewFile>(&a)) {
-        if (auto error = saveViewFile(currentView(state), save->path))
-            addIssue(core::Severity::Error, save->path, *error + "; the view was not saved");
-    } else {
-        applySessionAction(a, m_session, state);
+void ExplorerUi::readDeck(const std::string& path, core::AppState& state) {
+    auto load = core::loadDeckFile(path);
+    const std::string prefix = path + ": ";
+    for (const auto& m : load.messages)  // the issue names the file already
+        addIssue(load.deck ? core::Severity::Warning : core::Severity::Error, path,
+                 m.starts_with(prefix) ? m.substr(prefix.size()) : m);
+    if (!load.deck) {
+        if (load.messages.empty()) addIssue(core::Severity::Error, path, "not a deck; nothing was loaded");
+        return;
     }
+    m_ui.deckTextFor.reset();
+    dispatch(core::action::DeckOpened{std::move(*load.deck), {path, load.partial, false}, 0}, state);
+}
+
+void ExplorerUi::writeDeck(const core::command::WriteDeckFile& write, core::AppState& state) {
+    const std::filesystem::path target = write.path;
+    core::DeckOrigin origin = write.origin;
+    const core::DeckSave saved = core::saveDeckFile(write.deck, target, &origin);
+    if (saved.error) {
+        const std::string prefix = target.string() + ": ";  // the issue names the file already
+        const std::string& error = *saved.error;
+        addIssue(core::Severity::Error, target.string(),
+                 (error.starts_with(prefix) ? error.substr(prefix.size()) : error) + "; the deck was not saved");
+        return;
+    }
+    if (saved.originalKeptAsBackup)
+        addIssue(core::Severity::Warning, target.string(),
+                 target.filename().string() + " was opened partially; the original is kept as " +
+                     saved.backup.filename().string());
+    if (target != write.origin.path) origin = {target, false, false};  // "Save as": the deck now lives there
+    dispatch(core::action::DeckSaved{origin}, state);
 }
 
 void ExplorerUi::exportPng(const core::action::ExportPng& e, const core::AppState& state) {
+    // A copy of the state with the export's overlay: drawn offscreen, the window's state is not changed.
     core::AppState shot = state;
     shot.frame.legend = e.legend;
     shot.frame.scaleBar = e.scaleBar;
@@ -158,23 +214,41 @@ void ExplorerUi::updateEmphasis(const core::AppState& state) {
     m_session.setEmphasis(std::move(focus), std::move(scale));
 }
 
+void ExplorerUi::dispatchFrameActions(std::vector<core::Action> actions, double dt, core::AppState& state) {
+    actions.emplace_back(core::action::SetViewport{{m_ui.mapSize.x, m_ui.mapSize.y}});
+    actions.emplace_back(core::action::Tick{dt});
+    if (state.presentation) actions.emplace_back(core::action::SetCaptionBand{m_ui.captionBandHeight});
+    for (const auto& a : actions) dispatch(a, state);
+    // User layers: start reading newly added files, take the ones that have arrived, drop removed ones.
+    auto loaded = m_userLayerJobs.poll(state, m_session);
+    for (const auto& a : loaded.actions) dispatch(a, state);
+    for (auto& issue : loaded.issues) {
+        std::cerr << "caucasus-atlas: " << issue.toString() << "\n";  // also on stderr, like the problems at start
+        m_issues.push_back(std::move(issue));
+        m_ui.showIssues = true;
+    }
+    if (!state.cameraPlaced) dispatch(core::action::ResetView{false}, state);  // the first frame: the whole region
+}
+
 void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::vector<core::Action> external) {
-    if (m_present) {
+    if (state.presentation) {
         presentationFrame(state, dt, pixelScale, std::move(external));
         return;
     }
-    if (m_data && m_ui.lastSearch != m_ui.searchBuffer) {
-        m_ui.lastSearch = m_ui.searchBuffer;
-        m_searchResults = core::search(m_ui.lastSearch, m_data->gazetteer, &m_data->corpus);
-    }
+    if (m_data && state.search.resultsFor != state.search.query)  // Search: results follow the query
+        dispatch(core::action::SearchDone{state.search.query,
+                                          core::search(state.search.query, m_data->gazetteer, &m_data->corpus)},
+                 state);
     std::vector<core::Action> actions;
+    const core::LayerLook look = core::layerLook(state);
+    const std::vector<bool> layerVisible(look.visible.begin(), look.visible.end());
     const ui::PanelContext ctx{state, m_issues, m_lastFrame ? &*m_lastFrame : nullptr, m_mapTarget.texture(),
                                {static_cast<double>(m_mapTarget.width()), static_cast<double>(m_mapTarget.height())},
                                m_glInfo,
-                               core::statusCounts(m_session.model(), m_session.visuals(), state.layerVisible,
+                               core::statusCounts(m_session.model(), m_session.visuals(), layerVisible,
                                                   m_data ? &m_data->corpus : nullptr, state.time)};
     const ui::ExplorerContext ex{state, m_session.model(), m_data, m_events ? *m_events : m_noEvents,
-                                 m_session.visuals(), m_searchResults,
+                                 m_session.visuals(),
                                  [this](std::uint32_t id) -> const core::UserLayer* {
                                      const LoadedUserLayer* l = m_session.userLayer(id);
                                      return l ? &l->data : nullptr;
@@ -191,14 +265,12 @@ void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::
     ui::drawIssues(ctx, m_ui);
     ui::drawHelp(m_ui);
     ui::drawViewFileDialog(m_ui, actions);
-    ui::drawDeckPanel({deck ? &*deck : nullptr, deckOrigin, m_deckDirty}, m_ui, actions);
+    ui::drawDeckPanel(state, m_ui, actions);
     ui::drawDeckFileDialog(m_ui, actions);
     ImGui::Render();
 
-    // Apply the panels' actions once, after the UI pass.
+    // Apply the panels' actions once, after the UI pass, then the keys.
     for (auto& a : external) actions.push_back(std::move(a));
-    actions.emplace_back(core::action::SetViewport{{m_ui.mapSize.x, m_ui.mapSize.y}});
-    actions.emplace_back(core::action::Tick{dt});
     // One pick over the map and the user layers: a user feature selects or hovers through its own actions.
     if (m_ui.clickOnMap) {
         const MapPick hit = m_session.pickAnyAt(state, *m_ui.clickOnMap);
@@ -208,25 +280,11 @@ void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::
     const MapPick hover = m_ui.mouseOnMap && !m_ui.draggingMap ? m_session.pickAnyAt(state, *m_ui.mouseOnMap) : MapPick{};
     actions.emplace_back(core::action::Hover{hover.feature});
     actions.emplace_back(core::action::HoverUserFeature{hover.user});
-    for (const auto& a : actions) applyAction(a, state);
-    m_ui.presenting = m_present.has_value();  // from the next frame on, the window's keys step slides
-    m_ui.presentDark = m_presentTheme == core::PresentTheme::Dark;
-    // User layers: start reading newly added files, take the ones that have arrived, drop removed ones.
-    auto loaded = m_userLayerJobs.poll(state, m_session);
-    for (const auto& a : loaded.actions) applyAction(a, state);
-    for (auto& issue : loaded.issues) {
-        std::cerr << "caucasus-atlas: " << issue.toString() << "\n";  // also on stderr, like the problems at start
-        m_issues.push_back(std::move(issue));
-        m_ui.showIssues = true;
-    }
-    if (!m_cameraSet) {
-        state.camera = core::homeCamera(m_session.scene().homeBounds, state.viewport);
-        m_cameraSet = true;
-    }
+    dispatchFrameActions(std::move(actions), dt, state);
     std::optional<core::Vec2> cursor;
     if (m_ui.mouseOnMap)
         cursor = m_session.projector().inverse(state.camera.screenToWorld(*m_ui.mouseOnMap, state.viewport));
-    core::apply(state, core::action::SetCursor{cursor}, m_session.scene().homeBounds);
+    dispatch(core::action::SetCursor{cursor}, state);
 
     // The map's logical pixel is mapScale window pixels (HiDPI, ui_scale): its labels, lines and symbols grow with it.
     const float mapPixelScale = pixelScale * (m_ui.mapScale > 0.0f ? m_ui.mapScale : 1.0f);

@@ -111,20 +111,16 @@ std::optional<std::vector<RenderJob>> jobsFrom(const Options& o) {
     return jobs;
 }
 
-/// --select and --passage; false after printing the error line.
-bool applySelection(const Options& o, const AtlasSession& session, const core::AtlasData* data, core::AppState& state) {
-    const core::ViewLookup ids = lookupFor(session, data);
+/// --select and --passage as actions; false after printing the error line.
+bool selectionActions(const Options& o, const core::ViewLookup& ids, std::vector<core::Action>& out) {
     if (o.select) {
-        const auto i = ids.featureIndex(*o.select);
         const bool offmap = std::find(ids.offmapIds.begin(), ids.offmapIds.end(), *o.select) != ids.offmapIds.end();
-        if (!i && !offmap) {
+        if (!ids.featureIndex(*o.select) && !offmap) {
             std::cerr << "caucasus-atlas: error: --select: no feature '" << *o.select << "' on the map (gazetteer ids, "
                       << "see `caucasus-atlas features`)\n";
             return false;
         }
-        state.selected = i;
-        if (offmap) state.carried.offmapSelection.emplace(*o.select);  // its arrow at the map's edge is highlighted
-        else state.carried.offmapSelection.reset();
+        out.emplace_back(core::action::SelectFeatureId{*o.select, false});
     }
     if (o.passage) {
         const auto i = ids.passageIndex(*o.passage);
@@ -133,9 +129,7 @@ bool applySelection(const Options& o, const AtlasSession& session, const core::A
                       << "ids, see `caucasus-atlas index`)\n";
             return false;
         }
-        state.openPassage = i;
-        state.openDocument = ids.passageDocuments[*i];
-        state.panels.reader = true;
+        out.emplace_back(core::action::OpenPassage{*i, ids.passageDocuments[*i], std::nullopt});
     }
     return true;
 }
@@ -165,10 +159,10 @@ std::vector<std::uint8_t> renderWindow(const Options& o, AtlasSession& session, 
     ExplorerUi ui(session, glInfo, 4);
     for (const auto& issue : corpus.issues) ui.issues().push_back(issue);
     ui.setCorpus(corpus.data.get(), &corpus.events, state);
-    if (cameraChosen) ui.keepCamera();
     if (o.present) {  // the slide as the window presents it, without the flight there
-        if (job.deck) ui.deck = *job.deck;
-        ui.present(job.slide, o.theme == "dark" ? core::PresentTheme::Dark : core::PresentTheme::Light, state, false);
+        if (job.deck) ui.dispatch(core::action::DeckOpened{*job.deck, {}, std::nullopt}, state);
+        if (o.theme == "dark") ui.dispatch(core::action::Present{core::PresentCommand::Theme}, state);
+        ui.dispatch(core::action::Present{core::PresentCommand::StartHere, job.slide, false}, state);
     }
     // The view's interface size (ui_scale); the next image builds its own again.
     const auto uiScale = static_cast<float>(state.carried.uiScale);
@@ -184,8 +178,11 @@ std::vector<std::uint8_t> renderWindow(const Options& o, AtlasSession& session, 
         ImGui_ImplOpenGL3_NewFrame();
         ImGui::NewFrame();
         ui.frame(state, 0.0, o.scale);
-        if (f == 0 && o.bbox && !cameraChosen)  // the map area is known after the first frame
-            state.camera.fit(core::projectBBox(*o.bbox, session.projector()), state.viewport, 12.0);
+        if (f == 0 && o.bbox && !cameraChosen) {  // the map area is known after the first frame
+            core::Camera fitted = state.camera;
+            fitted.fit(core::projectBBox(*o.bbox, session.projector()), state.viewport, 12.0);
+            ui.dispatch(core::action::SetCamera{fitted}, state);
+        }
         target.bindForDrawing();
         glClearColor(0.2f, 0.2f, 0.2f, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
@@ -225,22 +222,27 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
     const int h = static_cast<int>(std::lround(static_cast<double>(o.height) * o.scale));
     for (const RenderJob& job : *jobs) {
         core::AppState state;
-        state.viewport = {static_cast<double>(o.width), static_cast<double>(o.height)};
-        if (job.view)
-            for (const auto& problem : applyView(*job.view, session, corpus.data.get(), state)) warn(job.source + ": " + problem);
-        applyCommandLineOptions(o, session, state, job.view.has_value());
+        const core::ViewLookup ids = lookupFor(session, corpus.data.get());
+        const auto dispatch = [&](const core::Action& a) {
+            dispatchHeadless(a, session, ids, state, [&](const core::LoadIssue& issue) { warn(issue.toString()); });
+        };
+        dispatch(core::action::SetViewport{{static_cast<double>(o.width), static_cast<double>(o.height)}});
+        if (job.view) dispatch(core::action::ShowView{*job.view, job.source});
+        for (const auto& a : commandLineActions(o, job.view.has_value())) dispatch(a);
         {
             // A view's user layers are read before drawing: `render` draws one picture and has no frame to wait in.
             UserLayerJobs userLayers;
             const auto loaded = userLayers.poll(state, session, true);
-            for (const auto& a : loaded.actions) core::apply(state, a, session.scene().homeBounds);
+            for (const auto& a : loaded.actions) dispatch(a);
             for (const auto& issue : loaded.issues) warn(issue.toString());
         }
-        if (!applySelection(o, session, corpus.data.get(), state)) return 1;
+        std::vector<core::Action> selection;
+        if (!selectionActions(o, ids, selection)) return 1;
+        for (const auto& a : selection) dispatch(a);
         const bool cameraChosen = job.view.has_value();
-        if (!cameraChosen) {
+        if (!cameraChosen && !(o.ui && !o.present)) {  // --ui: the window's first frame frames its map area
             const core::BBox box = o.bbox ? core::projectBBox(*o.bbox, session.projector()) : session.scene().homeBounds;
-            state.camera = core::homeCamera(box, state.viewport);
+            dispatch(core::action::SetCamera{core::homeCamera(box, state.viewport)});
         }
 
         std::vector<std::uint8_t> pixels;

@@ -44,8 +44,8 @@ void SoakRun::addActions(const AtlasSession& session, const ExplorerUi& ui, cons
         ctx.passageDocument.reserve(ctx.passages);
         for (const auto& p : data->corpus.passages) ctx.passageDocument.push_back(p.documentIndex);
     }
-    ctx.slides = ui.deck ? ui.deck->slides.size() : 0;
-    ctx.presenting = ui.presentation().has_value();
+    ctx.slides = state.deck.deck ? state.deck.deck->slides.size() : 0;
+    ctx.presenting = state.presentation.has_value();
     ctx.brokenLayerFiles = m_broken;
     for (const auto& layer : state.userLayers) ctx.userLayerIds.push_back(layer.id);
     for (auto& a : m_script.next(ctx)) out.push_back(std::move(a));

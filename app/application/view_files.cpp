@@ -52,30 +52,45 @@ std::optional<std::string> saveViewFile(const core::ViewState& view, const std::
     return core::writeFileAtomically(path, core::toJson(view).dump(2) + "\n");
 }
 
-std::vector<std::string> applyView(const core::ViewState& view, AtlasSession& session, const core::AtlasData* data,
-                                   core::AppState& state) {
-    session.setProjection(state, view.camera.projection);
-    return core::applyViewState(view, session.projector(), lookupFor(session, data), state);
+core::ReduceContext reduceContextFor(const AtlasSession& session, const core::ViewLookup& ids) {
+    core::ReduceContext ctx;
+    ctx.homeBounds = session.scene().homeBounds;
+    ctx.projector = &session.projector();
+    ctx.ids = &ids;
+    ctx.boundsOf = [&session](const std::vector<std::size_t>& indices) { return session.boundsOf(indices); };
+    return ctx;
 }
 
-core::ViewState currentView(const core::AppState& state, const AtlasSession& session, const core::AtlasData* data) {
-    return core::toViewState(state, session.projector(), lookupFor(session, data));
+void dispatchHeadless(const core::Action& action, AtlasSession& session, const core::ViewLookup& ids,
+                      core::AppState& state, const std::function<void(const core::LoadIssue&)>& report) {
+    for (const auto& command : core::apply(state, action, reduceContextFor(session, ids))) {
+        if (const auto* c = std::get_if<core::command::SwitchProjection>(&command)) {
+            const core::Camera camera = session.switchProjection(c->id, state.camera, state.viewport);
+            dispatchHeadless(core::action::ProjectionSwitched{c->id, camera}, session, ids, state, report);
+            for (const auto& then : c->then) dispatchHeadless(then, session, ids, state, report);
+        } else if (const auto* r = std::get_if<core::command::Report>(&command)) {
+            report(r->issue);
+        }
+    }
 }
 
-void applyCommandLineOptions(const Options& o, AtlasSession& session, core::AppState& state, bool fromView) {
-    if (!fromView || o.wasGiven("--projection")) session.setProjection(state, o.projection);
-    state.projection = session.projector().id();
+std::vector<core::Action> commandLineActions(const Options& o, bool fromView) {
+    std::vector<core::Action> out;
+    if (!fromView || o.wasGiven("--projection")) out.emplace_back(core::action::SetProjection{o.projection});
     if (!fromView || o.wasGiven("--year") || o.wasGiven("--range")) {
-        state.time.year = o.year;
-        state.time.range = o.range;
+        out.emplace_back(core::action::SetYear{o.year});
+        out.emplace_back(core::action::SetRange{o.range});
     }
     if (!fromView || o.wasGiven("--naming"))
-        if (auto n = core::namingFromString(o.naming)) state.naming = *n;
-    if (!fromView || o.wasGiven("--no-labels")) state.frame.labels = o.labels;
-    if (!fromView || o.wasGiven("--no-graticule")) state.frame.graticule = o.graticule;
-    state.frame.legend = o.legend;
-    state.frame.stamp = o.stamp;
-    state.frame.footer = o.footer;
+        if (auto n = core::namingFromString(o.naming)) out.emplace_back(core::action::SetNaming{*n});
+    core::action::SetFrameOptions frame;
+    if (!fromView || o.wasGiven("--no-labels")) frame.labels = o.labels;
+    if (!fromView || o.wasGiven("--no-graticule")) frame.graticule = o.graticule;
+    frame.legend = o.legend;
+    frame.stamp = o.stamp;
+    frame.footer = o.footer;
+    out.emplace_back(std::move(frame));
+    return out;
 }
 
 }  // namespace atlas::app

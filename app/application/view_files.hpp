@@ -1,7 +1,8 @@
-// View state files and the session: reading/writing view JSON, id lookups, applying a view to the window state.
+// View state files and the session: reading/writing view JSON, id lookups, the reducer's context and command-line actions.
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "application/atlas_session.hpp"
 #include "application/options.hpp"
 #include "core/explore/explorer.hpp"
+#include "core/state/reducer.hpp"
 #include "core/state/view_conversion.hpp"
 
 namespace atlas::app {
@@ -26,15 +28,16 @@ ViewFileLoad loadViewFile(const std::filesystem::path& path);
 /// Writes the view document atomically; returns an error line naming the file, or nullopt.
 std::optional<std::string> saveViewFile(const core::ViewState& view, const std::filesystem::path& path);
 
-/// Switches the session to the view's projection, then sets the state to the view; returns problem lines.
-std::vector<std::string> applyView(const core::ViewState& view, AtlasSession& session, const core::AtlasData* data,
-                                   core::AppState& state);
+/// The reducer's context for this session: home box, projector, `ids`, feature bounds (all borrowed).
+core::ReduceContext reduceContextFor(const AtlasSession& session, const core::ViewLookup& ids);
 
-/// What the state shows, as a view state.
-core::ViewState currentView(const core::AppState& state, const AtlasSession& session, const core::AtlasData* data);
+/// Applies one action for a run without a window (`render`): the commands a command-line run needs are run here
+/// (projection switches); problems are reported through `report`, others are ignored.
+void dispatchHeadless(const core::Action& action, AtlasSession& session, const core::ViewLookup& ids,
+                      core::AppState& state, const std::function<void(const core::LoadIssue&)>& report);
 
-/// Sets what the command line says (projection, --year/--range, --naming, --no-labels, --no-graticule, --legend,
-/// --stamp, --footer). On top of a view (`fromView`) only the options actually given are applied.
-void applyCommandLineOptions(const Options& o, AtlasSession& session, core::AppState& state, bool fromView);
+/// The actions the command line asks for (projection, --year/--range, --naming, --no-labels, --no-graticule,
+/// --legend, --stamp, --footer). On top of a view (`fromView`) only the options actually given count.
+std::vector<core::Action> commandLineActions(const Options& o, bool fromView);
 
 }  // namespace atlas::app

@@ -65,19 +65,20 @@ std::optional<core::PresentCommand> presentCommand(int key) {
     }
 }
 
-std::vector<core::Action> keyActions(const KeyQueue& keys, const ImGuiIO& io, ui::UiState& ui) {
+std::vector<core::Action> keyActions(const KeyQueue& keys, const ImGuiIO& io, const core::AppState& state,
+                                     ui::UiState& ui) {
     std::vector<core::Action> out;
     const double step = 120.0;
     for (auto [key, mods] : keys.pressed) {
         if ((mods & GLFW_MOD_CONTROL) && key == GLFW_KEY_Q) out.emplace_back(core::action::Quit{});
         else if (key == GLFW_KEY_F1) ui.showHelp = !ui.showHelp;
-        else if (key == GLFW_KEY_F11) ui.fullscreenRequested = true;
-        else if (key == GLFW_KEY_F5 && !ui.presenting) {  // Shift+F5: from the slide selected in the deck panel
+        else if (key == GLFW_KEY_F11) out.emplace_back(core::action::ToggleFullscreen{});
+        else if (key == GLFW_KEY_F5 && !state.presentation) {  // Shift+F5: from the slide selected in the deck panel
             const bool here = (mods & GLFW_MOD_SHIFT) != 0;
             out.emplace_back(core::action::Present{here ? core::PresentCommand::StartHere : core::PresentCommand::Start,
-                                                   ui.deckSlide});
+                                                   state.deck.selected});
         }
-        if (ui.presenting) {  // no panels, no text fields: the keys step slides instead of panning
+        if (state.presentation) {  // no panels, no text fields: the keys step slides instead of panning
             if (auto c = presentCommand(key)) out.emplace_back(core::action::Present{*c});
             continue;
         }
@@ -128,7 +129,7 @@ class PresenterWindowHost {
 public:
     void frame(GLFWwindow* main, KeyQueue& keys, float interfaceScale, ExplorerUi& ui, const core::AppState& state,
                double now, std::vector<core::Action>& next) {
-        const auto& p = ui.presentation();
+        const auto& p = state.presentation;
         if (!p) m_started.reset();
         else if (!m_started) m_started = now;
         const bool wanted = p && p->presenterWindow;
@@ -163,14 +164,14 @@ private:
 };
 
 /// --view, else --deck (its first slide, or --slide N), else the last session's view; then the command line.
-void openStartView(const Options& o, AtlasSession& session, ExplorerUi& ui, core::AppState& state,
+void openStartView(const Options& o, ExplorerUi& ui, core::AppState& state,
                    const std::optional<std::filesystem::path>& config) {
     bool fromView = false;
     if (o.view) {
         const auto load = loadViewFile(*o.view);
         for (const auto& w : load.warnings) ui.addIssue(core::Severity::Warning, o.view->string(), w);
         if (load.view) {
-            ui.showView(*load.view, o.view->string(), state);
+            ui.dispatch(core::action::ShowView{*load.view, o.view->string()}, state);
             fromView = true;
         } else {
             ui.addIssue(core::Severity::Error, o.view->string(), load.error + "; the view was not opened");
@@ -181,24 +182,10 @@ void openStartView(const Options& o, AtlasSession& session, ExplorerUi& ui, core
         for (const auto& m : load.messages)  // the issue names the file already
             ui.addIssue(load.deck ? core::Severity::Warning : core::Severity::Error, o.deck->string(),
                         m.starts_with(prefix) ? m.substr(prefix.size()) : m);
-        if (load.deck && !load.deck->slides.empty()) {
-            std::size_t n = static_cast<std::size_t>(o.slide.value_or(1));
-            if (n > load.deck->slides.size()) {
-                ui.addIssue(core::Severity::Warning, o.deck->string(),
-                            "no slide " + std::to_string(n) + " (the deck has " + std::to_string(load.deck->slides.size()) +
-                                " slides); showing slide 1");
-                n = 1;
-            }
-            ui.showView(load.deck->slides[n - 1].view, o.deck->string() + " slide " + std::to_string(n), state);
-            fromView = true;
-        } else if (load.deck) {
-            ui.addIssue(core::Severity::Warning, o.deck->string(), "the deck has no slides");
-        }
         if (load.deck) {
-            ui.deck = std::move(load.deck);
-            ui.deckOrigin = {*o.deck, load.partial, false};
-            ui.uiState().showDeck = true;
-            ui.uiState().deckSlide = static_cast<std::size_t>(o.slide.value_or(1) - 1);
+            fromView = !load.deck->slides.empty();
+            const auto slide = static_cast<std::size_t>(o.slide.value_or(1) - 1);
+            ui.dispatch(core::action::DeckOpened{std::move(*load.deck), {*o.deck, load.partial, false}, slide}, state);
         }
     } else if (config) {
         const auto file = lastSessionFiles(*config).view;
@@ -207,25 +194,23 @@ void openStartView(const Options& o, AtlasSession& session, ExplorerUi& ui, core
             const auto load = loadViewFile(file);
             if (load.view) {
                 for (const auto& w : load.warnings) ui.addIssue(core::Severity::Warning, file.string(), w);
-                ui.showView(*load.view, file.string(), state);
+                ui.dispatch(core::action::ShowView{*load.view, file.string()}, state);
                 fromView = true;
             } else {
                 ui.addIssue(core::Severity::Warning, file.string(), load.error + "; the last session was not restored");
             }
         }
     }
-    applyCommandLineOptions(o, session, state, fromView);
+    for (const auto& a : commandLineActions(o, fromView)) ui.dispatch(a, state);
     if (o.select) {
-        const auto ids = lookupFor(session, nullptr);
-        if (auto i = ids.featureIndex(*o.select)) state.selected = i;
-        else if (std::find(ids.offmapIds.begin(), ids.offmapIds.end(), *o.select) != ids.offmapIds.end())
-            state.carried.offmapSelection = *o.select;
+        const core::ReduceContext ctx = ui.reduceContext();
+        const bool known = ctx.ids->featureIndex(*o.select) ||
+                           std::find(ctx.ids->offmapIds.begin(), ctx.ids->offmapIds.end(), *o.select) !=
+                               ctx.ids->offmapIds.end();
+        if (known) ui.dispatch(core::action::SelectFeatureId{*o.select, false}, state);
         else ui.addIssue(core::Severity::Warning, "--select", "no feature '" + *o.select + "' on the map");
     }
-    if (o.passage) {
-        state.carried.pendingPassage = *o.passage;  // opened when the corpus has been indexed
-        state.panels.reader = true;
-    }
+    if (o.passage) ui.dispatch(core::action::OpenPassageId{*o.passage}, state);  // opened once the corpus is indexed
 }
 
 /// Saves the view state and the ImGui layout when either changed since the last save.
@@ -234,7 +219,8 @@ public:
     explicit SessionSaver(std::optional<std::filesystem::path> dir) : m_dir(std::move(dir)) {}
     void save(const ExplorerUi& ui, const core::AppState& state) {
         if (!m_dir) return;
-        const std::string view = core::toJson(ui.currentView(state)).dump(2) + "\n";
+        const core::ReduceContext ctx = ui.reduceContext();
+        const std::string view = core::toJson(core::toViewState(state, *ctx.projector, *ctx.ids)).dump(2) + "\n";
         std::size_t size = 0;
         const char* ini = ImGui::SaveIniSettingsToMemory(&size);
         std::string layout(ini ? ini : "", size);
@@ -293,7 +279,7 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
         // frame (`render` keeps 4x: it draws one picture, not 60 a second). ATLAS_MSAA overrides.
         ExplorerUi ui(session, window.glVersion(), render::interactiveSamples());
         core::AppState state;
-        openStartView(o, session, ui, state, config);
+        openStartView(o, ui, state, config);
         SessionSaver saver(config);
         int savedWindow[4] = {100, 100, 1400, 900};
         PresenterWindowHost presenter;
@@ -328,8 +314,9 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
             ImGui_ImplGlfw_NewFrame();
             ImGui::NewFrame();
             const ImGuiIO& io = ImGui::GetIO();
-            ui.uiState().isFullscreen = glfwGetWindowMonitor(win) != nullptr;
-            auto external = keyActions(keys, io, ui.uiState());
+            const bool fullscreen = glfwGetWindowMonitor(win) != nullptr;
+            auto external = keyActions(keys, io, state, ui.uiState());
+            if (fullscreen != state.fullscreen) external.insert(external.begin(), core::action::WindowFullscreen{fullscreen});
             keys.pressed.clear();
             for (auto& path : keys.dropped) external.emplace_back(core::action::AddUserLayer{std::move(path)});
             keys.dropped.clear();
@@ -338,14 +325,9 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
             if (soak) soak->addActions(session, ui, state, external);
             const float pixelScale = io.DisplayFramebufferScale.x > 0 ? io.DisplayFramebufferScale.x : 1.0f;
             ui.frame(state, dt, pixelScale, std::move(external));
-            if (const auto want = ui.uiState().fullscreenWanted) {  // presentation: fullscreen, then the window back
-                if (*want != (glfwGetWindowMonitor(win) != nullptr)) toggleFullscreen(win, savedWindow);
-                ui.uiState().fullscreenWanted.reset();
-            }
-            if (ui.uiState().fullscreenRequested) {
-                toggleFullscreen(win, savedWindow);
-                ui.uiState().fullscreenRequested = false;
-            }
+            for (const auto& command : ui.takeWindowCommands())  // presenting: fullscreen, then the window back
+                if (const auto* f = std::get_if<core::command::SetFullscreen>(&command))
+                    if (f->on != (glfwGetWindowMonitor(win) != nullptr)) toggleFullscreen(win, savedWindow);
 
             presentImGuiFrame(win, 0.2f, 0.2f, 0.2f);
             presenter.frame(win, keys, appliedScale, ui, state, now, fromPresenter);

@@ -28,13 +28,22 @@ core::action::EditDeck edit(core::DeckEdit e, std::size_t slide = 0, std::size_t
 
 }  // namespace
 
-void drawDeckPanel(const DeckContext& ctx, UiState& ui, std::vector<core::Action>& out) {
-    if (!ui.showDeck) return;
+void drawDeckPanel(const core::AppState& state, UiState& ui, std::vector<core::Action>& out) {
+    if (!state.panels.deck) return;
+    struct {
+        const core::Deck* deck;
+        const core::DeckOrigin& origin;
+        bool dirty;
+    } ctx{state.deck.deck ? &*state.deck.deck : nullptr, state.deck.origin, state.deck.dirty};
+    const std::size_t selectedSlide = state.deck.selected;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     // Left, under the Layers panel's place: the Inspector and Reader keep the right-hand side.
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + px(12.0f), vp->WorkPos.y + px(380.0f)), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(px(392.0f), std::max(px(300.0f), vp->WorkSize.y - px(420.0f))), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Deck", &ui.showDeck)) {
+    bool open = true;
+    const bool shown = ImGui::Begin("Deck", &open);
+    if (!open) out.emplace_back(core::action::SetPanelOpen{core::Panel::Deck, false});
+    if (!shown) {
         ImGui::End();
         return;
     }
@@ -72,7 +81,7 @@ void drawDeckPanel(const DeckContext& ctx, UiState& ui, std::vector<core::Action
     ImGui::SameLine();
     ImGui::BeginDisabled(deck.slides.empty());
     if (ImGui::Button("Present"))
-        out.emplace_back(core::action::Present{core::PresentCommand::StartHere, ui.deckSlide});
+        out.emplace_back(core::action::Present{core::PresentCommand::StartHere, selectedSlide});
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("From the selected slide (Shift+F5); F5 starts at the first");
@@ -84,15 +93,16 @@ void drawDeckPanel(const DeckContext& ctx, UiState& ui, std::vector<core::Action
         ImGui::TextColored(ImVec4(0.7f, 0.35f, 0.1f, 1.0f), "\xC2\xB7 unsaved changes");
     }
 
-    // Edit buffers follow the selection; ExplorerUi clears deckTextSlide whenever the deck changes under them.
-    if (!ui.deckTextSlide || *ui.deckTextSlide != ui.deckSlide) {
+    // Edit buffers follow the selection, and are reloaded whenever the slides change under them (the revision).
+    const std::pair<std::size_t, std::uint64_t> textFor{selectedSlide, state.deck.revision};
+    if (ui.deckTextFor != textFor) {
         ui.deckTitle = deck.title;
         ui.deckAuthor = deck.author;
-        const bool has = ui.deckSlide < deck.slides.size();
-        ui.slideTitle = has ? deck.slides[ui.deckSlide].title : "";
-        ui.slideCaption = has ? deck.slides[ui.deckSlide].caption : "";
-        ui.slideNotes = has ? deck.slides[ui.deckSlide].notes : "";
-        ui.deckTextSlide = ui.deckSlide;
+        const bool has = selectedSlide < deck.slides.size();
+        ui.slideTitle = has ? deck.slides[selectedSlide].title : "";
+        ui.slideCaption = has ? deck.slides[selectedSlide].caption : "";
+        ui.slideNotes = has ? deck.slides[selectedSlide].notes : "";
+        ui.deckTextFor = textFor;
     }
     ImGui::SetNextItemWidth(-70);
     bool info = ImGui::InputText("Deck title", &ui.deckTitle);
@@ -111,13 +121,13 @@ void drawDeckPanel(const DeckContext& ctx, UiState& ui, std::vector<core::Action
         for (std::size_t i = 0; i < deck.slides.size(); ++i) {
             const std::string title = deck.slides[i].title.empty() ? "(untitled)" : deck.slides[i].title;
             const std::string label = std::to_string(i + 1) + ". " + title + "##slide" + std::to_string(i);
-            if (ImGui::Selectable(label.c_str(), i == ui.deckSlide)) out.emplace_back(edit(core::DeckEdit::Show, i));
+            if (ImGui::Selectable(label.c_str(), i == selectedSlide)) out.emplace_back(edit(core::DeckEdit::Show, i));
         }
     }
     ImGui::EndChild();
 
-    const bool selected = ui.deckSlide < deck.slides.size();
-    const std::size_t i = ui.deckSlide;
+    const bool selected = selectedSlide < deck.slides.size();
+    const std::size_t i = selectedSlide;
     if (ImGui::Button("Add current view"))  // after the selected slide
         out.emplace_back(edit(core::DeckEdit::AddCurrentView, selected ? i + 1 : deck.slides.size()));
     ImGui::SameLine();

@@ -10,13 +10,8 @@
 
 namespace atlas::ui {
 
-struct DeckContext {
-    const core::Deck* deck;           // null: no deck open
-    const core::DeckOrigin& origin;   // origin.path empty: never saved
-    bool dirty;                       // edited since opened or saved
-};
-
-void drawDeckPanel(const DeckContext& ctx, UiState& ui, std::vector<core::Action>& out);
+/// Reads the open deck from state.deck (none open, its origin, unsaved changes, the selected slide).
+void drawDeckPanel(const core::AppState& state, UiState& ui, std::vector<core::Action>& out);
 void drawDeckFileDialog(UiState& ui, std::vector<core::Action>& out);
 
 }  // namespace atlas::ui

@@ -1,6 +1,8 @@
 // Inspector, reader, search, timeline, layers and hover tooltip: ImGui over AppState, AtlasData and actions.
 #include "ui/explorer_panels.hpp"
 
+#include "core/state/layer_settings.hpp"
+
 #include <imgui.h>
 
 #include "ui/metrics.hpp"
@@ -172,7 +174,7 @@ void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out)
                     if (it == layers.end()) continue;
                     const core::MapLayer m = *it;
                     parts = true;
-                    bool partShown = ctx.state.layerVisible[static_cast<std::size_t>(m)];
+                    bool partShown = core::layerLook(ctx.state).visible[static_cast<std::size_t>(m)];
                     const std::string name(part);
                     if (ImGui::Checkbox(name.c_str(), &partShown)) out.emplace_back(core::action::SetLayerVisible{m, partShown});
                     ImGui::SameLine();
@@ -398,6 +400,8 @@ void drawSearch(const ExplorerContext& ctx, UiState& ui, std::vector<core::Actio
     ImGui::SetNextItemWidth(-1);
     const bool enter = ImGui::InputTextWithHint("##q", "place, name in any script, or text", ui.searchBuffer,
                                                 sizeof ui.searchBuffer, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (ctx.state.search.query != ui.searchBuffer) out.emplace_back(core::action::SetSearchQuery{ui.searchBuffer});
+    const auto& results = ctx.state.search.results;
     auto choose = [&](const core::SearchResult& r) {
         if (!ctx.data) return;
         if (r.kind == core::SearchResult::Kind::Feature)
@@ -407,9 +411,9 @@ void drawSearch(const ExplorerContext& ctx, UiState& ui, std::vector<core::Actio
             out.emplace_back(core::action::OpenPassage{r.index, p.documentIndex, core::timeForPassage(p)});
         }
     };
-    if (enter && !ctx.searchResults.empty()) choose(ctx.searchResults.front());
-    for (std::size_t i = 0; i < ctx.searchResults.size(); ++i) {
-        const auto& r = ctx.searchResults[i];
+    if (enter && !results.empty()) choose(results.front());
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        const auto& r = results[i];
         ImGui::PushID(static_cast<int>(i));
         const bool feature = r.kind == core::SearchResult::Kind::Feature;
         const std::string label = feature ? r.label + (r.matched != r.label ? "  (" + r.matched + ")" : "")

@@ -20,7 +20,6 @@ struct ExplorerContext {
     const core::AtlasData* data;                       // null while the corpus is being indexed
     const std::vector<core::Event>& events;
     const std::vector<core::FeatureVisual>& visuals;
-    const std::vector<core::SearchResult>& searchResults;  // for ui.lastSearch, computed by the caller
     /// A loaded user layer's data by UserLayerEntry::id (null while loading, failed or gone).
     std::function<const core::UserLayer*(std::uint32_t)> userLayer = {};
 };

@@ -1,6 +1,8 @@
 // Menu, map view, status bar, load problems and help: thin ImGui code over AppState and actions.
 #include "ui/panels.hpp"
 
+#include "core/state/layer_settings.hpp"
+
 #include <imgui.h>
 
 #include "ui/metrics.hpp"
@@ -45,14 +47,15 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
     }
     if (ImGui::BeginMenu("View")) {
         if (ImGui::MenuItem("Whole region", "Home")) out.emplace_back(core::action::ResetView{});
-        if (ImGui::MenuItem("Graticule", "G", ctx.state.frame.graticule)) out.emplace_back(core::action::ToggleGraticule{});
+        if (ImGui::MenuItem("Graticule", "G", core::layerLook(ctx.state).graticule)) out.emplace_back(core::action::ToggleGraticule{});
         if (ImGui::MenuItem("Labels", "L", ctx.state.frame.labels)) out.emplace_back(core::action::ToggleLabels{});
-        if (ImGui::MenuItem("Fullscreen", "F11")) ui.fullscreenRequested = true;
+        if (ImGui::MenuItem("Fullscreen", "F11", ctx.state.fullscreen)) out.emplace_back(core::action::ToggleFullscreen{});
         ImGui::Separator();
         if (ImGui::MenuItem("Present", "F5")) out.emplace_back(core::action::Present{core::PresentCommand::Start});
-        if (ImGui::MenuItem("Dark presentation theme", nullptr, ui.presentDark))
+        if (ImGui::MenuItem("Dark presentation theme", nullptr, ctx.state.presentTheme == core::PresentTheme::Dark))
             out.emplace_back(core::action::Present{core::PresentCommand::Theme});
-        if (ImGui::MenuItem("Deck", nullptr, ui.showDeck)) ui.showDeck = !ui.showDeck;
+        if (ImGui::MenuItem("Deck", nullptr, ctx.state.panels.deck))
+            out.emplace_back(core::action::SetPanelOpen{core::Panel::Deck, !ctx.state.panels.deck});
         ImGui::Separator();
         if (ImGui::BeginMenu("Panels")) {
             struct Item { core::Panel panel; const char* label; bool open; };

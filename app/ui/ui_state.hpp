@@ -1,7 +1,9 @@
 // UI-only state (no business logic): what the panels remember between frames.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -19,9 +21,7 @@ struct UiState {
     bool draggingMap = false;
     bool showIssues = true;
     bool showHelp = false;
-    bool fullscreenRequested = false;
-    char searchBuffer[256] = {};
-    std::string lastSearch;                        // the query the cached results belong to
+    char searchBuffer[256] = {};                   // the Search field; its text goes to AppState::search.query
     std::vector<std::size_t> resultOrder;          // unused placeholder for keyboard navigation
     int searchCursor = 0;
     bool focusSearch = false;
@@ -36,17 +36,12 @@ struct UiState {
     int exportScale = 2;  // File > Export map as PNG…: 1, 2 or 4
     bool exportLegend = true, exportStamp = true, exportScaleBar = true, exportFooter = true;
 
-    // Seminar mode. ExplorerUi mirrors its presentation here every frame for the menu and the window's keys.
-    bool presenting = false;
-    bool presentDark = false;                // the projector theme chosen (T, View > Dark presentation theme)
-    bool isFullscreen = false;               // set by the window
-    std::optional<bool> fullscreenWanted;    // presentation: fullscreen on entering, the window back on leaving
+    // Seminar mode: the caption band's height as the panel measured it (sent as action::SetCaptionBand).
     float captionBandHeight = 0.0f;          // logical pixels the caption band covers at the bottom of the map
 
     // The Deck panel (ui/deck_panel.hpp).
-    bool showDeck = false;
-    std::size_t deckSlide = 0;                   // the slide selected in the list
-    std::optional<std::size_t> deckTextSlide;    // the slide whose texts the edit buffers hold (reloaded on change)
+    /// The slide and deck revision (AppState::deck) whose texts the edit buffers hold; reloaded when either changes.
+    std::optional<std::pair<std::size_t, std::uint64_t>> deckTextFor;
     std::string slideTitle, slideCaption, slideNotes, deckTitle, deckAuthor;  // edit buffers (imgui_stdlib)
     enum class DeckFileDialog { None, Open, SaveAs };
     DeckFileDialog deckFileDialog = DeckFileDialog::None;

@@ -1,6 +1,8 @@
 // Camera: screen/world round trips, anchored zoom, fitting, flights.
 #include <catch2/catch.hpp>
 
+#include "core/state/layer_settings.hpp"
+#include "core/state/reducer.hpp"
 #include "core/state/app_state.hpp"
 #include "core/camera.hpp"
 
@@ -86,5 +88,5 @@ TEST_CASE("actions: panning cancels a flight, ticks finish it, reset flies home"
     apply(s, action::PanPixels{{10, 0}}, home);
     CHECK_FALSE(s.flight);
     apply(s, action::ToggleGraticule{}, home);
-    CHECK_FALSE(s.frame.graticule);
+    CHECK_FALSE(layerLook(s).graticule);
 }

@@ -11,6 +11,8 @@
 
 #include "application/atlas_session.hpp"
 #include "application/gl_context.hpp"
+#include "core/state/layer_settings.hpp"
+#include "core/state/reducer.hpp"
 #include "core/map/scene.hpp"
 
 using namespace atlas;
@@ -117,7 +119,7 @@ TEST_CASE("golden: Nagorno-Karabakh close up, 2x", "[golden]") {
 TEST_CASE("the render has land, sea and border colours where expected", "[golden]") {
     auto state = homeState(800, 500);
     state.frame.labels = false;
-    state.frame.graticule = false;
+    core::builtinLayer(state, "graticule")->visible = false;
     const Image img = renderView(state);
     const auto& p = fixture().session.projector();
     auto pixelAt = [&](double lon, double lat) {
@@ -142,7 +144,8 @@ TEST_CASE("every projection renders the region without errors", "[golden]") {
     core::AppState state = homeState(320, 200);
     for (auto id : core::kAllProjections) {
         CAPTURE(core::projectionKey(id));
-        fixture().session.setProjection(state, id);
+        (void)fixture().session.switchProjection(id, state.camera, state.viewport);
+        state.projection = id;
         state.camera = core::homeCamera(fixture().session.scene().homeBounds, state.viewport);
         const Image img = renderView(state);
         std::size_t landLike = 0;
@@ -151,7 +154,7 @@ TEST_CASE("every projection renders the region without errors", "[golden]") {
         CHECK(landLike > img.rgba.size() / 4 / 3);
         CHECK(glGetError() == GL_NO_ERROR);
     }
-    fixture().session.setProjection(state, core::ProjectionId::LambertCaucasus);
+    (void)fixture().session.switchProjection(core::ProjectionId::LambertCaucasus, state.camera, state.viewport);
 }
 
 namespace {
@@ -159,17 +162,30 @@ namespace {
 /// The base map (land, countries, borders, coast) plus only the given thematic layers.
 core::AppState layerState(std::initializer_list<core::MapLayer> keep, double w = 560, double h = 380) {
     auto state = homeState(w, h);
-    for (std::size_t l = 0; l < state.layerOpacity.size(); ++l) {
+    for (std::size_t l = 0; l < core::kMapLayerCount; ++l) {
         const auto layer = static_cast<core::MapLayer>(l);
         const bool base = layer == core::MapLayer::Land || layer == core::MapLayer::Country ||
                           layer == core::MapLayer::Border || layer == core::MapLayer::Coastline;
         const bool wanted = std::find(keep.begin(), keep.end(), layer) != keep.end();
-        state.layerOpacity[l] = base || wanted ? 1.0f : 0.0f;
+        if (!base && !wanted) core::apply(state, core::action::SetLayerVisible{layer, false}, core::BBox{});
     }
-    state.frame.offmapArrows = false;
+    core::builtinLayer(state, "offmap")->visible = false;
     const auto& p = fixture().session.projector();
     state.camera.fit(core::projectBBox({43.3, 38.6, 48.2, 41.6}, p), state.viewport, 8);
     return state;
+}
+
+/// Draws a layerState: the sea and region names without geometry (MapLayer::Label, which follows only the labels
+/// switch as a whole) are left out too, through the session's per-feature opacity factors.
+Image renderLayers(core::AppState& state) {
+    const auto& features = fixture().session.model().features;
+    std::vector<float> factor(features.size(), 1.0f);
+    for (std::size_t i = 0; i < features.size(); ++i)
+        if (features[i].layer == core::MapLayer::Label) factor[i] = 0.0f;
+    fixture().session.setEmphasis(std::move(factor), {});
+    Image img = renderView(state);
+    fixture().session.setEmphasis({}, {});
+    return img;
 }
 
 }  // namespace
@@ -177,26 +193,26 @@ core::AppState layerState(std::initializer_list<core::MapLayer> keep, double w =
 TEST_CASE("golden: one image per layer kind", "[golden]") {
     SECTION("places (points sized by importance, labels)") {
         auto state = layerState({core::MapLayer::Place});
-        compareWithGolden("layer-places", renderView(state));
+        compareWithGolden("layer-places", renderLayers(state));
     }
     SECTION("corridors, railways and pipelines in 2022: the Lachin corridor blockaded") {
         auto state = layerState({core::MapLayer::Corridor, core::MapLayer::Railway, core::MapLayer::Pipeline});
         state.time.year = 2022;
-        compareWithGolden("layer-corridors-2022", renderView(state));
+        compareWithGolden("layer-corridors-2022", renderLayers(state));
     }
     SECTION("borders and lines in 1995: the line of contact") {
         auto state = layerState({core::MapLayer::Frontline});
         state.time.year = 1995;
-        compareWithGolden("layer-lines-1995", renderView(state));
+        compareWithGolden("layer-lines-1995", renderLayers(state));
     }
     SECTION("regions in 1923: the NKAO") {
         auto state = layerState({core::MapLayer::Region});
         state.time.year = 1923;
-        compareWithGolden("layer-regions-1923", renderView(state));
+        compareWithGolden("layer-regions-1923", renderLayers(state));
     }
     SECTION("water: lakes and rivers") {
         auto state = layerState({core::MapLayer::Lake, core::MapLayer::River});
-        compareWithGolden("layer-water", renderView(state));
+        compareWithGolden("layer-water", renderLayers(state));
     }
 }
 
@@ -243,7 +259,7 @@ TEST_CASE("off-map arrows and the legend are laid out in the frame the renderer 
 TEST_CASE("a layer's colour and draw order chosen in the Layers panel reach the pixels", "[golden][layers]") {
     auto state = homeState(800, 500);
     state.frame.labels = false;
-    state.frame.graticule = false;
+    core::builtinLayer(state, "graticule")->visible = false;
     const auto& p = fixture().session.projector();
     auto pixelAt = [&](const Image& img, double lon, double lat) {
         const auto xy = p.forward({lon, lat});
@@ -261,17 +277,17 @@ TEST_CASE("a layer's colour and draw order chosen in the Layers panel reach the 
     CHECK(near(pixelAt(before, sevanLon, sevanLat), core::defaultTheme().lake));
 
     const core::Color blue = core::Color::rgb(0x2050C0);
-    core::apply(state, core::action::SetLayerColour{"countries", blue}, {});
+    core::apply(state, core::action::SetLayerColour{"countries", blue}, core::BBox{});
     const Image recoloured = renderView(state);
     CHECK(near(pixelAt(recoloured, armeniaLon, armeniaLat), blue));
     CHECK(near(pixelAt(recoloured, sevanLon, sevanLat), core::defaultTheme().lake));  // the lake still on top
 
-    core::apply(state, core::action::MoveLayer{"water", -5}, {});  // lakes under the land and the countries
+    core::apply(state, core::action::MoveLayer{"water", -5}, core::BBox{});  // lakes under the land and the countries
     const Image reordered = renderView(state);
     CHECK(near(pixelAt(reordered, sevanLon, sevanLat), blue));
 
-    core::apply(state, core::action::SetLayerColour{"countries", std::nullopt}, {});
-    core::apply(state, core::action::MoveLayer{"water", +2}, {});  // back above land and countries
+    core::apply(state, core::action::SetLayerColour{"countries", std::nullopt}, core::BBox{});
+    core::apply(state, core::action::MoveLayer{"water", +2}, core::BBox{});  // back above land and countries
     const Image restored = renderView(state);
     CHECK(near(pixelAt(restored, armeniaLon, armeniaLat), core::defaultTheme().focusA));
     CHECK(near(pixelAt(restored, sevanLon, sevanLat), core::defaultTheme().lake));
@@ -283,15 +299,15 @@ TEST_CASE("a corridor drawn to its stated width is blended once, joints too, and
     // (46.74989, 39.76006). Blended capsule by capsule, the band would come out darker where two capsules overlap.
     auto state = homeState(800, 500);
     state.frame.labels = false;
-    state.frame.graticule = false;
-    core::apply(state, core::action::SetYear{2021}, {});
+    core::builtinLayer(state, "graticule")->visible = false;
+    core::apply(state, core::action::SetYear{2021}, core::BBox{});
     const auto& p = fixture().session.projector();
     state.camera.fit(core::projectBBox({46.30, 39.45, 46.85, 39.85}, p), state.viewport, 8);
     const double bandPx = 5000.0 / state.camera.metersPerPixel();
     REQUIRE(bandPx > 40.0);  // wide enough to be drawn to scale, and to sample inside
 
     const Image with = renderView(state);
-    core::apply(state, core::action::SetBuiltinLayer{"corridors", false, std::nullopt, std::nullopt}, {});
+    core::apply(state, core::action::SetBuiltinLayer{"corridors", false, std::nullopt, std::nullopt}, core::BBox{});
     const Image without = renderView(state);
 
     std::size_t translucent = 0;  // the band's bookkeeping in the alpha channel is undone

@@ -1,14 +1,14 @@
 // Seminar presentation: stepping through a deck's slides, blanking, the spotlight, the projector theme, the year
 // that counts from one slide's time to the next while the camera flies, and the caption the audience reads.
-// Plain C++: the window applies what these functions return (cli/explorer_ui.cpp), ui/presenter_panels draws it.
+// Plain C++: the window applies what these functions return (core::apply, core/state/apply_present.cpp), ui/presenter_panels draws it.
 #pragma once
 
 #include <cstddef>
 #include <optional>
 #include <string>
 
-#include "core/state/app_state.hpp"
 #include "core/present/deck.hpp"
+#include "core/present/present_types.hpp"
 #include "core/map/style.hpp"
 #include "core/time_filter.hpp"
 

@@ -6,24 +6,6 @@
 namespace atlas::core {
 namespace {
 
-std::size_t idx(MapLayer l) { return static_cast<std::size_t>(l); }
-
-/// Every built-in key present once, in kBuiltinLayerKeys order, then the user layers (as carried).
-std::vector<LayerSettings> completeLayers(const std::vector<LayerSettings>& carried) {
-    if (carried.empty()) return ViewState::defaultLayers();
-    std::vector<LayerSettings> out;
-    const auto defaults = ViewState::defaultLayers();
-    for (const auto& d : defaults) {
-        const auto it = std::find_if(carried.begin(), carried.end(), [&](const LayerSettings& l) { return !l.user && l.key == d.key; });
-        out.push_back(it != carried.end() ? *it : d);
-    }
-    for (const auto& l : carried)
-        if (l.user) out.push_back(l);
-    return out;
-}
-
-bool flagAt(const std::vector<bool>& v, MapLayer l) { return idx(l) < v.size() ? v[idx(l)] : true; }
-
 /// The view's user layers become the window's list, in their `order`. A file the window already has open keeps
 /// its entry (id, load status): the session does not read it again; the others are added to be loaded.
 void applyUserLayers(const std::vector<LayerSettings>& layers, AppState& s) {
@@ -66,95 +48,6 @@ std::optional<std::size_t> ViewLookup::passageIndex(std::string_view id) const {
     for (std::size_t i = 0; i < passageIds.size(); ++i)
         if (passageIds[i] == id) return i;
     return std::nullopt;
-}
-
-std::string_view layerKeyOf(MapLayer layer) {
-    switch (layer) {
-        case MapLayer::Land: return "land";
-        case MapLayer::Country: return "countries";
-        case MapLayer::Border: return "borders";
-        case MapLayer::Region: return "regions";
-        case MapLayer::Lake:
-        case MapLayer::River:
-        case MapLayer::Coastline: return "water";
-        case MapLayer::Corridor:
-        case MapLayer::Railway:
-        case MapLayer::Pipeline: return "corridors";
-        case MapLayer::Frontline: return "lines";
-        case MapLayer::Place: return "places";
-        case MapLayer::Label:
-        case MapLayer::Count: break;
-    }
-    return {};
-}
-
-std::string_view layerPartOf(MapLayer layer) {
-    switch (layer) {
-        case MapLayer::Corridor: return "roads";
-        case MapLayer::Railway: return "railways";
-        case MapLayer::Pipeline: return "pipelines";
-        case MapLayer::Lake: return "lakes";
-        case MapLayer::River: return "rivers";
-        case MapLayer::Coastline: return "coastline";
-        default: return {};
-    }
-}
-
-std::vector<MapLayer> mapLayersOf(std::string_view key) {
-    std::vector<MapLayer> out;
-    for (std::size_t i = 0; i < idx(MapLayer::Count); ++i)
-        if (const auto l = static_cast<MapLayer>(i); !key.empty() && layerKeyOf(l) == key) out.push_back(l);
-    return out;
-}
-
-std::vector<LayerSettings> builtinLayers(const AppState& s) {
-    auto layers = completeLayers(s.carried.layers);
-    std::erase_if(layers, [](const LayerSettings& l) { return l.user; });
-    return layers;
-}
-
-void applyLayerLook(AppState& s) {
-    s.frame.layerRank.fill(0);
-    s.frame.layerColour.fill(std::nullopt);
-    for (const auto& l : builtinLayers(s)) {
-        const auto colour = l.colour ? colourFromHex(*l.colour) : std::nullopt;
-        for (const MapLayer m : mapLayersOf(l.key)) {
-            s.frame.layerRank[idx(m)] = l.order;
-            s.frame.layerColour[idx(m)] = colour;
-        }
-    }
-}
-
-std::vector<std::string> orderableLayersBottomUp(const AppState& s) {
-    auto layers = builtinLayers(s);
-    std::erase_if(layers, [](const LayerSettings& l) { return !builtinLayerOrderable(l.key); });
-    std::stable_sort(layers.begin(), layers.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
-    std::vector<std::string> out;
-    for (const auto& l : layers) out.push_back(l.key);
-    return out;
-}
-
-std::vector<LayerSettings> shownBuiltinLayers(const AppState& s) {
-    auto out = builtinLayers(s);
-    for (auto& l : out) {
-        const auto layers = mapLayersOf(l.key);
-        if (!layers.empty()) {  // shown when any part is; opacity and labels from the first map layer of the group
-            const MapLayer first = layers.front();
-            l.visible = std::any_of(layers.begin(), layers.end(), [&](MapLayer m) { return flagAt(s.layerVisible, m); });
-            l.hidden.clear();
-            if (l.visible)
-                for (const MapLayer m : layers)
-                    if (!flagAt(s.layerVisible, m) && !layerPartOf(m).empty()) l.hidden.emplace_back(layerPartOf(m));
-            l.opacity = idx(first) < s.layerOpacity.size() ? s.layerOpacity[idx(first)] : 1.0;
-            l.labels = flagAt(s.layerLabels, first);
-        } else if (l.key == "graticule") {
-            l.visible = s.frame.graticule;
-        } else if (l.key == "offmap") {
-            l.visible = s.frame.offmapArrows;
-        }
-        if (!s.frame.labels) l.labels = false;  // labels switched off as a whole
-    }
-    return out;
 }
 
 ViewState toViewState(const AppState& s, const Projector& projector, const ViewLookup& ids) {
@@ -211,27 +104,9 @@ std::vector<std::string> applyViewState(const ViewState& v, const Projector& pro
     if (s.time.year) s.playClock = *s.time.year;
     s.naming = v.naming;
 
-    const auto layers = completeLayers(v.layers);
-    bool anyLabels = false;
-    for (const auto& l : layers) {
-        if (l.user) continue;
-        anyLabels |= l.labels;
-        for (const MapLayer m : mapLayersOf(l.key)) {
-            const std::size_t i = idx(m);
-            const bool partHidden = std::find(l.hidden.begin(), l.hidden.end(), layerPartOf(m)) != l.hidden.end();
-            if (i < s.layerVisible.size()) s.layerVisible[i] = l.visible && !partHidden;
-            if (i < s.layerOpacity.size()) s.layerOpacity[i] = static_cast<float>(std::clamp(l.opacity, 0.0, 1.0));
-            if (i < s.layerLabels.size()) s.layerLabels[i] = l.labels;
-        }
-        if (l.key == "graticule") s.frame.graticule = l.visible;
-        if (l.key == "offmap") s.frame.offmapArrows = l.visible;
-    }
-    s.frame.labels = anyLabels;
-    s.carried.layers.clear();
-    for (const auto& l : layers)
-        if (!l.user) s.carried.layers.push_back(l);
-    applyLayerLook(s);
-    applyUserLayers(layers, s);
+    s.layers = completeBuiltinLayers(v.layers);
+    s.frame.labels = std::any_of(s.layers.begin(), s.layers.end(), [](const LayerSettings& l) { return l.labels; });
+    applyUserLayers(v.layers, s);
 
     s.selected.reset();
     s.carried.offmapSelection.reset();

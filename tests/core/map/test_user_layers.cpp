@@ -2,6 +2,7 @@
 // and restores them; picking ranks their features with the map's by one rule.
 #include <catch2/catch.hpp>
 
+#include "core/state/reducer.hpp"
 #include "core/state/app_state.hpp"
 #include "core/map/user_layer.hpp"
 #include "core/state/view_conversion.hpp"

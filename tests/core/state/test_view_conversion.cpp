@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "core/state/reducer.hpp"
 #include "core/state/view_conversion.hpp"
 
 using namespace atlas::core;
@@ -121,16 +122,16 @@ TEST_CASE("view conversion: a view sets each window field", "[view_conversion]")
     CHECK(*s.time.range == std::pair{1991, 1994});
     CHECK(s.time.display == TimeDisplay::Fade);
     CHECK(s.naming == NamingChoice::Armenian);
-    CHECK(s.layerOpacity[static_cast<std::size_t>(MapLayer::Country)] == Approx(0.5));
+    CHECK(layerLook(s).opacity[static_cast<std::size_t>(MapLayer::Country)] == Approx(0.5));
     for (auto m : {MapLayer::Corridor, MapLayer::Railway, MapLayer::Pipeline})
-        CHECK(s.layerOpacity[static_cast<std::size_t>(m)] == Approx(0.75));
-    CHECK_FALSE(s.layerVisible[static_cast<std::size_t>(MapLayer::Region)]);
-    CHECK(s.layerVisible[static_cast<std::size_t>(MapLayer::Place)]);
-    for (auto m : {MapLayer::Lake, MapLayer::River, MapLayer::Coastline}) CHECK_FALSE(s.layerLabels[static_cast<std::size_t>(m)]);
-    CHECK(s.layerLabels[static_cast<std::size_t>(MapLayer::Place)]);
+        CHECK(layerLook(s).opacity[static_cast<std::size_t>(m)] == Approx(0.75));
+    CHECK_FALSE(layerLook(s).visible[static_cast<std::size_t>(MapLayer::Region)]);
+    CHECK(layerLook(s).visible[static_cast<std::size_t>(MapLayer::Place)]);
+    for (auto m : {MapLayer::Lake, MapLayer::River, MapLayer::Coastline}) CHECK_FALSE(layerLook(s).labels[static_cast<std::size_t>(m)]);
+    CHECK(layerLook(s).labels[static_cast<std::size_t>(MapLayer::Place)]);
     CHECK(s.frame.labels);
-    CHECK_FALSE(s.frame.graticule);
-    CHECK_FALSE(s.frame.offmapArrows);
+    CHECK_FALSE(layerLook(s).graticule);
+    CHECK_FALSE(layerLook(s).offmapArrows);
     CHECK(s.selected == std::optional<std::size_t>{1});
     CHECK(s.openPassage == std::optional<std::size_t>{3});
     CHECK(s.openDocument == std::optional<std::size_t>{3});
@@ -154,10 +155,10 @@ TEST_CASE("view conversion: window state -> view -> window state keeps what the 
     s.time.year = 2020;
     s.time.display = TimeDisplay::Fade;
     s.naming = NamingChoice::Both;
-    s.layerOpacity[static_cast<std::size_t>(MapLayer::Place)] = 0.3f;
-    s.layerVisible[static_cast<std::size_t>(MapLayer::Frontline)] = false;
-    s.layerLabels[static_cast<std::size_t>(MapLayer::Country)] = false;
-    s.frame.graticule = false;
+    builtinLayer(s, "places")->opacity = 0.3;
+    builtinLayer(s, "lines")->visible = false;
+    builtinLayer(s, "countries")->labels = false;
+    builtinLayer(s, "graticule")->visible = false;
     s.selected = 2;
     s.openPassage = 1;
     s.openDocument = 0;
@@ -185,11 +186,11 @@ TEST_CASE("view conversion: window state -> view -> window state keeps what the 
     CHECK(back.time.range == s.time.range);
     CHECK(back.time.display == s.time.display);
     CHECK(back.naming == s.naming);
-    CHECK(back.layerOpacity == s.layerOpacity);
-    CHECK(back.layerVisible == s.layerVisible);
-    CHECK(back.layerLabels == s.layerLabels);
-    CHECK(back.frame.graticule == s.frame.graticule);
-    CHECK(back.frame.offmapArrows == s.frame.offmapArrows);
+    CHECK(layerLook(back).opacity == layerLook(s).opacity);
+    CHECK(layerLook(back).visible == layerLook(s).visible);
+    CHECK(layerLook(back).labels == layerLook(s).labels);
+    CHECK(layerLook(back).graticule == layerLook(s).graticule);
+    CHECK(layerLook(back).offmapArrows == layerLook(s).offmapArrows);
     CHECK(back.frame.labels == s.frame.labels);
     CHECK(back.selected == s.selected);
     CHECK(back.openPassage == s.openPassage);
@@ -213,8 +214,8 @@ TEST_CASE("view conversion: labels switched off as a whole", "[view_conversion]"
     one.layer("places")->labels = true;
     applyViewState(one, projector, lookup(), back);
     CHECK(back.frame.labels);
-    CHECK(back.layerLabels[static_cast<std::size_t>(MapLayer::Place)]);
-    CHECK_FALSE(back.layerLabels[static_cast<std::size_t>(MapLayer::Country)]);
+    CHECK(layerLook(back).labels[static_cast<std::size_t>(MapLayer::Place)]);
+    CHECK_FALSE(layerLook(back).labels[static_cast<std::size_t>(MapLayer::Country)]);
 }
 
 TEST_CASE("view conversion: unknown ids are dropped and reported", "[view_conversion]") {
@@ -259,10 +260,10 @@ TEST_CASE("view conversion: panel actions open and close panels", "[view_convers
     CHECK(s.panels.legend);
     CHECK_FALSE(s.panels.reader);
     apply(s, action::SetLayerVisible{MapLayer::River, false}, BBox{});
-    CHECK_FALSE(s.layerVisible[static_cast<std::size_t>(MapLayer::River)]);
+    CHECK_FALSE(layerLook(s).visible[static_cast<std::size_t>(MapLayer::River)]);
     apply(s, action::SetLayerLabels{MapLayer::Place, false}, BBox{});
-    CHECK_FALSE(s.layerLabels[static_cast<std::size_t>(MapLayer::Place)]);
-    CHECK(s.layerLabels[static_cast<std::size_t>(MapLayer::Region)]);
+    CHECK_FALSE(layerLook(s).labels[static_cast<std::size_t>(MapLayer::Place)]);
+    CHECK(layerLook(s).labels[static_cast<std::size_t>(MapLayer::Region)]);
     const ScaledProjector projector(ProjectionId::LambertCaucasus);
     const ViewState saved = toViewState(s, projector, lookup());  // labels off is kept in the view state
     REQUIRE(saved.layer("places") != nullptr);
@@ -292,13 +293,13 @@ std::size_t at(MapLayer m) { return static_cast<std::size_t>(m); }
 TEST_CASE("layer look: a built-in layer's colour reaches every map layer of its key and the saved view",
           "[view_conversion][layers]") {
     AppState s;
-    CHECK_FALSE(s.frame.layerColour[at(MapLayer::Corridor)]);
+    CHECK_FALSE(layerLook(s).colour[at(MapLayer::Corridor)]);
     apply(s, action::SetLayerColour{"corridors", Color::rgb(0x1F6FB5)}, BBox{});
     for (auto m : {MapLayer::Corridor, MapLayer::Railway, MapLayer::Pipeline}) {
-        REQUIRE(s.frame.layerColour[at(m)]);
-        CHECK(hexColour(*s.frame.layerColour[at(m)]) == "#1f6fb5");
+        REQUIRE(layerLook(s).colour[at(m)]);
+        CHECK(hexColour(*layerLook(s).colour[at(m)]) == "#1f6fb5");
     }
-    CHECK_FALSE(s.frame.layerColour[at(MapLayer::Frontline)]);
+    CHECK_FALSE(layerLook(s).colour[at(MapLayer::Frontline)]);
     const ScaledProjector projector(ProjectionId::LambertCaucasus);
     const ViewState saved = toViewState(s, projector, lookup());
     CHECK(saved.layer("corridors")->colour == std::optional<std::string>{"#1f6fb5"});
@@ -307,18 +308,18 @@ TEST_CASE("layer look: a built-in layer's colour reaches every map layer of its 
     SECTION("opening the saved view in a fresh window gives the same colour") {
         AppState t;
         REQUIRE(applyViewState(saved, projector, lookup(), t).empty());
-        REQUIRE(t.frame.layerColour[at(MapLayer::Railway)]);
-        CHECK(hexColour(*t.frame.layerColour[at(MapLayer::Railway)]) == "#1f6fb5");
+        REQUIRE(layerLook(t).colour[at(MapLayer::Railway)]);
+        CHECK(hexColour(*layerLook(t).colour[at(MapLayer::Railway)]) == "#1f6fb5");
     }
     SECTION("null gives the theme's colour back") {
         apply(s, action::SetLayerColour{"corridors", std::nullopt}, BBox{});
-        CHECK_FALSE(s.frame.layerColour[at(MapLayer::Corridor)]);
+        CHECK_FALSE(layerLook(s).colour[at(MapLayer::Corridor)]);
         CHECK_FALSE(toViewState(s, projector, lookup()).layer("corridors")->colour);
     }
     SECTION("an unknown key changes nothing") {
-        const auto before = s.frame.layerColour;
+        const auto before = layerLook(s).colour;
         apply(s, action::SetLayerColour{"no-such-layer", Color::rgb(0x000000)}, BBox{});
-        CHECK(s.frame.layerColour == before);
+        CHECK(layerLook(s).colour == before);
     }
 }
 
@@ -331,15 +332,15 @@ TEST_CASE("layer look: moving a layer changes the draw order of its map layers a
     apply(s, action::MoveLayer{"borders", 2}, BBox{});  // above the lines and the corridors
     CHECK(orderableLayersBottomUp(s) ==
           std::vector<std::string>{"land", "countries", "water", "regions", "lines", "corridors", "borders"});
-    CHECK(s.frame.layerRank[at(MapLayer::Border)] > s.frame.layerRank[at(MapLayer::Corridor)]);
-    CHECK(s.frame.layerRank[at(MapLayer::Corridor)] > s.frame.layerRank[at(MapLayer::Frontline)]);
-    CHECK(s.frame.layerRank[at(MapLayer::Railway)] == s.frame.layerRank[at(MapLayer::Corridor)]);
+    CHECK(layerLook(s).rank[at(MapLayer::Border)] > layerLook(s).rank[at(MapLayer::Corridor)]);
+    CHECK(layerLook(s).rank[at(MapLayer::Corridor)] > layerLook(s).rank[at(MapLayer::Frontline)]);
+    CHECK(layerLook(s).rank[at(MapLayer::Railway)] == layerLook(s).rank[at(MapLayer::Corridor)]);
 
     apply(s, action::MoveLayer{"borders", 1}, BBox{});  // already on top: nothing changes
     CHECK(orderableLayersBottomUp(s).back() == "borders");
     apply(s, action::MoveLayer{"water", -5}, BBox{});  // clamped at the bottom
     CHECK(orderableLayersBottomUp(s).front() == "water");
-    CHECK(s.frame.layerRank[at(MapLayer::Lake)] < s.frame.layerRank[at(MapLayer::Land)]);
+    CHECK(layerLook(s).rank[at(MapLayer::Lake)] < layerLook(s).rank[at(MapLayer::Land)]);
     apply(s, action::MoveLayer{"places", -1}, BBox{});  // symbols stay on top: not orderable
     apply(s, action::MoveLayer{"graticule", 1}, BBox{});
     CHECK(orderableLayersBottomUp(s) ==
@@ -351,7 +352,7 @@ TEST_CASE("layer look: moving a layer changes the draw order of its map layers a
         AppState t;
         REQUIRE(applyViewState(saved, projector, lookup(), t).empty());
         CHECK(orderableLayersBottomUp(t) == orderableLayersBottomUp(s));
-        CHECK(t.frame.layerRank == s.frame.layerRank);
+        CHECK(layerLook(t).rank == layerLook(s).rank);
     }
     SECTION("a view whose layers share one order still moves") {
         ViewState v;
@@ -362,7 +363,7 @@ TEST_CASE("layer look: moving a layer changes the draw order of its map layers a
         apply(t, action::MoveLayer{"land", 1}, BBox{});
         CHECK(orderableLayersBottomUp(t) ==
               std::vector<std::string>{"countries", "land", "water", "regions", "borders", "lines", "corridors"});
-        CHECK(t.frame.layerRank[at(MapLayer::Land)] > t.frame.layerRank[at(MapLayer::Country)]);
+        CHECK(layerLook(t).rank[at(MapLayer::Land)] > layerLook(t).rank[at(MapLayer::Country)]);
     }
 }
 
@@ -394,20 +395,20 @@ TEST_CASE("layer parts: railways hidden on their own are saved as the corridors'
 
     AppState t;
     REQUIRE(applyViewState(saved, projector, lookup(), t).empty());
-    CHECK(t.layerVisible[at(MapLayer::Corridor)]);
-    CHECK(t.layerVisible[at(MapLayer::Pipeline)]);
-    CHECK_FALSE(t.layerVisible[at(MapLayer::Railway)]);
+    CHECK(layerLook(t).visible[at(MapLayer::Corridor)]);
+    CHECK(layerLook(t).visible[at(MapLayer::Pipeline)]);
+    CHECK_FALSE(layerLook(t).visible[at(MapLayer::Railway)]);
 
     SECTION("changing the group's opacity keeps the hidden part hidden") {
         apply(t, action::SetBuiltinLayer{"corridors", std::nullopt, 0.5f, std::nullopt}, BBox{});
-        CHECK_FALSE(t.layerVisible[at(MapLayer::Railway)]);
-        CHECK(t.layerOpacity[at(MapLayer::Pipeline)] == Approx(0.5f));
+        CHECK_FALSE(layerLook(t).visible[at(MapLayer::Railway)]);
+        CHECK(layerLook(t).opacity[at(MapLayer::Pipeline)] == Approx(0.5f));
     }
     SECTION("hiding and showing the group shows every part again") {
         apply(t, action::SetBuiltinLayer{"corridors", false, std::nullopt, std::nullopt}, BBox{});
         CHECK_FALSE(toViewState(t, projector, lookup()).layer("corridors")->visible);
         apply(t, action::SetBuiltinLayer{"corridors", true, std::nullopt, std::nullopt}, BBox{});
-        CHECK(t.layerVisible[at(MapLayer::Railway)]);
+        CHECK(layerLook(t).visible[at(MapLayer::Railway)]);
         CHECK(toViewState(t, projector, lookup()).layer("corridors")->hidden.empty());
     }
     SECTION("every part hidden is the layer hidden") {

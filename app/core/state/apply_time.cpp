@@ -1,0 +1,46 @@
+// The reducer's time area: one year or a range, hide or fade, and the timeline's play.
+#include "core/state/reducer_detail.hpp"
+
+#include <algorithm>
+
+namespace atlas::core::detail {
+
+void tickPlay(AppState& s, double dt) {
+    if (!s.playing) return;
+    if (!s.time.year) s.playClock = kTimelineFirstYear;
+    s.playClock += dt * s.playSpeed;
+    if (s.playClock > kTimelineLastYear) {
+        s.playClock = kTimelineLastYear;
+        s.playing = false;
+    }
+    s.time.year = static_cast<int>(s.playClock);
+    s.time.range.reset();
+}
+
+void reduce(AppState& s, const action::SetYear& a, const ReduceContext&, Commands&) {
+    s.time.year = a.year;
+    if (a.year) {
+        s.playClock = *a.year;
+        s.time.range.reset();
+    }
+}
+
+void reduce(AppState& s, const action::SetRange& a, const ReduceContext&, Commands&) {
+    s.time.range = a.range;
+    if (a.range) s.time.year.reset();
+}
+
+void reduce(AppState& s, const action::SetTimeDisplay& a, const ReduceContext&, Commands&) {
+    s.time.display = a.display;
+}
+
+void reduce(AppState& s, const action::SetPlaying& a, const ReduceContext&, Commands&) {
+    s.playing = a.playing;
+    if (a.playing) s.playClock = s.time.year ? *s.time.year : kTimelineFirstYear;
+}
+
+void reduce(AppState& s, const action::SetPlaySpeed& a, const ReduceContext&, Commands&) {
+    s.playSpeed = std::clamp(a.yearsPerSecond, 0.25, 50.0);
+}
+
+}  // namespace atlas::core::detail
