@@ -120,7 +120,9 @@ std::vector<std::string> applyViewState(const ViewState& v, const Projector& pro
     s.carried.pendingPassage = v.openPassage;
     if (auto problem = resolvePendingPassage(s, ids)) problems.push_back(std::move(*problem));
     s.carried.highlightedPassage = v.highlightedPassage;
-    s.panels = {v.panels.layers, v.panels.inspector, v.panels.reader, v.panels.search, v.panels.timeline, v.panels.legend};
+    const bool deckPanel = s.panels.deck;  // the Deck panel is the window's, not the view's
+    s.panels = {v.panels.layers, v.panels.inspector, v.panels.reader, v.panels.search, v.panels.timeline, v.panels.legend,
+                deckPanel};
     s.carried.uiScale = v.uiScale;
     return problems;
 }
