@@ -22,8 +22,6 @@ struct UiState {
     bool showIssues = true;
     bool showHelp = false;
     char searchBuffer[256] = {};                   // the Search field; its text goes to AppState::search.query
-    std::vector<std::size_t> resultOrder;          // unused placeholder for keyboard navigation
-    int searchCursor = 0;
     bool focusSearch = false;
     bool scrollReaderToPassage = false;
     std::optional<std::size_t> lastOpenedPassage;
