@@ -119,11 +119,13 @@ void ExplorerUi::run(const core::Command& command, core::AppState& state) {
                            return;
                        }
                        for (const auto& w : load.warnings) addIssue(core::Severity::Warning, c.path, w);
-                       dispatch(core::action::ShowView{*load.view, c.path}, state);
+                       dispatch(core::action::ShowView{*load.view, c.path, true}, state);
                    },
                    [&](const cmd::WriteViewFile& c) {
                        if (auto error = saveViewFile(c.view, c.path))
                            addIssue(core::Severity::Error, c.path, *error + "; the view was not saved");
+                       else
+                           dispatch(core::action::ViewSaved{c.path}, state);
                    },
                    [&](const cmd::ExportPng& c) { exportPng(c.request, state); },
                    [&](const cmd::ReadDeckFile& c) { readDeck(c.path, state); },

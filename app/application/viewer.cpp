@@ -23,6 +23,7 @@
 #include "application/soak_run.hpp"
 #include "application/view_files.hpp"
 #include "core/atomic_file.hpp"
+#include "core/state/history.hpp"
 
 namespace atlas::app {
 namespace {
@@ -70,7 +71,10 @@ std::vector<core::Action> keyActions(const KeyQueue& keys, const ImGuiIO& io, co
     std::vector<core::Action> out;
     const double step = 120.0;
     for (auto [key, mods] : keys.pressed) {
-        if ((mods & GLFW_MOD_CONTROL) && key == GLFW_KEY_Q) out.emplace_back(core::action::Quit{});
+        const bool ctrl = (mods & GLFW_MOD_CONTROL) != 0, shift = (mods & GLFW_MOD_SHIFT) != 0;
+        if (ctrl && key == GLFW_KEY_Q) out.emplace_back(core::action::Quit{});
+        else if (ctrl && ((key == GLFW_KEY_Z && shift) || key == GLFW_KEY_Y)) out.emplace_back(core::action::Redo{});
+        else if (ctrl && key == GLFW_KEY_Z) out.emplace_back(core::action::Undo{});
         else if (key == GLFW_KEY_F1) ui.showHelp = !ui.showHelp;
         else if (key == GLFW_KEY_F11) out.emplace_back(core::action::ToggleFullscreen{});
         else if (key == GLFW_KEY_F5 && !state.presentation) {  // Shift+F5: from the slide selected in the deck panel
@@ -171,7 +175,7 @@ void openStartView(const Options& o, ExplorerUi& ui, core::AppState& state,
         const auto load = loadViewFile(*o.view);
         for (const auto& w : load.warnings) ui.addIssue(core::Severity::Warning, o.view->string(), w);
         if (load.view) {
-            ui.dispatch(core::action::ShowView{*load.view, o.view->string()}, state);
+            ui.dispatch(core::action::ShowView{*load.view, o.view->string(), true}, state);
             fromView = true;
         } else {
             ui.addIssue(core::Severity::Error, o.view->string(), load.error + "; the view was not opened");
@@ -286,6 +290,7 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
         std::vector<core::Action> fromPresenter;  // its buttons and close box, applied next frame
         double lastTime = glfwGetTime();
         double lastSave = lastTime;
+        std::string shownTitle = "Caucasus Atlas";
 
         while (!glfwWindowShouldClose(win) && !state.quitRequested) {
             if (soak || state.flight || state.playing || !corpus.ready()) glfwPollEvents();
@@ -329,6 +334,10 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
                 if (const auto* f = std::get_if<core::command::SetFullscreen>(&command))
                     if (f->on != (glfwGetWindowMonitor(win) != nullptr)) toggleFullscreen(win, savedWindow);
 
+            if (std::string title = core::windowTitle(state); title != shownTitle) {
+                glfwSetWindowTitle(win, title.c_str());
+                shownTitle = std::move(title);
+            }
             presentImGuiFrame(win, 0.2f, 0.2f, 0.2f);
             presenter.frame(win, keys, appliedScale, ui, state, now, fromPresenter);
             if (soak && soak->done()) break;

@@ -1,6 +1,7 @@
 // Menu, map view, status bar, load problems and help: thin ImGui code over AppState and actions.
 #include "ui/panels.hpp"
 
+#include "core/state/history.hpp"
 #include "core/state/layer_settings.hpp"
 
 #include <imgui.h>
@@ -43,6 +44,14 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
         }
         ImGui::Separator();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) out.emplace_back(core::action::Quit{});
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Edit")) {
+        const bool presenting = ctx.state.presentation.has_value();
+        if (ImGui::MenuItem("Undo", "Ctrl+Z", false, core::canUndo(ctx.state) && !presenting))
+            out.emplace_back(core::action::Undo{});
+        if (ImGui::MenuItem("Redo", "Ctrl+Shift+Z", false, core::canRedo(ctx.state) && !presenting))
+            out.emplace_back(core::action::Redo{});
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
@@ -212,7 +221,8 @@ void drawHelp(UiState& ui) {
             {"Drag", "pan"}, {"Wheel", "zoom at the cursor"}, {"Double-click", "zoom in there"},
             {"Arrows", "pan"}, {"+ / -", "zoom in / out"}, {"Home, 0", "whole region"},
             {"G", "graticule on/off"}, {"L", "labels on/off"}, {"P", "next projection"},
-            {"F11", "fullscreen"}, {"F1", "this help"}, {"Ctrl+Q", "quit"},
+            {"F11", "fullscreen"}, {"F1", "this help"}, {"Ctrl+Z", "undo"}, {"Ctrl+Shift+Z, Ctrl+Y", "redo"},
+            {"Ctrl+Q", "quit"},
             {"F5", "present the deck from the first slide"}, {"Shift+F5", "present from the deck panel's slide"}};
         // Presenting (docs/presenting.md): what a clicker sends, and the presenter's own keys.
         static constexpr const char* kPresentRows[][2] = {

@@ -70,7 +70,7 @@ struct SaveViewFile { std::string path; };
 /// Shows a view state (a view file, a deck slide, the last session): projection, camera, time, layers, selection,
 /// passage, panels. `source` names it in problem reports ("talk.json slide 3"). A view in another projection
 /// first asks the app to switch projection (command::SwitchProjection) and is then shown again.
-struct ShowView { ViewState view; std::string source; };
+struct ShowView { ViewState view; std::string source; bool file = false; };  // file: a view file the user opened
 /// The app switched the projection (command::SwitchProjection): the camera keeps the place and the ground scale.
 struct ProjectionSwitched { ProjectionId id; Camera camera; };
 /// The frame's overlay switches and texts from the command line (`render --no-labels --legend --stamp …`);
@@ -86,6 +86,11 @@ struct OpenPassageId { std::string id; };
 /// The Search panel's query; the app searches the loaded data for it and answers with SearchDone.
 struct SetSearchQuery { std::string query; };
 struct SearchDone { std::string query; std::vector<SearchResult> results; };
+/// Edit > Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z, Ctrl+Y): core/state/history.hpp.
+struct Undo {};
+struct Redo {};
+/// A view file was written (command::WriteViewFile): the window's title names it.
+struct ViewSaved { std::string path; };
 /// F11, View > Fullscreen: asks the window to enter or leave fullscreen (command::SetFullscreen).
 struct ToggleFullscreen {};
 /// The window reports whether it is fullscreen (read back every frame; presenting restores it on leaving).
@@ -166,7 +171,8 @@ using Action = std::variant<action::PanPixels, action::ZoomAt, action::FlyTo, ac
                             action::SetFrameOptions, action::CorpusReady, action::OpenPassageId,
                             action::SetSearchQuery, action::SearchDone, action::WindowFullscreen,
                             action::SetCaptionBand, action::DeckOpened, action::DeckSaved, action::SelectDeckSlide,
-                            action::ShowSlide, action::SetCamera, action::ToggleFullscreen>;
+                            action::ShowSlide, action::SetCamera, action::ToggleFullscreen,
+                            action::Undo, action::Redo, action::ViewSaved>;
 
 
 }  // namespace atlas::core

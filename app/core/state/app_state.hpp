@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -37,9 +38,20 @@ struct FrameSettings {
 struct DeckState {
     std::optional<Deck> deck;      // none open
     DeckOrigin origin;             // origin.path empty: never saved
-    bool dirty = false;            // edited since opened or saved
+    bool dirty = false;            // differs from `saved`
+    std::optional<Deck> saved;     // the deck as last opened or saved (undo compares with it)
     std::size_t selected = 0;      // the slide selected in the Deck panel
     std::uint64_t revision = 0;    // changes whenever slides change under the panel's edit buffers
+};
+
+struct AppState;
+
+/// Undo and redo (core/state/history.hpp): snapshots of the state before each undoable step, newest last.
+struct UndoHistory {
+    std::vector<std::shared_ptr<const AppState>> past, future;
+    double clock = 0.0;                  // seconds of Tick seen, to coalesce a drag into one step
+    std::string lastKey;                 // the coalescing key of the newest step ("camera", "time", …)
+    double lastAt = -1e9;                // when that step last grew
 };
 
 struct AppState {
@@ -97,6 +109,8 @@ struct AppState {
     /// Seminar mode: the deck being presented, its slide, blank, spotlight, notes; none when not presenting.
     std::optional<Presentation> presentation;
     PresentTheme presentTheme = PresentTheme::Light;  // kept between presentations (T, View > Dark theme)
+    std::string viewFile;  // the view file last opened or saved (the window's title names it)
+    UndoHistory history;
 };
 
 

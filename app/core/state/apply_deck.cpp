@@ -27,7 +27,8 @@ void reduce(AppState& s, const action::EditDeck& e, const ReduceContext& ctx, Co
     using E = DeckEdit;
     switch (e.edit) {
         case E::New:
-            s.deck = DeckState{Deck{"Untitled deck", {}, {}}, {}, false, 0, s.deck.revision + 1};
+            s.deck = DeckState{Deck{"Untitled deck", {}, {}}, {}, false, std::nullopt, 0, s.deck.revision + 1};
+            s.deck.saved = s.deck.deck;
             s.panels.deck = true;
             return;
         case E::Open: out.emplace_back(command::ReadDeckFile{e.path}); return;
@@ -87,7 +88,7 @@ void reduce(AppState& s, const action::EditDeck& e, const ReduceContext& ctx, Co
 
 void reduce(AppState& s, const action::DeckOpened& a, const ReduceContext& ctx, Commands& out) {
     const std::string file = a.origin.path.string();
-    s.deck = DeckState{a.deck, a.origin, false, 0, s.deck.revision + 1};
+    s.deck = DeckState{a.deck, a.origin, false, a.deck, 0, s.deck.revision + 1};
     s.panels.deck = true;
     const auto& slides = s.deck.deck->slides;
     if (slides.empty()) {
@@ -110,6 +111,7 @@ void reduce(AppState& s, const action::DeckOpened& a, const ReduceContext& ctx, 
 void reduce(AppState& s, const action::DeckSaved& a, const ReduceContext&, Commands&) {
     if (!s.deck.deck) return;
     s.deck.origin = a.origin;
+    s.deck.saved = s.deck.deck;
     s.deck.dirty = false;
 }
 

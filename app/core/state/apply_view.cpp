@@ -1,5 +1,6 @@
 // The reducer's view area: camera and flights, projection, viewport, panels, naming, frame switches, views shown,
 // view files and PNG export asked of the app.
+#include "core/state/history.hpp"
 #include "core/state/reducer_detail.hpp"
 
 #include <algorithm>
@@ -110,7 +111,17 @@ void reduce(AppState& s, const action::Tick& a, const ReduceContext&, Commands&)
 }
 
 void reduce(AppState& s, const action::ShowView& a, const ReduceContext& ctx, Commands& out) {
-    showView(s, a.view, a.source, ctx, out, a);
+    if (showView(s, a.view, a.source, ctx, out, a) && a.file) s.viewFile = a.source;
+}
+
+void reduce(AppState& s, const action::ViewSaved& a, const ReduceContext&, Commands&) { s.viewFile = a.path; }
+
+void reduce(AppState& s, const action::Undo&, const ReduceContext&, Commands& out) {
+    if (!s.presentation) restoreStep(s, false, out);
+}
+
+void reduce(AppState& s, const action::Redo&, const ReduceContext&, Commands& out) {
+    if (!s.presentation) restoreStep(s, true, out);
 }
 
 void reduce(AppState& s, const action::OpenViewFile& a, const ReduceContext&, Commands& out) {

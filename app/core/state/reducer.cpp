@@ -1,12 +1,14 @@
 // core::apply: dispatches each action to its area's reduce() (core/state/apply_*.cpp); the shared helpers.
 #include "core/state/reducer.hpp"
 
+#include "core/state/history.hpp"
 #include "core/state/reducer_detail.hpp"
 
 namespace atlas::core {
 
 Commands apply(AppState& state, const Action& action, const ReduceContext& context) {
     Commands out;
+    recordStep(state, action);
     std::visit([&](const auto& a) { detail::reduce(state, a, context, out); }, action);
     return out;
 }

@@ -70,6 +70,9 @@ void reduce(AppState& s, const action::SelectDeckSlide& a, const ReduceContext& 
 void reduce(AppState& s, const action::ShowSlide& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::SetCamera& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::ToggleFullscreen& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::Undo& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::Redo& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::ViewSaved& a, const ReduceContext& ctx, Commands& out);
 
 /// Reports a problem with `file` (a view, a deck, a layer) in the Load problems list.
 void report(Commands& out, Severity severity, std::string file, std::string message);
