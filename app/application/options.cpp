@@ -210,7 +210,7 @@ Options given on the command line override the view or slide they are combined w
 
 Keys in the window: drag to pan, wheel to zoom at the cursor, double-click to zoom in, arrows to pan,
 +/- to zoom, Home or 0 for the whole region, G graticule, L labels, P next projection, F11 fullscreen,
-F5 present the deck (docs/presenting.md).
+Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo, F5 present the deck (docs/presenting.md).
 
 Exit status: 0 success, 1 data or rendering error (one line on stderr names the file), 2 usage error.
 )";
