@@ -59,11 +59,6 @@ const std::array kBindings = {
 };
 
 
-constexpr std::array<std::string_view, 22> kKeyNames = {
-    "Left", "Right", "Up", "Down", "Page Up", "Page Down", "Home", "End", "Space", "Backspace", "Esc", ".",
-    "B", "L", "N", "Q", "S", "T", "W", "F1", "F5", "F11"};
-static_assert(kKeyNames.size() == static_cast<std::size_t>(Key::F11) + 1, "a name for every key");
-
 char32_t upperAscii(char32_t c) { return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c; }
 /// A character binding's character, upper case.
 char32_t charOf(const KeyBinding& b) { return upperAscii(static_cast<unsigned char>(b.character)); }
@@ -135,7 +130,7 @@ std::optional<Action> keyCommandAction(KeyCommand command, const KeyCommandInput
     return std::nullopt;
 }
 
-std::string_view keyName(Key key) { return kKeyNames[static_cast<std::size_t>(key)]; }
+std::string_view keyName(Key key) { return enumName(key, "?"); }
 
 std::string keyLabel(const KeyBinding& b) {
     std::string s;

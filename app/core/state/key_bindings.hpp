@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/enum_names.hpp"
 #include "core/geometry.hpp"
 #include "core/projector.hpp"
 #include "core/state/app_state.hpp"
@@ -21,6 +22,14 @@ enum class Key : std::uint8_t {
     Left, Right, Up, Down, PageUp, PageDown, Home, End, Space, Backspace, Escape, Period,
     B, L, N, Q, S, T, W, F1, F5, F11
 };
+/// The keys as the help and the menus name them.
+inline constexpr EnumName<Key> kKeyNames[] = {
+    {Key::Left, "Left"},   {Key::Right, "Right"}, {Key::Up, "Up"},       {Key::Down, "Down"},
+    {Key::PageUp, "Page Up"}, {Key::PageDown, "Page Down"}, {Key::Home, "Home"}, {Key::End, "End"},
+    {Key::Space, "Space"}, {Key::Backspace, "Backspace"}, {Key::Escape, "Esc"}, {Key::Period, "."},
+    {Key::B, "B"}, {Key::L, "L"}, {Key::N, "N"}, {Key::Q, "Q"}, {Key::S, "S"}, {Key::T, "T"}, {Key::W, "W"},
+    {Key::F1, "F1"}, {Key::F5, "F5"}, {Key::F11, "F11"}};
+constexpr std::span<const EnumName<Key>> namesOf(Key) { return kKeyNames; }
 
 /// Modifier bits a binding requires (more may be held: Shift+Right still steps a slide).
 enum KeyMod : unsigned { kModNone = 0, kModShift = 1, kModCtrl = 2 };
