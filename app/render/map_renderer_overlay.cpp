@@ -40,13 +40,7 @@ void MapRenderer::drawLabels(const core::RenderFrame& frame, const RenderTarget&
         }
     };
     for (const auto& label : frame.labels) emit(label.text, label.topLeft, label.style);
-    if (frame.scaleBar) {
-        core::LabelStyle st = core::labelStyle(core::LabelClass::Town, core::themeOf(frame.options));
-        st.sizePx = 11.0f * frame.options.symbolScale;
-        const double x = 16.0 + frame.scaleBar->pixels + 6.0;
-        const double y = frame.viewport.height - frame.bottomInset - 16.0 - 13.0 * frame.options.symbolScale;
-        emit(frame.scaleBar->text, {x, y}, st);
-    }
+    if (frame.scaleBar) emit(frame.scaleBar->text, frame.scaleBar->textTopLeft, frame.scaleBar->textStyle);
     for (const auto& t : frame.overlay.texts) emit(t.text, t.topLeft, t.style);
     if (verts.empty()) return;
     uploadAtlasIfDirty();
@@ -63,9 +57,9 @@ void MapRenderer::drawLabels(const core::RenderFrame& frame, const RenderTarget&
 }
 
 void MapRenderer::drawScaleBar(const core::RenderFrame& frame, const RenderTarget& target) {
-    if (!frame.scaleBar) return;
-    const double s = frame.options.symbolScale;
-    const double x0 = 16.0, x1 = 16.0 + frame.scaleBar->pixels, y = frame.viewport.height - frame.bottomInset - 16.0;
+    if (!frame.scaleBar) return;  // laid out in core (core::layoutScaleBar)
+    const core::ScaleBar& bar = *frame.scaleBar;
+    const double x0 = bar.start.x, x1 = bar.start.x + bar.pixels, y = bar.start.y;
     auto w = [&](double sx, double sy) { return frame.camera.screenToWorld({sx, sy}, frame.viewport) - m_origin; };
     std::vector<core::Segment> segs;
     auto seg = [&](core::Vec2 a, core::Vec2 b) {
@@ -73,12 +67,11 @@ void MapRenderer::drawScaleBar(const core::RenderFrame& frame, const RenderTarge
                         0, 0, 1, 1});
     };
     seg(w(x0, y), w(x1, y));
-    seg(w(x0, y), w(x0, y - 6 * s));
-    seg(w(x1, y), w(x1, y - 6 * s));
+    seg(w(x0, y), w(x0, y - bar.tickPx));
+    seg(w(x1, y), w(x1, y - bar.tickPx));
     updateSegmentMesh(m_overlay, segs);
-    const core::Theme& theme = core::themeOf(frame.options);
-    drawSegments(m_overlay, static_cast<float>(4.0 * s), theme.overlayHalo, {0, 0, 0, 0}, frame, target, 0);
-    drawSegments(m_overlay, static_cast<float>(1.5 * s), theme.panelInk, {0, 0, 0, 0}, frame, target, 0);
+    drawSegments(m_overlay, bar.haloWidthPx, bar.halo, {0, 0, 0, 0}, frame, target, 0);
+    drawSegments(m_overlay, bar.inkWidthPx, bar.ink, {0, 0, 0, 0}, frame, target, 0);
 }
 
 void MapRenderer::drawOverlayShapes(const core::RenderFrame& frame, const RenderTarget& target) {

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "ui/metrics.hpp"
+#include "ui/path_dialog.hpp"
 #include "core/state/key_bindings.hpp"
 
 #include <cmath>
@@ -229,21 +230,18 @@ void drawHelp(UiState& ui) {
 }
 
 void drawViewFileDialog(UiState& ui, std::vector<core::Action>& out) {
-    const char* title = "File###pathdialog";  // one popup id; the text inside says what it is for
-    if (ui.viewFileDialogRequested) {
-        ImGui::OpenPopup(title);
-        ui.viewFileDialogRequested = false;
-    }
-    ImGui::SetNextWindowSize(ImVec2(px(520.0f), 0), ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    const bool layer = ui.viewFileDialog == UiState::ViewFileDialog::OpenLayer;
-    const bool png = ui.viewFileDialog == UiState::ViewFileDialog::ExportPng;
-    const bool open = ui.viewFileDialog == UiState::ViewFileDialog::Open || layer;
-    ImGui::TextUnformatted(layer  ? "Add a layer from a vector file (GeoJSON, GeoPackage, Shapefile, KML, CSV with WKT):"
-                           : png  ? "Export the map as shown to a PNG file:"
-                           : open ? "Open a view state (.json):"
-                                  : "Save the current view as (.json):");
-    if (png) {
+    using D = UiState::ViewFileDialog;
+    const bool layer = ui.viewFileDialog == D::OpenLayer;
+    const bool png = ui.viewFileDialog == D::ExportPng;
+    const bool open = ui.viewFileDialog == D::Open || layer;
+    PathDialog dialog{"File###pathdialog",  // one popup id; the text inside says what it is for
+                      layer  ? "Add a layer from a vector file (GeoJSON, GeoPackage, Shapefile, KML, CSV with WKT):"
+                      : png  ? "Export the map as shown to a PNG file:"
+                      : open ? "Open a view state (.json):"
+                             : "Save the current view as (.json):",
+                      layer ? "/path/to/layer.gpkg" : png ? "/path/to/map.png" : "/path/to/view.json",
+                      open ? "Open" : png ? "Export" : "Save"};
+    if (png) dialog.options = [&ui] {
         ImGui::TextUnformatted("Resolution");
         for (int s : {1, 2, 4}) {
             ImGui::SameLine();
@@ -257,15 +255,9 @@ void drawViewFileDialog(UiState& ui, std::vector<core::Action>& out) {
         ImGui::Checkbox("Scale bar", &ui.exportScaleBar);
         ImGui::SameLine();
         ImGui::Checkbox("Citation footer (open passage)", &ui.exportFooter);
-    }
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    ImGui::SetNextItemWidth(500);
-    const bool enter = ImGui::InputTextWithHint("##path", layer ? "/path/to/layer.gpkg" : png ? "/path/to/map.png" : "/path/to/view.json",
-                                                ui.viewPath, sizeof ui.viewPath, ImGuiInputTextFlags_EnterReturnsTrue);
-    const bool ok = ImGui::Button(open ? "Open" : png ? "Export" : "Save") || enter;
-    ImGui::SameLine();
-    const bool cancel = ImGui::Button("Cancel");
-    if (ok && ui.viewPath[0] != '\0') {
+    };
+    const PathDialogResult result = drawPathDialog(dialog, ui.viewFileDialogRequested, ui.viewPath);
+    if (result == PathDialogResult::Accepted) {
         if (layer) out.emplace_back(core::action::AddUserLayer{ui.viewPath});
         else if (png)
             out.emplace_back(core::action::ExportPng{ui.viewPath, static_cast<float>(ui.exportScale), ui.exportLegend,
@@ -273,11 +265,7 @@ void drawViewFileDialog(UiState& ui, std::vector<core::Action>& out) {
         else if (open) out.emplace_back(core::action::OpenViewFile{ui.viewPath});
         else out.emplace_back(core::action::SaveViewFile{ui.viewPath});
     }
-    if ((ok && ui.viewPath[0] != '\0') || cancel) {
-        ui.viewFileDialog = UiState::ViewFileDialog::None;
-        ImGui::CloseCurrentPopup();
-    }
-    ImGui::EndPopup();
+    if (result == PathDialogResult::Accepted || result == PathDialogResult::Cancelled) ui.viewFileDialog = D::None;
 }
 
 }  // namespace atlas::ui
