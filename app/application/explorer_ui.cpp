@@ -15,6 +15,7 @@
 #include "core/present/presenter.hpp"
 #include "core/present/citation.hpp"
 #include "application/view_files.hpp"
+#include "core/fonts.hpp"
 #include "ui/deck_panel.hpp"
 #include "ui/explorer_panels.hpp"
 #include "ui/panels.hpp"
@@ -30,18 +31,15 @@ void setupImGuiStyle(float contentScale, float pixelDensity) {
     style.WindowRounding = 4.0f;
     style.FrameRounding = 3.0f;
     style.ScaleAllSizes(contentScale);
-    // Latin (with Azerbaijani ə), Cyrillic and Armenian in one merged font.
-    static const ImWchar kLatin[] = {0x0020, 0x024F, 0x0250, 0x02AF, 0x1E00, 0x1EFF, 0x2000, 0x206F, 0x20A0, 0x20CF, 0};
-    static const ImWchar kCyrillic[] = {0x0400, 0x052F, 0};
-    static const ImWchar kArmenian[] = {0x0530, 0x058F, 0xFB13, 0xFB17, 0};
+    // Latin (with Azerbaijani ə), Cyrillic and Armenian in one merged font (core/fonts.hpp).
+    namespace fonts = core::fonts;
     const float size = 15.0f * contentScale * pixelDensity;
     io.FontGlobalScale = 1.0f / pixelDensity;
     ImFontConfig merge;
     merge.MergeMode = true;
-    const std::string dir = "/usr/share/fonts/truetype/noto/";
-    if (io.Fonts->AddFontFromFileTTF((dir + "NotoSans-Regular.ttf").c_str(), size, nullptr, kLatin)) {
-        io.Fonts->AddFontFromFileTTF((dir + "NotoSans-Regular.ttf").c_str(), size, &merge, kCyrillic);
-        io.Fonts->AddFontFromFileTTF((dir + "NotoSansArmenian-Regular.ttf").c_str(), size, &merge, kArmenian);
+    if (io.Fonts->AddFontFromFileTTF(fonts::notoFile(fonts::kSans).c_str(), size, nullptr, fonts::kLatinRanges)) {
+        io.Fonts->AddFontFromFileTTF(fonts::notoFile(fonts::kSans).c_str(), size, &merge, fonts::kCyrillicRanges);
+        io.Fonts->AddFontFromFileTTF(fonts::notoFile(fonts::kArmenian).c_str(), size, &merge, fonts::kArmenianRanges);
         ui::addPresenterFonts(size, contentScale, pixelDensity);  // after the window's font, which stays the default
     }
 }

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <sstream>
 
+#include "core/gazetteer/naming.hpp"
+
 namespace atlas::app {
 namespace {
 
@@ -101,7 +103,7 @@ Options parseOptions(const std::vector<std::string>& args) {
             if (o.range->first > o.range->second) throw UsageError("--range: FROM must not be after TO");
         } else if (a == "--naming") {
             o.naming = value(a);
-            if (o.naming != "english" && o.naming != "armenian" && o.naming != "azerbaijani" && o.naming != "both")
+            if (!core::namingFromString(o.naming))
                 throw UsageError("--naming: expected english, armenian, azerbaijani or both, got '" + o.naming + "'");
         } else if (a == "--format") o.format = value(a);
         else if (a == "--select") o.select = value(a);

@@ -24,6 +24,7 @@
 #include "application/view_files.hpp"
 #include "core/atomic_file.hpp"
 #include "core/state/history.hpp"
+#include "core/state/key_bindings.hpp"
 
 namespace atlas::app {
 namespace {
@@ -48,53 +49,61 @@ void onKey(GLFWwindow* window, int key, int, int action, int mods) {
     if (auto* q = static_cast<KeyQueue*>(glfwGetWindowUserPointer(window))) q->pressed.emplace_back(key, mods);
 }
 
-/// Presentation keys: what a clicker sends (arrows, Page Up/Down, B or '.' to blank) and the presenter's own.
-std::optional<core::PresentCommand> presentCommand(int key) {
-    using C = core::PresentCommand;
-    switch (key) {
-        case GLFW_KEY_RIGHT: case GLFW_KEY_PAGE_DOWN: case GLFW_KEY_SPACE: return C::Next;
-        case GLFW_KEY_LEFT: case GLFW_KEY_PAGE_UP: case GLFW_KEY_BACKSPACE: return C::Previous;
-        case GLFW_KEY_HOME: return C::First;
-        case GLFW_KEY_END: return C::Last;
-        case GLFW_KEY_B: case GLFW_KEY_PERIOD: return C::Blank;
-        case GLFW_KEY_S: case GLFW_KEY_L: return C::Spotlight;
-        case GLFW_KEY_N: return C::Notes;
-        case GLFW_KEY_W: return C::PresenterWindow;
-        case GLFW_KEY_T: return C::Theme;
-        case GLFW_KEY_ESCAPE: return C::Leave;
+/// The window's key codes as the key table (core/state/key_bindings.hpp) names them; nullopt for keys it does not use.
+std::optional<core::Key> tableKey(int glfwKey) {
+    using K = core::Key;
+    switch (glfwKey) {
+        case GLFW_KEY_LEFT: return K::Left;
+        case GLFW_KEY_RIGHT: return K::Right;
+        case GLFW_KEY_UP: return K::Up;
+        case GLFW_KEY_DOWN: return K::Down;
+        case GLFW_KEY_PAGE_UP: return K::PageUp;
+        case GLFW_KEY_PAGE_DOWN: return K::PageDown;
+        case GLFW_KEY_HOME: return K::Home;
+        case GLFW_KEY_END: return K::End;
+        case GLFW_KEY_SPACE: return K::Space;
+        case GLFW_KEY_BACKSPACE: return K::Backspace;
+        case GLFW_KEY_ESCAPE: return K::Escape;
+        case GLFW_KEY_PERIOD: return K::Period;
+        case GLFW_KEY_B: return K::B;
+        case GLFW_KEY_L: return K::L;
+        case GLFW_KEY_N: return K::N;
+        case GLFW_KEY_Q: return K::Q;
+        case GLFW_KEY_Y: return K::Y;
+        case GLFW_KEY_Z: return K::Z;
+        case GLFW_KEY_S: return K::S;
+        case GLFW_KEY_T: return K::T;
+        case GLFW_KEY_W: return K::W;
+        case GLFW_KEY_F1: return K::F1;
+        case GLFW_KEY_F5: return K::F5;
+        case GLFW_KEY_F11: return K::F11;
         default: return std::nullopt;
     }
 }
 
+/// The queued key presses through the key table: the window's keys always, the explorer's unless presenting, the
+/// map's only while no text field or window has the keyboard, the presentation's while presenting.
 std::vector<core::Action> keyActions(const KeyQueue& keys, const ImGuiIO& io, const core::AppState& state,
                                      ui::UiState& ui) {
     std::vector<core::Action> out;
-    const double step = 120.0;
-    for (auto [key, mods] : keys.pressed) {
-        const bool ctrl = (mods & GLFW_MOD_CONTROL) != 0, shift = (mods & GLFW_MOD_SHIFT) != 0;
-        if (ctrl && key == GLFW_KEY_Q) out.emplace_back(core::action::Quit{});
-        else if (ctrl && ((key == GLFW_KEY_Z && shift) || key == GLFW_KEY_Y)) out.emplace_back(core::action::Redo{});
-        else if (ctrl && key == GLFW_KEY_Z) out.emplace_back(core::action::Undo{});
-        else if (key == GLFW_KEY_F1) ui.showHelp = !ui.showHelp;
-        else if (key == GLFW_KEY_F11) out.emplace_back(core::action::ToggleFullscreen{});
-        else if (key == GLFW_KEY_F5 && !state.presentation) {  // Shift+F5: from the slide selected in the deck panel
-            const bool here = (mods & GLFW_MOD_SHIFT) != 0;
-            out.emplace_back(core::action::Present{here ? core::PresentCommand::StartHere : core::PresentCommand::Start,
-                                                   state.deck.selected});
-        }
-        if (state.presentation) {  // no panels, no text fields: the keys step slides instead of panning
-            if (auto c = presentCommand(key)) out.emplace_back(core::action::Present{*c});
+    const core::KeyCommandInput input{{ui.mapSize.x * 0.5, ui.mapSize.y * 0.5}, state.projection, state.deck.selected};
+    const auto run = [&](const core::KeyBinding* b) {
+        if (!b) return;
+        if (b->command == core::KeyCommand::ToggleHelp) ui.showHelp = !ui.showHelp;
+        else if (auto a = core::keyCommandAction(b->command, input)) out.push_back(std::move(*a));
+    };
+    for (auto [glfwKey, glfwMods] : keys.pressed) {
+        const auto key = tableKey(glfwKey);
+        if (!key) continue;
+        const unsigned mods = ((glfwMods & GLFW_MOD_SHIFT) ? core::kModShift : 0u) |
+                              ((glfwMods & GLFW_MOD_CONTROL) ? core::kModCtrl : 0u);
+        run(core::findKeyBinding(core::KeyContext::Window, *key, mods));
+        if (state.presentation) {
+            run(core::findKeyBinding(core::KeyContext::Presenting, *key, mods));
             continue;
         }
-        if (io.WantCaptureKeyboard) continue;  // a text field or window has the keyboard
-        switch (key) {
-            case GLFW_KEY_LEFT: out.emplace_back(core::action::PanPixels{{step, 0}}); break;
-            case GLFW_KEY_RIGHT: out.emplace_back(core::action::PanPixels{{-step, 0}}); break;
-            case GLFW_KEY_UP: out.emplace_back(core::action::PanPixels{{0, step}}); break;
-            case GLFW_KEY_DOWN: out.emplace_back(core::action::PanPixels{{0, -step}}); break;
-            case GLFW_KEY_HOME: out.emplace_back(core::action::ResetView{}); break;
-            default: break;
-        }
+        run(core::findKeyBinding(core::KeyContext::Explorer, *key, mods));
+        if (!io.WantCaptureKeyboard) run(core::findKeyBinding(core::KeyContext::Map, *key, mods));
     }
     return out;
 }

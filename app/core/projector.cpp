@@ -3,15 +3,7 @@
 
 namespace atlas::core {
 
-std::string_view projectionKey(ProjectionId id) {
-    switch (id) {
-        case ProjectionId::LambertCaucasus: return "lcc";
-        case ProjectionId::WebMercator: return "webmercator";
-        case ProjectionId::Utm38N: return "utm38n";
-        case ProjectionId::PlateCarree: return "platecarree";
-    }
-    return "lcc";
-}
+std::string_view projectionKey(ProjectionId id) { return enumName(id, "lcc"); }
 
 std::string_view projectionLabel(ProjectionId id) {
     switch (id) {
@@ -23,10 +15,6 @@ std::string_view projectionLabel(ProjectionId id) {
     return "";
 }
 
-std::optional<ProjectionId> projectionFromKey(std::string_view key) {
-    for (ProjectionId id : kAllProjections)
-        if (projectionKey(id) == key) return id;
-    return std::nullopt;
-}
+std::optional<ProjectionId> projectionFromKey(std::string_view key) { return enumFromName<ProjectionId>(key); }
 
 }  // namespace atlas::core

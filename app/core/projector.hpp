@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/enum_names.hpp"
 #include "core/geometry.hpp"
 
 namespace atlas::core {
@@ -15,6 +16,13 @@ enum class ProjectionId { LambertCaucasus, WebMercator, Utm38N, PlateCarree };
 
 inline constexpr ProjectionId kAllProjections[] = {ProjectionId::LambertCaucasus, ProjectionId::WebMercator,
                                                    ProjectionId::Utm38N, ProjectionId::PlateCarree};
+
+/// The projections' keys in view files and on the command line.
+inline constexpr EnumName<ProjectionId> kProjectionKeys[] = {{ProjectionId::LambertCaucasus, "lcc"},
+                                                             {ProjectionId::WebMercator, "webmercator"},
+                                                             {ProjectionId::Utm38N, "utm38n"},
+                                                             {ProjectionId::PlateCarree, "platecarree"}};
+constexpr std::span<const EnumName<ProjectionId>> namesOf(ProjectionId) { return kProjectionKeys; }
 
 std::string_view projectionKey(ProjectionId id);    // "lcc", "webmercator", "utm38n", "platecarree"
 std::string_view projectionLabel(ProjectionId id);  // human-readable

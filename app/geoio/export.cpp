@@ -151,23 +151,9 @@ OJson timespans(const std::vector<core::Period>& periods, std::string& label) {
 
 }  // namespace
 
-std::string_view exportFormatKey(ExportFormat format) {
-    switch (format) {
-        case ExportFormat::GeoJson: return "geojson";
-        case ExportFormat::GeoPackage: return "gpkg";
-        case ExportFormat::MentionsCsv: return "csv";
-        case ExportFormat::WebAnnotations: return "annotations";
-        case ExportFormat::LinkedPlaces: return "lpf";
-    }
-    return "geojson";
-}
+std::string_view exportFormatKey(ExportFormat format) { return core::enumName(format, "geojson"); }
 
-std::optional<ExportFormat> exportFormatFromKey(std::string_view key) {
-    for (auto f : {ExportFormat::GeoJson, ExportFormat::GeoPackage, ExportFormat::MentionsCsv,
-                   ExportFormat::WebAnnotations, ExportFormat::LinkedPlaces})
-        if (exportFormatKey(f) == key) return f;
-    return std::nullopt;
-}
+std::optional<ExportFormat> exportFormatFromKey(std::string_view key) { return core::enumFromName<ExportFormat>(key); }
 
 std::string featureUri(std::string_view id) { return "urn:caucasus-atlas:feature:" + std::string(id); }
 std::string passageUri(std::string_view id) { return "urn:caucasus-atlas:passage:" + std::string(id); }

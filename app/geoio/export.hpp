@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/corpus/corpus_index.hpp"
+#include "core/enum_names.hpp"
 #include "core/corpus/link_index.hpp"
 #include "core/gazetteer/feature_output.hpp"
 #include "core/gazetteer/gazetteer.hpp"
@@ -19,7 +20,12 @@ namespace atlas::geoio {
 
 enum class ExportFormat { GeoJson, GeoPackage, MentionsCsv, WebAnnotations, LinkedPlaces };
 
-/// "geojson", "gpkg", "csv", "annotations", "lpf".
+/// The formats' keys (`export --format`).
+inline constexpr core::EnumName<ExportFormat> kExportFormatKeys[] = {
+    {ExportFormat::GeoJson, "geojson"},       {ExportFormat::GeoPackage, "gpkg"},
+    {ExportFormat::MentionsCsv, "csv"},       {ExportFormat::WebAnnotations, "annotations"},
+    {ExportFormat::LinkedPlaces, "lpf"}};
+constexpr std::span<const core::EnumName<ExportFormat>> namesOf(ExportFormat) { return kExportFormatKeys; }
 std::string_view exportFormatKey(ExportFormat format);
 std::optional<ExportFormat> exportFormatFromKey(std::string_view key);
 

@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "core/fonts.hpp"
+
 namespace atlas::render {
 
 struct FontAtlas::Face {
@@ -51,14 +53,14 @@ namespace {
 
 std::filesystem::path defaultFontDir() {
     if (const char* env = std::getenv("ATLAS_FONT_DIR"); env && *env) return env;
-    return "/usr/share/fonts/truetype/noto";
+    return core::fonts::kNotoDir;
 }
 
 }  // namespace
 
 FontAtlas::FontAtlas(const std::filesystem::path& fontDir) : m_pixels(static_cast<std::size_t>(kAtlasSize) * kAtlasSize, 0) {
     const auto dir = fontDir.empty() ? defaultFontDir() : fontDir;
-    auto load = [&](const char* name) -> const Face* {
+    auto load = [&](std::string_view name) -> const Face* {
         auto face = std::make_unique<Face>();
         face->file = (dir / name).string();
         std::ifstream in(face->file, std::ios::binary);
@@ -75,12 +77,13 @@ FontAtlas::FontAtlas(const std::filesystem::path& fontDir) : m_pixels(static_cas
         m_faces.push_back(std::move(face));
         return m_faces.back().get();
     };
-    const Face* regular = load("NotoSans-Regular.ttf");
-    const Face* bold = load("NotoSans-Bold.ttf");
-    const Face* italic = load("NotoSans-Italic.ttf");
-    const Face* armenian = load("NotoSansArmenian-Regular.ttf");
-    const Face* armenianBold = load("NotoSansArmenian-Bold.ttf");
-    const Face* georgian = load("NotoSansGeorgian-Regular.ttf");
+    namespace fonts = core::fonts;
+    const Face* regular = load(fonts::kSans);
+    const Face* bold = load(fonts::kSansBold);
+    const Face* italic = load(fonts::kSansItalic);
+    const Face* armenian = load(fonts::kArmenian);
+    const Face* armenianBold = load(fonts::kArmenianBold);
+    const Face* georgian = load(fonts::kGeorgian);
     m_chains = {{regular, armenian, georgian}, {bold, armenianBold, georgian}, {italic, armenian, georgian}};
 }
 

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "ui/metrics.hpp"
+#include "ui/path_dialog.hpp"
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -169,33 +170,18 @@ void drawDeckPanel(const core::AppState& state, UiState& ui, std::vector<core::A
 }
 
 void drawDeckFileDialog(UiState& ui, std::vector<core::Action>& out) {
-    const char* title = "Deck file";
-    if (ui.deckFileDialogRequested) {
-        ImGui::OpenPopup(title);
-        ui.deckFileDialogRequested = false;
-    }
-    ImGui::SetNextWindowSize(ImVec2(px(520.0f), 0), ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     const bool open = ui.deckFileDialog == UiState::DeckFileDialog::Open;
-    ImGui::TextUnformatted(open ? "Open a deck (.json):" : "Save the deck as (.json):");
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    ImGui::SetNextItemWidth(500);
-    const bool enter = ImGui::InputTextWithHint("##path", "/path/to/deck.json", &ui.deckPath,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
-    const bool ok = ImGui::Button(open ? "Open" : "Save") || enter;
-    ImGui::SameLine();
-    const bool cancel = ImGui::Button("Cancel");
-    if (ok && !ui.deckPath.empty()) {
+    const PathDialog dialog{"Deck file", open ? "Open a deck (.json):" : "Save the deck as (.json):",
+                            "/path/to/deck.json", open ? "Open" : "Save"};
+    const PathDialogResult result = drawPathDialog(dialog, ui.deckFileDialogRequested, ui.deckPath);
+    if (result == PathDialogResult::Accepted) {
         core::action::EditDeck a{};
         a.edit = open ? core::DeckEdit::Open : core::DeckEdit::Save;
         a.path = ui.deckPath;
         out.emplace_back(std::move(a));
     }
-    if ((ok && !ui.deckPath.empty()) || cancel) {
+    if (result == PathDialogResult::Accepted || result == PathDialogResult::Cancelled)
         ui.deckFileDialog = UiState::DeckFileDialog::None;
-        ImGui::CloseCurrentPopup();
-    }
-    ImGui::EndPopup();
 }
 
 }  // namespace atlas::ui

@@ -7,6 +7,8 @@
 #include <imgui.h>
 
 #include "ui/metrics.hpp"
+#include "ui/path_dialog.hpp"
+#include "core/state/key_bindings.hpp"
 
 #include <cmath>
 #include <string>
@@ -21,6 +23,8 @@ constexpr ImGuiWindowFlags kOverlay = ImGuiWindowFlags_NoDecoration | ImGuiWindo
 
 void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action>& out) {
     if (!ImGui::BeginMainMenuBar()) return;
+    using K = core::KeyCommand;
+    const auto key = [](K command) { return core::shortcutLabel(command); };  // from the key table
     if (ImGui::BeginMenu("File")) {
         if (ImGui::MenuItem("Open view\xE2\x80\xA6")) {
             ui.viewFileDialog = UiState::ViewFileDialog::Open;
@@ -43,24 +47,28 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
             ui.deckFileDialogRequested = true;
         }
         ImGui::Separator();
-        if (ImGui::MenuItem("Quit", "Ctrl+Q")) out.emplace_back(core::action::Quit{});
+        if (ImGui::MenuItem("Quit", key(K::Quit).c_str())) out.emplace_back(core::action::Quit{});
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Edit")) {
         const bool presenting = ctx.state.presentation.has_value();
-        if (ImGui::MenuItem("Undo", "Ctrl+Z", false, core::canUndo(ctx.state) && !presenting))
+        if (ImGui::MenuItem("Undo", key(K::Undo).c_str(), false, core::canUndo(ctx.state) && !presenting))
             out.emplace_back(core::action::Undo{});
-        if (ImGui::MenuItem("Redo", "Ctrl+Shift+Z", false, core::canRedo(ctx.state) && !presenting))
+        if (ImGui::MenuItem("Redo", key(K::Redo).c_str(), false, core::canRedo(ctx.state) && !presenting))
             out.emplace_back(core::action::Redo{});
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
-        if (ImGui::MenuItem("Whole region", "Home")) out.emplace_back(core::action::ResetView{});
-        if (ImGui::MenuItem("Graticule", "G", core::layerLook(ctx.state).graticule)) out.emplace_back(core::action::ToggleGraticule{});
-        if (ImGui::MenuItem("Labels", "L", ctx.state.frame.labels)) out.emplace_back(core::action::ToggleLabels{});
-        if (ImGui::MenuItem("Fullscreen", "F11", ctx.state.fullscreen)) out.emplace_back(core::action::ToggleFullscreen{});
+        if (ImGui::MenuItem("Whole region", key(K::ResetView).c_str())) out.emplace_back(core::action::ResetView{});
+        if (ImGui::MenuItem("Graticule", key(K::ToggleGraticule).c_str(), core::layerLook(ctx.state).graticule))
+            out.emplace_back(core::action::ToggleGraticule{});
+        if (ImGui::MenuItem("Labels", key(K::ToggleLabels).c_str(), ctx.state.frame.labels))
+            out.emplace_back(core::action::ToggleLabels{});
+        if (ImGui::MenuItem("Fullscreen", key(K::Fullscreen).c_str(), ctx.state.fullscreen))
+            out.emplace_back(core::action::ToggleFullscreen{});
         ImGui::Separator();
-        if (ImGui::MenuItem("Present", "F5")) out.emplace_back(core::action::Present{core::PresentCommand::Start});
+        if (ImGui::MenuItem("Present", key(K::Present).c_str()))
+            out.emplace_back(core::action::Present{core::PresentCommand::Start});
         if (ImGui::MenuItem("Dark presentation theme", nullptr, ctx.state.presentTheme == core::PresentTheme::Dark))
             out.emplace_back(core::action::Present{core::PresentCommand::Theme});
         if (ImGui::MenuItem("Deck", nullptr, ctx.state.panels.deck))
@@ -97,7 +105,7 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {
-        if (ImGui::MenuItem("Keys and mouse", "F1")) ui.showHelp = true;
+        if (ImGui::MenuItem("Keys and mouse", key(K::ToggleHelp).c_str())) ui.showHelp = true;
         if (ImGui::MenuItem("Load problems", nullptr, ui.showIssues)) ui.showIssues = !ui.showIssues;
         ImGui::EndMenu();
     }
@@ -143,21 +151,10 @@ void drawMapView(const PanelContext& ctx, UiState& ui, std::vector<core::Action>
         out.emplace_back(core::action::PanPixels{{io.MouseDelta.x / k, io.MouseDelta.y / k}});
     if (!io.WantTextInput) {
         const core::Vec2 centre{ui.mapSize.x * 0.5, ui.mapSize.y * 0.5};
-        for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
-            switch (io.InputQueueCharacters[i]) {
-                case '+': case '=': out.emplace_back(core::action::ZoomAt{1.5, centre}); break;
-                case '-': case '_': out.emplace_back(core::action::ZoomAt{1.0 / 1.5, centre}); break;
-                case '0': out.emplace_back(core::action::ResetView{}); break;
-                case 'g': case 'G': out.emplace_back(core::action::ToggleGraticule{}); break;
-                case 'l': case 'L': out.emplace_back(core::action::ToggleLabels{}); break;
-                case 'p': case 'P': {
-                    const auto next = (static_cast<int>(ctx.state.projection) + 1) % static_cast<int>(std::size(core::kAllProjections));
-                    out.emplace_back(core::action::SetProjection{core::kAllProjections[next]});
-                    break;
-                }
-                default: break;
-            }
-        }
+        const core::KeyCommandInput input{centre, ctx.state.projection, ctx.state.deck.selected};
+        for (int i = 0; i < io.InputQueueCharacters.Size; ++i)  // the map's typed keys (core/state/key_bindings)
+            if (const auto* b = core::findCharBinding(core::KeyContext::Map, io.InputQueueCharacters[i]))
+                if (auto a = core::keyCommandAction(b->command, input)) out.push_back(std::move(*a));
     }
     ImGui::End();
     ImGui::PopStyleVar(2);
@@ -215,57 +212,49 @@ void drawIssues(const PanelContext& ctx, UiState& ui) {
 
 void drawHelp(UiState& ui) {
     if (!ui.showHelp) return;
-    ImGui::SetNextWindowSize(ImVec2(px(420.0f), 0), ImGuiCond_FirstUseEver);
+    // Wide enough for the longest keys and text the key table allows (a core test holds every row to them); a
+    // narrower window, or a larger font, wraps the text column instead of cutting it.
+    const float keysWidth = ImGui::CalcTextSize(std::string(core::kHelpKeysColumnChars, 'n').c_str()).x;
+    const float textWidth = ImGui::CalcTextSize(std::string(core::kHelpTextColumnChars, 'n').c_str()).x;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = keysWidth + textWidth + 2.0f * style.WindowPadding.x + 4.0f * style.CellPadding.x;
+    ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Appearing);
     if (ImGui::Begin("Keys and mouse", &ui.showHelp)) {
-        static constexpr const char* kRows[][2] = {
-            {"Drag", "pan"}, {"Wheel", "zoom at the cursor"}, {"Double-click", "zoom in there"},
-            {"Arrows", "pan"}, {"+ / -", "zoom in / out"}, {"Home, 0", "whole region"},
-            {"G", "graticule on/off"}, {"L", "labels on/off"}, {"P", "next projection"},
-            {"F11", "fullscreen"}, {"F1", "this help"}, {"Ctrl+Z", "undo"}, {"Ctrl+Shift+Z, Ctrl+Y", "redo"},
-            {"Ctrl+Q", "quit"},
-            {"F5", "present the deck from the first slide"}, {"Shift+F5", "present from the deck panel's slide"}};
-        // Presenting (docs/presenting.md): what a clicker sends, and the presenter's own keys.
-        static constexpr const char* kPresentRows[][2] = {
-            {"Right, Page Down, Space", "next slide"}, {"Left, Page Up, Backspace", "previous slide"},
-            {"Home / End", "first / last slide"}, {"B or .", "black screen (again, or any step: back)"},
-            {"S or L", "spotlight at the mouse"}, {"N", "speaker notes (for the presenter)"},
-            {"W", "presenter's window: notes, next slide, clock"},
-            {"T", "light / dark projector theme"}, {"Esc", "leave the presentation"}};
-        auto table = [](const char* id, const auto& rows) {
-            if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_RowBg)) return;
-            for (const auto& r : rows) {
+        for (const core::HelpSection& section : core::keyHelp()) {
+            if (!section.title.empty()) {
+                ImGui::Spacing();
+                ImGui::TextDisabled("%.*s", static_cast<int>(section.title.size()), section.title.data());
+            }
+            const std::string id = "##keys" + std::string(section.title);
+            if (!ImGui::BeginTable(id.c_str(), 2, ImGuiTableFlags_RowBg)) continue;
+            ImGui::TableSetupColumn("keys", ImGuiTableColumnFlags_WidthFixed, keysWidth);
+            ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
+            for (const core::HelpRow& r : section.rows) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(r[0]);
+                ImGui::TextWrapped("%s", r.keys.c_str());
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(r[1]);
+                ImGui::TextWrapped("%s", r.text.c_str());
             }
             ImGui::EndTable();
-        };
-        table("##keys", kRows);
-        ImGui::Spacing();
-        ImGui::TextDisabled("Presenting");
-        table("##present", kPresentRows);
+        }
     }
     ImGui::End();
 }
 
 void drawViewFileDialog(UiState& ui, std::vector<core::Action>& out) {
-    const char* title = "File###pathdialog";  // one popup id; the text inside says what it is for
-    if (ui.viewFileDialogRequested) {
-        ImGui::OpenPopup(title);
-        ui.viewFileDialogRequested = false;
-    }
-    ImGui::SetNextWindowSize(ImVec2(px(520.0f), 0), ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    const bool layer = ui.viewFileDialog == UiState::ViewFileDialog::OpenLayer;
-    const bool png = ui.viewFileDialog == UiState::ViewFileDialog::ExportPng;
-    const bool open = ui.viewFileDialog == UiState::ViewFileDialog::Open || layer;
-    ImGui::TextUnformatted(layer  ? "Add a layer from a vector file (GeoJSON, GeoPackage, Shapefile, KML, CSV with WKT):"
-                           : png  ? "Export the map as shown to a PNG file:"
-                           : open ? "Open a view state (.json):"
-                                  : "Save the current view as (.json):");
-    if (png) {
+    using D = UiState::ViewFileDialog;
+    const bool layer = ui.viewFileDialog == D::OpenLayer;
+    const bool png = ui.viewFileDialog == D::ExportPng;
+    const bool open = ui.viewFileDialog == D::Open || layer;
+    PathDialog dialog{"File###pathdialog",  // one popup id; the text inside says what it is for
+                      layer  ? "Add a layer from a vector file (GeoJSON, GeoPackage, Shapefile, KML, CSV with WKT):"
+                      : png  ? "Export the map as shown to a PNG file:"
+                      : open ? "Open a view state (.json):"
+                             : "Save the current view as (.json):",
+                      layer ? "/path/to/layer.gpkg" : png ? "/path/to/map.png" : "/path/to/view.json",
+                      open ? "Open" : png ? "Export" : "Save"};
+    if (png) dialog.options = [&ui] {
         ImGui::TextUnformatted("Resolution");
         for (int s : {1, 2, 4}) {
             ImGui::SameLine();
@@ -279,15 +268,9 @@ void drawViewFileDialog(UiState& ui, std::vector<core::Action>& out) {
         ImGui::Checkbox("Scale bar", &ui.exportScaleBar);
         ImGui::SameLine();
         ImGui::Checkbox("Citation footer (open passage)", &ui.exportFooter);
-    }
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    ImGui::SetNextItemWidth(500);
-    const bool enter = ImGui::InputTextWithHint("##path", layer ? "/path/to/layer.gpkg" : png ? "/path/to/map.png" : "/path/to/view.json",
-                                                ui.viewPath, sizeof ui.viewPath, ImGuiInputTextFlags_EnterReturnsTrue);
-    const bool ok = ImGui::Button(open ? "Open" : png ? "Export" : "Save") || enter;
-    ImGui::SameLine();
-    const bool cancel = ImGui::Button("Cancel");
-    if (ok && ui.viewPath[0] != '\0') {
+    };
+    const PathDialogResult result = drawPathDialog(dialog, ui.viewFileDialogRequested, ui.viewPath);
+    if (result == PathDialogResult::Accepted) {
         if (layer) out.emplace_back(core::action::AddUserLayer{ui.viewPath});
         else if (png)
             out.emplace_back(core::action::ExportPng{ui.viewPath, static_cast<float>(ui.exportScale), ui.exportLegend,
@@ -295,11 +278,7 @@ void drawViewFileDialog(UiState& ui, std::vector<core::Action>& out) {
         else if (open) out.emplace_back(core::action::OpenViewFile{ui.viewPath});
         else out.emplace_back(core::action::SaveViewFile{ui.viewPath});
     }
-    if ((ok && ui.viewPath[0] != '\0') || cancel) {
-        ui.viewFileDialog = UiState::ViewFileDialog::None;
-        ImGui::CloseCurrentPopup();
-    }
-    ImGui::EndPopup();
+    if (result == PathDialogResult::Accepted || result == PathDialogResult::Cancelled) ui.viewFileDialog = D::None;
 }
 
 }  // namespace atlas::ui

@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <string>
 
+#include "core/fonts.hpp"
+
 namespace atlas::ui {
 namespace {
 
@@ -53,16 +55,14 @@ float bandScale() {
 }  // namespace
 
 void addPresenterFonts(float windowFontSize, float contentScale, float pixelDensity) {
-    static const ImWchar kRanges[] = {0x0020, 0x024F, 0x0250, 0x02AF, 0x1E00, 0x1EFF, 0x2000, 0x206F,
-                                      0x20A0, 0x20CF, 0x0400, 0x052F, 0};
-    static const ImWchar kArmenian[] = {0x0530, 0x058F, 0xFB13, 0xFB17, 0};
+    namespace fonts = core::fonts;  // the folder, files and glyph ranges (core/fonts.hpp)
     ImGuiIO& io = ImGui::GetIO();
-    const std::string dir = "/usr/share/fonts/truetype/noto/";
     ImFontConfig merge;
     merge.MergeMode = true;
     for (float px : {windowFontSize * 1.3f, kTitleSize * contentScale * pixelDensity, kBodySize * contentScale * pixelDensity}) {
-        if (!io.Fonts->AddFontFromFileTTF((dir + "NotoSans-Regular.ttf").c_str(), px, nullptr, kRanges)) return;
-        io.Fonts->AddFontFromFileTTF((dir + "NotoSansArmenian-Regular.ttf").c_str(), px, &merge, kArmenian);
+        if (!io.Fonts->AddFontFromFileTTF(fonts::notoFile(fonts::kSans).c_str(), px, nullptr, fonts::kLatinCyrillicRanges))
+            return;
+        io.Fonts->AddFontFromFileTTF(fonts::notoFile(fonts::kArmenian).c_str(), px, &merge, fonts::kArmenianRanges);
     }
 }
 

@@ -30,7 +30,7 @@ struct UiState {
     enum class ViewFileDialog { None, Open, Save, OpenLayer, ExportPng };
     ViewFileDialog viewFileDialog = ViewFileDialog::None;
     bool viewFileDialogRequested = false;  // open the popup on the next frame
-    char viewPath[1024] = {};
+    std::string viewPath;
     int exportScale = 2;  // File > Export map as PNG…: 1, 2 or 4
     bool exportLegend = true, exportStamp = true, exportScaleBar = true, exportFooter = true;
 

@@ -230,6 +230,13 @@ TEST_CASE("export: a file that cannot be written is an error naming it, and noth
     CHECK(fs::is_empty(dir));
     CHECK(geoio::exportFormatFromKey("gpkg") == geoio::ExportFormat::GeoPackage);
     CHECK_FALSE(geoio::exportFormatFromKey("shp"));
+    // Every format's key round-trips (one table: geoio::kExportFormatKeys).
+    REQUIRE(std::size(geoio::kExportFormatKeys) == static_cast<std::size_t>(geoio::ExportFormat::LinkedPlaces) + 1);
+    for (std::size_t i = 0; i < std::size(geoio::kExportFormatKeys); ++i) {
+        const auto f = static_cast<geoio::ExportFormat>(i);
+        CHECK(geoio::kExportFormatKeys[i].value == f);
+        CHECK(geoio::exportFormatFromKey(geoio::exportFormatKey(f)) == f);
+    }
     CHECK(geoio::codePointOffset("a\xc3\xa9z", 3) == 2);
     fs::remove_all(dir);
 }

@@ -6,18 +6,7 @@
 
 namespace atlas::core {
 
-std::string_view passageKindName(PassageKind kind) {
-    switch (kind) {
-        case PassageKind::Body: return "body";
-        case PassageKind::Heading: return "heading";
-        case PassageKind::Footnote: return "footnote";
-        case PassageKind::Boilerplate: return "boilerplate";
-        case PassageKind::FrontMatter: return "front-matter";
-        case PassageKind::References: return "references";
-        case PassageKind::PullQuote: return "pull-quote";
-    }
-    return "body";
-}
+std::string_view passageKindName(PassageKind kind) { return enumName(kind, "body"); }
 
 namespace {
 

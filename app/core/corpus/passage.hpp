@@ -8,13 +8,18 @@
 #include <vector>
 
 #include "core/corpus/year_extractor.hpp"
+#include "core/enum_names.hpp"
 
 namespace atlas::core {
 
 enum class PassageKind { Body, Heading, Footnote, Boilerplate, FrontMatter, References, PullQuote };
 
-/// Stable lower-case name used in JSON/CSV ("body", "heading", "footnote", "boilerplate", "front-matter",
-/// "references", "pull-quote").
+/// Stable lower-case names used in JSON/CSV.
+inline constexpr EnumName<PassageKind> kPassageKindNames[] = {
+    {PassageKind::Body, "body"},         {PassageKind::Heading, "heading"},         {PassageKind::Footnote, "footnote"},
+    {PassageKind::Boilerplate, "boilerplate"}, {PassageKind::FrontMatter, "front-matter"},
+    {PassageKind::References, "references"},   {PassageKind::PullQuote, "pull-quote"}};
+constexpr std::span<const EnumName<PassageKind>> namesOf(PassageKind) { return kPassageKindNames; }
 std::string_view passageKindName(PassageKind kind);
 
 /// Half-open byte range [begin, end) in the original file.

@@ -1,9 +1,8 @@
-// Edge positions and labels for off-map arrows: a ray from the viewport centre clipped to the inset viewport.
+// Spherical bearing and great-circle distance to off-map places, and their arrows' distance labels.
 #include "core/frame/offmap.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <numbers>
 
 namespace atlas::core {
@@ -11,7 +10,6 @@ namespace atlas::core {
 namespace {
 
 constexpr double kEarthRadiusKm = 6371.0088;
-constexpr double kInf = std::numeric_limits<double>::infinity();
 double rad(double deg) { return deg * std::numbers::pi / 180.0; }
 double deg(double r) { return r * 180.0 / std::numbers::pi; }
 
@@ -41,30 +39,6 @@ double greatCircleKm(Vec2 from, Vec2 to) {
 std::string offmapLabel(const std::string& name, double distanceKm) {
     const long rounded = std::lround(distanceKm / 10.0) * 10;
     return name + " \u00B7 " + withThousands(rounded) + " km";
-}
-
-std::vector<OffmapArrow> offmapArrows(Vec2 centre, const std::vector<OffmapTarget>& targets, const BearingFn& bearing,
-                                      Vec2 size, double margin) {
-    std::vector<OffmapArrow> out;
-    const double halfW = std::max(0.0, size.x / 2 - margin), halfH = std::max(0.0, size.y / 2 - margin);
-    const Vec2 mid{size.x / 2, size.y / 2};
-    for (const auto& t : targets) {
-        OffmapArrow a;
-        a.id = t.id;
-        a.bearingDeg = std::fmod(std::fmod(bearing(centre, t.lonLat), 360.0) + 360.0, 360.0);
-        a.angleDeg = a.bearingDeg;
-        a.distanceKm = greatCircleKm(centre, t.lonLat);
-        a.label = offmapLabel(t.label, a.distanceKm);
-        const Vec2 dir{std::sin(rad(a.bearingDeg)), -std::cos(rad(a.bearingDeg))};  // screen y grows downwards
-        const double tx = std::abs(dir.x) > 1e-12 ? halfW / std::abs(dir.x) : kInf;
-        const double ty = std::abs(dir.y) > 1e-12 ? halfH / std::abs(dir.y) : kInf;
-        const double reach = std::min(tx, ty);
-        a.screen = mid + dir * reach;
-        if (ty <= tx) a.edge = dir.y < 0 ? ViewportEdge::Top : ViewportEdge::Bottom;
-        else a.edge = dir.x < 0 ? ViewportEdge::Left : ViewportEdge::Right;
-        out.push_back(std::move(a));
-    }
-    return out;
 }
 
 }  // namespace atlas::core

@@ -34,6 +34,22 @@ ScaleBar chooseScaleBar(double groundMpp, double maxPixels) {
     return bar;
 }
 
+BBox layoutScaleBar(ScaleBar& bar, const Viewport& viewport, double bottomInset, float symbolScale,
+                    const Theme& theme) {
+    const double s = symbolScale;
+    const double y = viewport.height - bottomInset - 16.0;
+    bar.start = {16.0, y};
+    bar.tickPx = 6.0 * s;
+    bar.haloWidthPx = static_cast<float>(4.0 * s);
+    bar.inkWidthPx = static_cast<float>(1.5 * s);
+    bar.halo = theme.overlayHalo;
+    bar.ink = theme.panelInk;
+    bar.textTopLeft = {bar.start.x + bar.pixels + 6.0, y - 13.0 * s};
+    bar.textStyle = labelStyle(LabelClass::Town, theme);
+    bar.textStyle.sizePx = 11.0f * symbolScale;
+    return {10.0, y - 12.0 - 13.0 * s, 16.0 + bar.pixels + 70.0 * s, y + 6.0};
+}
+
 std::string upperAscii(std::string_view s) {
     std::string out(s);
     for (char& c : out)
@@ -140,7 +156,7 @@ void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& s
         styles[i] = st;
         const bool point = f.layer == MapLayer::Place;
         const float grow = point && visuals && i < visuals->size() ? (*visuals)[i].widthScale : 1.0f;
-        const double symbolRadius = (1.6 + 0.9 * std::clamp(6 - f.importance, 1, 5)) * grow;
+        const double symbolRadius = static_cast<double>(placeSymbolRadiusPx(f.importance)) * grow;
         candidates.push_back({static_cast<std::uint32_t>(i), s, size.x, size.y,
                               st.priority + (6 - f.importance) * 2.0, point ? symbolRadius * k + 3.0 : 0.0, point});
     }
@@ -179,10 +195,8 @@ RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const 
         const auto a = projector.inverse(camera.screenToWorld(c - Vec2{50, 0}, viewport));
         const auto b = projector.inverse(camera.screenToWorld(c + Vec2{50, 0}, viewport));
         if (a && b) frame.scaleBar = chooseScaleBar(projector.geodesicDistance(*a, *b) / 100.0, 140.0 * k);
-        if (frame.scaleBar) {
-            const double y = viewport.height - frame.bottomInset - 16.0;
-            boxes.push_back({10.0, y - 12.0 - 13.0 * k, 16.0 + frame.scaleBar->pixels + 70.0 * k, y + 6.0});
-        }
+        if (frame.scaleBar)
+            boxes.push_back(layoutScaleBar(*frame.scaleBar, viewport, frame.bottomInset, k, themeOf(options)));
     }
     BBox stampBox;
     if (!options.stamp.empty()) {

@@ -31,6 +31,14 @@ struct ScaleBar {
     double meters = 0;
     double pixels = 0;
     std::string text;
+    // Where and how it is drawn (layoutScaleBar; logical pixels, y down): a bar from `start` to start + (pixels, 0)
+    // with a tick `tickPx` up at each end, an ink line over a wider halo, and the text at `textTopLeft`.
+    Vec2 start;
+    double tickPx = 0;
+    float haloWidthPx = 0, inkWidthPx = 0;
+    Color halo, ink;
+    Vec2 textTopLeft;
+    LabelStyle textStyle;
 };
 
 struct FrameOptions {
@@ -89,6 +97,10 @@ struct RenderFrame {
 double graticuleStep(double metersPerPixel, double minPixels = 110.0);
 /// A "nice" scale bar length (1, 2, 5 x 10^n metres) no longer than maxPixels.
 ScaleBar chooseScaleBar(double metersPerPixelOnGround, double maxPixels);
+/// Puts the bar in the bottom-left corner, above `bottomInset` pixels, sized for `symbolScale`, in the theme's
+/// colours; returns the box that labels, arrows and the legend keep clear of.
+BBox layoutScaleBar(ScaleBar& bar, const Viewport& viewport, double bottomInset, float symbolScale,
+                    const Theme& theme);
 /// Uppercases ASCII letters (labels of countries are set in capitals).
 std::string upperAscii(std::string_view s);
 

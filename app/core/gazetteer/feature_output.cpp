@@ -85,14 +85,7 @@ std::vector<std::size_t> overlappingPeriods(const std::vector<Period>& periods, 
 
 }  // namespace
 
-std::string_view accuracyName(Accuracy accuracy) {
-    switch (accuracy) {
-        case Accuracy::Exact: return "exact";
-        case Accuracy::Approximate: return "approximate";
-        case Accuracy::Schematic: return "schematic";
-    }
-    return "approximate";
-}
+std::string_view accuracyName(Accuracy accuracy) { return enumName(accuracy, "approximate"); }
 
 std::vector<const GazetteerFeature*> filterFeatures(const std::vector<GazetteerFeature>& features,
                                                     const FeatureFilter& filter) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/enum_names.hpp"
 #include "core/geometry.hpp"
 
 namespace atlas::core {
@@ -12,8 +13,25 @@ namespace atlas::core {
 enum class FeatureKind { Place, Corridor, Border, Region, Water };
 enum class Accuracy { Exact, Approximate, Schematic };
 
+/// Their names in the gazetteer's GeoJSON ("kind", "accuracy") and in the features output.
+inline constexpr EnumName<FeatureKind> kFeatureKindNames[] = {{FeatureKind::Place, "place"},
+                                                              {FeatureKind::Corridor, "corridor"},
+                                                              {FeatureKind::Border, "border"},
+                                                              {FeatureKind::Region, "region"},
+                                                              {FeatureKind::Water, "water"}};
+constexpr std::span<const EnumName<FeatureKind>> namesOf(FeatureKind) { return kFeatureKindNames; }
+inline constexpr EnumName<Accuracy> kAccuracyNames[] = {
+    {Accuracy::Exact, "exact"}, {Accuracy::Approximate, "approximate"}, {Accuracy::Schematic, "schematic"}};
+constexpr std::span<const EnumName<Accuracy>> namesOf(Accuracy) { return kAccuracyNames; }
+
 /// Whose usage a name is. A name may belong to several.
 enum class NameUsage { Common, Armenian, Azerbaijani, Russian, Historical, Variant, Misspelling, Turkish };
+/// Their names in the gazetteer's "usage" lists.
+inline constexpr EnumName<NameUsage> kNameUsageNames[] = {
+    {NameUsage::Common, "common"},         {NameUsage::Armenian, "armenian"}, {NameUsage::Azerbaijani, "azerbaijani"},
+    {NameUsage::Russian, "russian"},       {NameUsage::Historical, "historical"}, {NameUsage::Variant, "variant"},
+    {NameUsage::Misspelling, "misspelling"}, {NameUsage::Turkish, "turkish"}};
+constexpr std::span<const EnumName<NameUsage>> namesOf(NameUsage) { return kNameUsageNames; }
 
 struct Name {
     std::string text;

@@ -138,9 +138,7 @@ std::vector<Name> parseNames(const json& props, const std::string& file, const s
 }
 
 Accuracy parseAccuracy(const std::string& s, const std::string& file, const std::string& id, std::vector<Problem>& problems) {
-    if (s == "exact") return Accuracy::Exact;
-    if (s == "approximate") return Accuracy::Approximate;
-    if (s == "schematic") return Accuracy::Schematic;
+    if (const auto a = enumFromName<Accuracy>(s)) return *a;
     if (!s.empty()) problems.push_back({file, id, "unknown accuracy '" + s + "'; approximate assumed"});
     return s.empty() ? Accuracy::Exact : Accuracy::Approximate;
 }
@@ -172,51 +170,13 @@ GazetteerFeature parseFeature(const json& f, const std::string& file, const std:
 
 }  // namespace
 
-std::optional<FeatureKind> featureKindFromString(std::string_view s) {
-    if (s == "place") return FeatureKind::Place;
-    if (s == "corridor") return FeatureKind::Corridor;
-    if (s == "border") return FeatureKind::Border;
-    if (s == "region") return FeatureKind::Region;
-    if (s == "water") return FeatureKind::Water;
-    return std::nullopt;
-}
+std::optional<FeatureKind> featureKindFromString(std::string_view s) { return enumFromName<FeatureKind>(s); }
 
-std::string_view featureKindName(FeatureKind kind) {
-    switch (kind) {
-        case FeatureKind::Place: return "place";
-        case FeatureKind::Corridor: return "corridor";
-        case FeatureKind::Border: return "border";
-        case FeatureKind::Region: return "region";
-        case FeatureKind::Water: return "water";
-    }
-    return "place";
-}
+std::string_view featureKindName(FeatureKind kind) { return enumName(kind, "place"); }
 
-std::optional<NameUsage> nameUsageFromString(std::string_view s) {
-    if (s == "common") return NameUsage::Common;
-    if (s == "armenian") return NameUsage::Armenian;
-    if (s == "azerbaijani") return NameUsage::Azerbaijani;
-    if (s == "russian") return NameUsage::Russian;
-    if (s == "turkish") return NameUsage::Turkish;
-    if (s == "historical") return NameUsage::Historical;
-    if (s == "variant") return NameUsage::Variant;
-    if (s == "misspelling") return NameUsage::Misspelling;
-    return std::nullopt;
-}
+std::optional<NameUsage> nameUsageFromString(std::string_view s) { return enumFromName<NameUsage>(s); }
 
-std::string_view nameUsageName(NameUsage usage) {
-    switch (usage) {
-        case NameUsage::Common: return "common";
-        case NameUsage::Armenian: return "armenian";
-        case NameUsage::Azerbaijani: return "azerbaijani";
-        case NameUsage::Russian: return "russian";
-        case NameUsage::Turkish: return "turkish";
-        case NameUsage::Historical: return "historical";
-        case NameUsage::Variant: return "variant";
-        case NameUsage::Misspelling: return "misspelling";
-    }
-    return "common";
-}
+std::string_view nameUsageName(NameUsage usage) { return enumName(usage, "common"); }
 
 GazetteerParseResult parseGazetteerGeoJson(std::string_view text, const std::string& fileLabel) {
     GazetteerParseResult result;

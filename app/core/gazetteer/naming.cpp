@@ -11,23 +11,9 @@ bool hasUsage(const Name& n, NameUsage u) { return std::find(n.usage.begin(), n.
 
 }  // namespace
 
-std::optional<NamingChoice> namingFromString(std::string_view key) {
-    if (key == "english") return NamingChoice::English;
-    if (key == "armenian") return NamingChoice::Armenian;
-    if (key == "azerbaijani") return NamingChoice::Azerbaijani;
-    if (key == "both") return NamingChoice::Both;
-    return std::nullopt;
-}
+std::optional<NamingChoice> namingFromString(std::string_view key) { return enumFromName<NamingChoice>(key); }
 
-std::string_view namingKey(NamingChoice choice) {
-    switch (choice) {
-        case NamingChoice::English: return "english";
-        case NamingChoice::Armenian: return "armenian";
-        case NamingChoice::Azerbaijani: return "azerbaijani";
-        case NamingChoice::Both: return "both";
-    }
-    return "english";
-}
+std::string_view namingKey(NamingChoice choice) { return enumName(choice, "english"); }
 
 const Name* primaryName(const GazetteerFeature& f) {
     for (const auto& n : f.names)

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/enum_names.hpp"
 #include "core/gazetteer/gazetteer.hpp"
 
 namespace atlas::core {
@@ -13,6 +14,12 @@ namespace atlas::core {
 enum class NamingChoice { English, Armenian, Azerbaijani, Both };
 inline constexpr NamingChoice kAllNamingChoices[] = {NamingChoice::English, NamingChoice::Armenian,
                                                      NamingChoice::Azerbaijani, NamingChoice::Both};
+
+inline constexpr EnumName<NamingChoice> kNamingKeys[] = {{NamingChoice::English, "english"},
+                                                         {NamingChoice::Armenian, "armenian"},
+                                                         {NamingChoice::Azerbaijani, "azerbaijani"},
+                                                         {NamingChoice::Both, "both"}};
+constexpr std::span<const EnumName<NamingChoice>> namesOf(NamingChoice) { return kNamingKeys; }
 
 /// "english", "armenian", "azerbaijani", "both" (the --naming values); nullopt for anything else.
 std::optional<NamingChoice> namingFromString(std::string_view key);

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/enum_names.hpp"
 #include "core/map/map_model.hpp"
 #include "core/map/style.hpp"
 
@@ -15,6 +16,9 @@ namespace atlas::core {
 
 /// How features outside the chosen time are shown.
 enum class TimeDisplay : std::uint8_t { Hide, Fade };
+/// Their keys in view files ("display").
+inline constexpr EnumName<TimeDisplay> kTimeDisplayKeys[] = {{TimeDisplay::Hide, "hide"}, {TimeDisplay::Fade, "fade"}};
+constexpr std::span<const EnumName<TimeDisplay>> namesOf(TimeDisplay) { return kTimeDisplayKeys; }
 
 /// The time filter: nothing, one year, or an inclusive range.
 struct TimeFilter {

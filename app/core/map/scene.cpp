@@ -226,7 +226,7 @@ SceneGeometry buildScene(const MapModel& model, const Projector& projector, cons
         if (f.layer == MapLayer::Place) {
             for (const Vec2 p : builder.project(f.lonLat.points)) {
                 if (!finite(p)) continue;
-                const float radius = 1.6f + 0.9f * static_cast<float>(std::clamp(6 - f.importance, 1, 5));
+                const float radius = placeSymbolRadiusPx(f.importance);
                 scene.points.push_back({static_cast<float>(p.x - scene.origin.x),
                                         static_cast<float>(p.y - scene.origin.y), radius, id,
                                         packColor(theme.placeFill), f.importance <= 1});

@@ -1,6 +1,7 @@
 // The cartographic style: palette, line styles and label classes for every map layer.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -87,6 +88,12 @@ const Theme& defaultTheme();
 const Theme& projectorLightTheme();
 const Theme& projectorDarkTheme();
 LabelStyle labelStyle(LabelClass c, const Theme& theme);
+
+/// A place symbol's radius in pixels (before the symbol scale): 1 (the most important) draws largest. The scene
+/// builds the symbols with it and label placement keeps labels clear of them.
+constexpr float placeSymbolRadiusPx(int importance) {
+    return 1.6f + 0.9f * static_cast<float>(std::clamp(6 - importance, 1, 5));
+}
 
 /// Colour of a country fill by its ISO 3166-1 numeric code (Natural Earth `id`).
 Color countryFill(std::string_view isoN3, const Theme& theme);

@@ -27,16 +27,7 @@ void addLine(std::vector<Segment>& out, const LineString& lonLat, const Projecto
 
 }  // namespace
 
-std::string_view userGeometryKindName(UserGeometryKind kind) {
-    switch (kind) {
-        case UserGeometryKind::None: return "no geometry";
-        case UserGeometryKind::Points: return "points";
-        case UserGeometryKind::Lines: return "lines";
-        case UserGeometryKind::Polygons: return "polygons";
-        case UserGeometryKind::Mixed: return "mixed";
-    }
-    return "no geometry";
-}
+std::string_view userGeometryKindName(UserGeometryKind kind) { return enumName(kind, "no geometry"); }
 
 std::string UserLayerEntry::displayName() const {
     const auto slash = path.find_last_of('/');

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/enum_names.hpp"
 #include "core/geometry.hpp"
 #include "core/map/mesh.hpp"
 #include "core/map/picking.hpp"
@@ -23,7 +24,11 @@ namespace atlas::core {
 
 /// What a layer's features are, for the Layers panel ("312 polygons").
 enum class UserGeometryKind : std::uint8_t { None, Points, Lines, Polygons, Mixed };
-std::string_view userGeometryKindName(UserGeometryKind kind);  // "points", "lines", "polygons", "mixed", "no geometry"
+inline constexpr EnumName<UserGeometryKind> kUserGeometryKindNames[] = {
+    {UserGeometryKind::None, "no geometry"}, {UserGeometryKind::Points, "points"}, {UserGeometryKind::Lines, "lines"},
+    {UserGeometryKind::Polygons, "polygons"}, {UserGeometryKind::Mixed, "mixed"}};
+constexpr std::span<const EnumName<UserGeometryKind>> namesOf(UserGeometryKind) { return kUserGeometryKindNames; }
+std::string_view userGeometryKindName(UserGeometryKind kind);
 
 enum class UserLayerStatus : std::uint8_t { Loading, Ready, Failed };
 

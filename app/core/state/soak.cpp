@@ -42,15 +42,7 @@ constexpr Weighted kSteps[] = {
 
 }  // namespace
 
-std::string_view soakStepName(SoakStep step) {
-    static constexpr std::string_view kNames[] = {
-        "pan",           "zoom",          "fly",         "reset",      "year",      "range",     "all-years",
-        "play",          "select",        "hover",       "open-passage", "naming",  "projection", "graticule",
-        "labels",        "layer-visible", "layer-opacity", "co-mentions", "size-by-mentions", "time-display",
-        "deck-step",     "present",       "presenter-keys", "broken-layer", "remove-layer", "interface-size", "idle"};
-    const auto i = static_cast<std::size_t>(step);
-    return i < std::size(kNames) ? kNames[i] : "?";
-}
+std::string_view soakStepName(SoakStep step) { return enumName(step, "?"); }
 
 std::uint64_t SoakScript::random() {
     std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);

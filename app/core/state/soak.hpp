@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/enum_names.hpp"
 #include "core/state/app_state.hpp"
 
 namespace atlas::core {
@@ -30,6 +31,37 @@ enum class SoakStep : std::uint8_t {
     Labels, LayerVisible, LayerOpacity, CoMentions, SizeByMentions, TimeDisplay, DeckStep, PresentToggle, PresenterKeys,
     BrokenLayer, RemoveLayer, InterfaceSize, Idle, Count
 };
+/// The steps' names in the soak's report.
+inline constexpr EnumName<SoakStep> kSoakStepNames[] = {
+    {SoakStep::Pan, "pan"},
+    {SoakStep::Zoom, "zoom"},
+    {SoakStep::Fly, "fly"},
+    {SoakStep::Reset, "reset"},
+    {SoakStep::Year, "year"},
+    {SoakStep::Range, "range"},
+    {SoakStep::AllYears, "all-years"},
+    {SoakStep::Play, "play"},
+    {SoakStep::Select, "select"},
+    {SoakStep::Hover, "hover"},
+    {SoakStep::OpenPassage, "open-passage"},
+    {SoakStep::Naming, "naming"},
+    {SoakStep::Projection, "projection"},
+    {SoakStep::Graticule, "graticule"},
+    {SoakStep::Labels, "labels"},
+    {SoakStep::LayerVisible, "layer-visible"},
+    {SoakStep::LayerOpacity, "layer-opacity"},
+    {SoakStep::CoMentions, "co-mentions"},
+    {SoakStep::SizeByMentions, "size-by-mentions"},
+    {SoakStep::TimeDisplay, "time-display"},
+    {SoakStep::DeckStep, "deck-step"},
+    {SoakStep::PresentToggle, "present"},
+    {SoakStep::PresenterKeys, "presenter-keys"},
+    {SoakStep::BrokenLayer, "broken-layer"},
+    {SoakStep::RemoveLayer, "remove-layer"},
+    {SoakStep::InterfaceSize, "interface-size"},
+    {SoakStep::Idle, "idle"},
+};
+constexpr std::span<const EnumName<SoakStep>> namesOf(SoakStep) { return kSoakStepNames; }
 std::string_view soakStepName(SoakStep step);
 
 class SoakScript {

@@ -216,13 +216,9 @@ Json optionalToJson(const std::optional<std::string>& s) { return s ? Json(*s) :
 
 }  // namespace
 
-std::string_view timeDisplayKey(TimeDisplay d) { return d == TimeDisplay::Fade ? "fade" : "hide"; }
+std::string_view timeDisplayKey(TimeDisplay d) { return enumName(d, "hide"); }
 
-std::optional<TimeDisplay> timeDisplayFromKey(std::string_view key) {
-    if (key == "hide") return TimeDisplay::Hide;
-    if (key == "fade") return TimeDisplay::Fade;
-    return std::nullopt;
-}
+std::optional<TimeDisplay> timeDisplayFromKey(std::string_view key) { return enumFromName<TimeDisplay>(key); }
 
 std::vector<LayerSettings> ViewState::defaultLayers() {
     std::vector<LayerSettings> out;

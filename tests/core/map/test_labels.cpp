@@ -60,6 +60,28 @@ TEST_CASE("scale bar lengths are round numbers that fit", "[labels]") {
     CHECK(bar.pixels > 140.0 / 5.0);
 }
 
+TEST_CASE("the scale bar is laid out in core: above the bottom inset, text and ticks inside its box", "[labels]") {
+    ScaleBar bar = chooseScaleBar(250.0, 140.0);
+    const Viewport viewport{800, 600};
+    const Theme& theme = defaultTheme();
+    const BBox box = layoutScaleBar(bar, viewport, 40.0, 2.0f, theme);
+    CHECK(bar.start.x == 16.0);
+    CHECK(bar.start.y == 600.0 - 40.0 - 16.0);
+    CHECK(bar.tickPx == 12.0);
+    CHECK(bar.haloWidthPx > bar.inkWidthPx);
+    CHECK(bar.ink == theme.panelInk);
+    CHECK(bar.textStyle.sizePx == 22.0f);
+    CHECK(bar.textTopLeft.x > bar.start.x + bar.pixels);
+    // The bar, its ticks and the text's top-left lie in the box that labels and arrows keep clear of.
+    const auto inside = [&](Vec2 p) {
+        return p.x >= box.minX && p.x <= box.maxX && p.y >= box.minY && p.y <= box.maxY;
+    };
+    CHECK(inside(bar.start));
+    CHECK(inside(bar.start + Vec2{bar.pixels, -bar.tickPx}));
+    CHECK(inside(bar.textTopLeft));
+    CHECK(box.maxY <= 600.0 - 40.0);
+}
+
 TEST_CASE("graticule step keeps lines apart", "[labels]") {
     CHECK(graticuleStep(100.0) == 0.25);
     CHECK(graticuleStep(1000.0) == 1.0);

@@ -1,0 +1,34 @@
+// The fonts everything draws text with: the Noto folder and files, and the Unicode ranges the interface's fonts hold.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace atlas::core::fonts {
+
+/// Debian's fonts-noto-core. The map's glyph atlas may be pointed elsewhere (ATLAS_FONT_DIR, tests' fixtures).
+inline constexpr std::string_view kNotoDir = "/usr/share/fonts/truetype/noto";
+inline constexpr std::string_view kSans = "NotoSans-Regular.ttf";
+inline constexpr std::string_view kSansBold = "NotoSans-Bold.ttf";
+inline constexpr std::string_view kSansItalic = "NotoSans-Italic.ttf";
+inline constexpr std::string_view kArmenian = "NotoSansArmenian-Regular.ttf";
+inline constexpr std::string_view kArmenianBold = "NotoSansArmenian-Bold.ttf";
+inline constexpr std::string_view kGeorgian = "NotoSansGeorgian-Regular.ttf";
+
+/// A font file in kNotoDir.
+inline std::string notoFile(std::string_view file) { return std::string(kNotoDir) + "/" + std::string(file); }
+
+// Glyph ranges of the interface's (Dear ImGui's) fonts: [first, last] pairs of UTF-16 code units, zero-terminated,
+// the layout ImGui's AddFontFromFileTTF takes (ImWchar is 16 bits).
+/// Latin with its extensions (Azerbaijani ə), IPA, general punctuation and currency signs.
+inline constexpr std::uint16_t kLatinRanges[] = {0x0020, 0x024F, 0x0250, 0x02AF, 0x1E00, 0x1EFF,
+                                                 0x2000, 0x206F, 0x20A0, 0x20CF, 0};
+inline constexpr std::uint16_t kCyrillicRanges[] = {0x0400, 0x052F, 0};
+/// Latin and Cyrillic in one list (NotoSans holds both), for fonts that take them from one file in one go.
+inline constexpr std::uint16_t kLatinCyrillicRanges[] = {0x0020, 0x024F, 0x0250, 0x02AF, 0x1E00, 0x1EFF, 0x2000,
+                                                         0x206F, 0x20A0, 0x20CF, 0x0400, 0x052F, 0};
+/// Armenian and the Armenian ligatures.
+inline constexpr std::uint16_t kArmenianRanges[] = {0x0530, 0x058F, 0xFB13, 0xFB17, 0};
+
+}  // namespace atlas::core::fonts
