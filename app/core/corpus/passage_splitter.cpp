@@ -11,6 +11,7 @@
 #include "core/corpus/huge_pages.hpp"
 #include "core/corpus/passage_classify.hpp"
 #include "core/text/text_normalize.hpp"
+#include "core/text/unicode.hpp"
 #include "core/text/utf8.hpp"
 
 namespace atlas::core {
