@@ -33,9 +33,9 @@ char32_t lastMeaningful(std::string_view t) {
 char32_t firstCodepoint(std::string_view t) { return t.empty() ? 0 : decodeUtf8(t, 0).cp; }
 
 bool hasPrefixFolded(std::string_view text, std::string_view prefix) {
-    // Exact shortcut: an ASCII letter or digit followed by ASCII (which never combines with it) folds to its
-    // lower-case self, so when it differs from the prefix's first byte the folded text cannot start with the prefix.
-    if (!text.empty() && !prefix.empty() && (text.size() == 1 || static_cast<unsigned char>(text[1]) < 0x80)) {
+    // Exact shortcut: an ASCII letter or digit not followed by a combining character folds to its lower-case self,
+    // so when it differs from the prefix's first byte the folded text cannot start with the prefix.
+    if (!text.empty() && !prefix.empty() && (text.size() == 1 || !combiningAt(text, 1))) {
         char c = text[0];
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
         if (((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) && c != prefix[0]) return false;

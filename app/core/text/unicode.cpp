@@ -133,9 +133,9 @@ icu::Transliterator* baseTransliterator() {
     static const std::unique_ptr<icu::Transliterator> instance = [] {
         UErrorCode err = U_ZERO_ERROR;
         UParseError parseError{};
-        std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
-            "atlas-search-base", icu::UnicodeString(u"::NFD; ::[:Nonspacing Mark:] Remove; ::Latin-ASCII; ə > e; Ə > E;"),
-            UTRANS_FORWARD, parseError, err));
+        const icu::UnicodeString rules(u"::NFD; ::[:Nonspacing Mark:] Remove; ::Latin-ASCII; ə > e; Ə > E;");
+        std::unique_ptr<icu::Transliterator> t(
+            icu::Transliterator::createFromRules("atlas-search-base", rules, UTRANS_FORWARD, parseError, err));
         if (U_FAILURE(err)) t.reset();  // no transliteration data: letters keep their diacritics
         return t;
     }();

@@ -31,8 +31,8 @@ void appendUtf8(std::string& out, char32_t cp) {
     out.append(reinterpret_cast<const char*>(buffer), n);
 }
 
-std::size_t countInvalidUtf8(std::string_view text) {
-    std::size_t bad = 0;
+Utf8Errors findInvalidUtf8(std::string_view text) {
+    Utf8Errors bad;
     std::size_t pos = 0;
     while (pos < text.size()) {
         if (pos + 8 <= text.size()) {  // eight ASCII bytes at a time
@@ -48,7 +48,10 @@ std::size_t countInvalidUtf8(std::string_view text) {
             continue;
         }
         const Utf8Char ch = decodeUtf8(text, pos);
-        if (!ch.valid) ++bad;
+        if (!ch.valid) {
+            ++bad.sequences;
+            bad.bytes += ch.length;
+        }
         pos += ch.length;
     }
     return bad;

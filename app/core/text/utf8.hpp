@@ -22,8 +22,17 @@ Utf8Char decodeUtf8(std::string_view text, std::size_t pos);
 /// Appends the UTF-8 encoding of cp to out (cp must be a Unicode scalar value).
 void appendUtf8(std::string& out, char32_t cp);
 
-/// Number of malformed sequences in text (linear time; ASCII skipped eight bytes at a time).
-std::size_t countInvalidUtf8(std::string_view text);
+/// Malformed UTF-8 in a text: the sequences (each decodes to one U+FFFD) and the bytes they cover.
+struct Utf8Errors {
+    std::size_t sequences = 0;
+    std::size_t bytes = 0;
+};
+
+/// The malformed sequences of text and their bytes (linear time; ASCII skipped eight bytes at a time).
+Utf8Errors findInvalidUtf8(std::string_view text);
+
+/// Number of malformed sequences in text (= U+FFFDs it decodes to).
+inline std::size_t countInvalidUtf8(std::string_view text) { return findInvalidUtf8(text).sequences; }
 
 /// Decodes a whole string to code points; each malformed sequence becomes one U+FFFD.
 std::u32string toCodepoints(std::string_view text);

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <tuple>
 
 #include "core/text/text_normalize.hpp"
 #include "core/text/unicode.hpp"
@@ -12,23 +13,27 @@
 using namespace atlas::core;
 
 TEST_CASE("invalid UTF-8 decodes to U+FFFD per maximal ill-formed part and always advances", "[text][utf8]") {
-    auto [input, expected, invalid] = GENERATE(table<std::string, std::u32string, std::size_t>({
-        {"Gəncə", U"Gəncə", 0},
-        {"\xF0\x9F\x98\x80!", U"\U0001F600!", 0},
-        {"a\xFF" "b", U"a\uFFFDb", 1},                          // never a lead byte
-        {"\x80z", U"\uFFFDz", 1},                               // lone continuation byte
-        {"\xC3(", U"\uFFFD(", 1},                                // truncated two-byte sequence
-        {"\xE2\x82(", U"\uFFFD(", 1},                            // truncated three-byte sequence: one replacement
-        {"\xF0\x9F\x98", U"\uFFFD", 1},                          // truncated at the end of the text
-        {"\xC0\xAF", U"\uFFFD\uFFFD", 2},                        // overlong '/'
-        {"\xE0\x80\xAF", U"\uFFFD\uFFFD\uFFFD", 3},              // overlong three-byte form
-        {"\xED\xA0\x80", U"\uFFFD\uFFFD\uFFFD", 3},              // UTF-16 surrogate U+D800
-        {"\xF4\x90\x80\x80", U"\uFFFD\uFFFD\uFFFD\uFFFD", 4},    // above U+10FFFF
-        {"\xD5\xA1\xD5", U"\u0561\uFFFD", 1},                    // Armenian ա, then a cut-off letter
+    using Row = std::tuple<std::string, std::u32string, std::size_t, std::size_t>;
+    auto [input, expected, invalid, invalidBytes] = GENERATE(table<std::string, std::u32string, std::size_t,
+                                                                   std::size_t>(std::initializer_list<Row>{
+        {"Gəncə", U"Gəncə", 0, 0},
+        {"\xF0\x9F\x98\x80!", U"\U0001F600!", 0, 0},
+        {"a\xFF" "b", U"a\uFFFDb", 1, 1},                          // never a lead byte
+        {"\x80z", U"\uFFFDz", 1, 1},                               // lone continuation byte
+        {"\xC3(", U"\uFFFD(", 1, 1},                                // truncated two-byte sequence
+        {"\xE2\x82(", U"\uFFFD(", 1, 2},                            // truncated three-byte sequence: one replacement
+        {"\xF0\x9F\x98", U"\uFFFD", 1, 3},                          // truncated at the end of the text
+        {"\xC0\xAF", U"\uFFFD\uFFFD", 2, 2},                        // overlong '/'
+        {"\xE0\x80\xAF", U"\uFFFD\uFFFD\uFFFD", 3, 3},              // overlong three-byte form
+        {"\xED\xA0\x80", U"\uFFFD\uFFFD\uFFFD", 3, 3},              // UTF-16 surrogate U+D800
+        {"\xF4\x90\x80\x80", U"\uFFFD\uFFFD\uFFFD\uFFFD", 4, 4},    // above U+10FFFF
+        {"\xD5\xA1\xD5", U"\u0561\uFFFD", 1, 1},                    // Armenian ա, then a cut-off letter
     }));
     CAPTURE(input);
     CHECK(toCodepoints(input) == expected);
     CHECK(countInvalidUtf8(input) == invalid);
+    CHECK(findInvalidUtf8(input).sequences == invalid);
+    CHECK(findInvalidUtf8(input).bytes == invalidBytes);  // the binary-file test counts bytes
     std::size_t pos = 0;
     std::size_t chars = 0;
     while (pos < input.size()) {
