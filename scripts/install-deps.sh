@@ -6,6 +6,7 @@ packages=(
   libimgui-dev libglfw3-dev python3-glad libgl-dev libegl-dev libgl1-mesa-dri
   libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev
   catch2 nlohmann-json3-dev libstb-dev libfreetype-dev
+  libicu-dev  # core/text: UTF-8, case folding, NFC, transliteration
   fonts-noto-core
   xvfb xauth libx11-dev  # libx11-dev: the drag-and-drop test drops files on the window (tests/render)
   xdotool  # the presenter-window test presses keys in the real windows (tests/render)

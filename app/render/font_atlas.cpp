@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "core/fonts.hpp"
+#include "core/text/utf8.hpp"
 
 namespace atlas::render {
 
@@ -19,35 +20,6 @@ struct FontAtlas::Face {
     float scale = 1.0f;  // base px per font unit
     float ascent = 0, descent = 0;
 };
-
-std::u32string decodeUtf8(std::string_view s) {
-    std::u32string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) {
-            out.push_back(0xFFFD);
-            ++i;
-            continue;
-        }
-        char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-        bool ok = true;
-        for (int k = 1; k < len; ++k) {
-            const auto cc = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-            if ((cc & 0xC0) != 0x80) { ok = false; break; }
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        if (!ok) {
-            out.push_back(0xFFFD);
-            ++i;
-            continue;
-        }
-        out.push_back(cp);
-        i += static_cast<std::size_t>(len);
-    }
-    return out;
-}
 
 namespace {
 
@@ -98,7 +70,7 @@ float FontAtlas::sdfUnitsPerPixel(float sizePx) {
 std::vector<FontAtlas::Shaped> FontAtlas::shape(std::string_view utf8, FontStyle style) const {
     const auto& chain = m_chains[static_cast<std::size_t>(style)];
     std::vector<Shaped> out;
-    for (char32_t cp : decodeUtf8(utf8)) {
+    for (char32_t cp : core::toCodepoints(utf8)) {
         Shaped s{chain.front(), 0};
         for (const Face* f : chain) {
             const int g = stbtt_FindGlyphIndex(&f->info, static_cast<int>(cp));

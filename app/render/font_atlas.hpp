@@ -79,7 +79,4 @@ private:
     bool m_dirty = true;
 };
 
-/// Decodes UTF-8 to code points; invalid bytes become U+FFFD.
-std::u32string decodeUtf8(std::string_view s);
-
 }  // namespace atlas::render

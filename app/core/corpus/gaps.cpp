@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include "core/text/text_normalize.hpp"
+#include "core/text/unicode.hpp"
 #include "core/text/utf8.hpp"
 
 namespace atlas::core {
@@ -53,9 +55,6 @@ const std::set<std::string> kOrgHeads{"Ministry", "Council", "Group", "Union", "
     "Times", "News", "Delusion", "Alliances", "Project", "Format", "Network", "Deputies", "Soviet", "Presidium",
     "Law", "Theory", "Concept", "Report", "Reports", "Ombudsman", "Relations", "Discussion", "Initiative", "Corporation"};
 
-bool isUpper(char32_t cp) { return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE) || (cp >= 0x410 && cp <= 0x42F) || (cp >= 0x531 && cp <= 0x556) || cp == 0x18F || cp == 0x130; }
-bool isLower(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF) || (cp >= 0x430 && cp <= 0x45F) || (cp >= 0x561 && cp <= 0x587) || cp == 0x259 || cp == 0x131 || (cp >= 0x100 && cp <= 0x17F && cp % 2 == 1); }
-bool isLetter(char32_t cp) { return isUpper(cp) || isLower(cp) || (cp >= 0x100 && cp <= 0x24F); }
 
 bool isDemonym(const std::string& w) {
     static const std::set<std::string> kList{"Azeri", "Azeris", "Azerbaijani", "Azerbaijanis", "Soviet", "Western",
@@ -89,7 +88,7 @@ std::vector<Word> tokenize(const std::string& t) {
             const bool joiner = (c.cp == '-' || c.cp == 0x2011 || c.cp == '\'' || c.cp == 0x2019) && e + c.length < t.size() &&
                                 isLetter(decodeUtf8(t, e + c.length).cp);
             if (!isLetter(c.cp) && !joiner) break;
-            if (isLower(c.cp)) anyLower = true;
+            if (isLowerCase(c.cp)) anyLower = true;
             e += c.length;
         }
         w.text = t.substr(pos, e - pos);
@@ -97,8 +96,8 @@ std::vector<Word> tokenize(const std::string& t) {
             const std::string p(poss);
             if (w.text.size() > p.size() && w.text.compare(w.text.size() - p.size(), p.size(), p) == 0) w.text.resize(w.text.size() - p.size());
         }
-        w.capitalised = isUpper(ch.cp) && anyLower;
-        w.acronym = isUpper(ch.cp) && !anyLower;
+        w.capitalised = isUpperCase(ch.cp) && anyLower;
+        w.acronym = isUpperCase(ch.cp) && !anyLower;
         std::size_t a = e;
         while (a < t.size() && t[a] == ' ') ++a;
         w.after = a < t.size() ? decodeUtf8(t, a).cp : 0;

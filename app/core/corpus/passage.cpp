@@ -1,7 +1,7 @@
 // Passages: the units a reader recognises (paragraphs, headings, footnotes), mapped to byte ranges of a file.
 #include "core/corpus/passage.hpp"
 
-#include "core/text/text_normalize.hpp"
+#include "core/text/unicode.hpp"
 #include "core/text/utf8.hpp"
 
 namespace atlas::core {
@@ -23,6 +23,22 @@ struct PlainAsciiTable {
 };
 constexpr PlainAsciiTable kPlainAscii{};
 
+/// Clean text of one non-ASCII (or combining) code point: spaces collapse, the non-breaking hyphen becomes '-',
+/// default-ignorable characters (soft hyphen, zero-width characters, BOM) go, a leading bullet goes.
+void appendCleanCodepoint(std::string& out, char32_t cp) {
+    if (isUnicodeSpace(cp)) {
+        if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else if (cp == 0x2011) {
+        out.push_back('-');
+    } else if (cp == 0xAD || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF) {
+        return;
+    } else if (cp == 0x2022 && (out.empty() || out.back() == ' ') && out.size() < 2) {
+        return;  // leading bullet
+    } else {
+        appendUtf8(out, cp);
+    }
+}
+
 void appendClean(std::string& out, std::string_view bytes, ByteRange r) {
     const std::string_view view = bytes.substr(0, r.end);
     std::size_t pos = r.begin;
@@ -42,15 +58,14 @@ void appendClean(std::string& out, std::string_view bytes, ByteRange r) {
             previousSpace = isSpace;
             ++q;
         }
-        if (q < r.end && q > pos && (view[q] == '\xCC' || view[q] == '\xCD')) --q;  // the last byte composes with a mark
+        if (q < r.end && q > pos && combiningAt(view, q)) --q;  // the last byte composes with a mark
         if (q > pos) {
             out.append(view.data() + pos, q - pos);
             pos = q;
             continue;
         }
         const char c = view[pos];
-        const bool markFollows = pos + 1 < r.end && (view[pos + 1] == '\xCC' || view[pos + 1] == '\xCD');
-        if (static_cast<unsigned char>(c) < 0x80 && !markFollows) {
+        if (static_cast<unsigned char>(c) < 0x80 && !(pos + 1 < r.end && combiningAt(view, pos + 1))) {
             if (c == '*' || c == '\0') {
                 if (c == '\0') space();
             } else if (c == '\\' && pos + 1 < r.end && isAsciiPunct(view[pos + 1])) {
@@ -65,27 +80,20 @@ void appendClean(std::string& out, std::string_view bytes, ByteRange r) {
             continue;
         }
         const Utf8Char ch = decodeUtf8(view, pos);
-        std::size_t consumed = ch.length;
-        char32_t cp = ch.cp;
-        while (pos + consumed < r.end) {
-            const Utf8Char next = decodeUtf8(view, pos + consumed);
-            const char32_t comp = isCombiningMark(next.cp) ? composePair(cp, next.cp) : 0;
-            if (comp == 0) break;
-            cp = comp;
-            consumed += next.length;
-        }
-        pos += consumed;
-        if (isUnicodeSpace(cp)) {
-            space();
-        } else if (cp == 0x2011) {
-            out.push_back('-');
-        } else if (cp == 0xAD || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF) {
+        if (ch.valid && pos + ch.length < r.end && combiningAt(view, pos + ch.length)) {
+            // A character with combining marks: its NFC form (marks that compose with nothing are kept).
+            const std::size_t segmentEnd = nfcSegmentEnd(view, pos, r.end);
+            const std::string nfc = toNfc(view.substr(pos, segmentEnd - pos));
+            for (std::size_t i = 0; i < nfc.size();) {
+                const Utf8Char part = decodeUtf8(nfc, i);
+                appendCleanCodepoint(out, part.cp);
+                i += part.length;
+            }
+            pos = segmentEnd;
             continue;
-        } else if (cp == 0x2022 && (out.empty() || out.back() == ' ') && out.size() < 2) {
-            continue;  // leading bullet
-        } else {
-            appendUtf8(out, cp);
         }
+        appendCleanCodepoint(out, ch.cp);
+        pos += ch.length;
     }
 }
 

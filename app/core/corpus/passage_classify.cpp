@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "core/text/text_normalize.hpp"
+#include "core/text/unicode.hpp"
 #include "core/text/utf8.hpp"
 
 namespace atlas::core::classify {
@@ -15,20 +16,11 @@ namespace {
 constexpr std::array<const char*, 12> kMonths{"january", "february", "march", "april", "may", "june",
                                               "july", "august", "september", "october", "november", "december"};
 
-bool isUpperLetter(char32_t cp) {
-    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x410 && cp <= 0x42F) ||
-           (cp >= 0x531 && cp <= 0x556) || cp == 0x18F || cp == 0x130;
-}
-bool isLowerLetter(char32_t cp) {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x430 && cp <= 0x45F) ||
-           (cp >= 0x561 && cp <= 0x587) || cp == 0x259 || cp == 0x131;
-}
-
 /// Last code point that is not whitespace, a superscript digit, '*' or '_'.
 char32_t lastMeaningful(std::string_view t) {
     char32_t last = 0;
     std::size_t pos = t.size() > 64 ? t.size() - 64 : 0;
-    while (pos > 0 && (static_cast<unsigned char>(t[pos]) & 0xC0) == 0x80) --pos;
+    pos = utf8CharStart(t, pos);
     while (pos < t.size()) {
         const Utf8Char ch = decodeUtf8(t, pos);
         pos += ch.length;
@@ -41,9 +33,9 @@ char32_t lastMeaningful(std::string_view t) {
 char32_t firstCodepoint(std::string_view t) { return t.empty() ? 0 : decodeUtf8(t, 0).cp; }
 
 bool hasPrefixFolded(std::string_view text, std::string_view prefix) {
-    // Exact shortcut: an ASCII letter or digit not followed by a combining mark folds to its lower-case self, so
-    // when it differs from the prefix's first byte the folded text cannot start with the prefix.
-    if (!text.empty() && !prefix.empty() && !(text.size() > 1 && (text[1] == '\xCC' || text[1] == '\xCD'))) {
+    // Exact shortcut: an ASCII letter or digit not followed by a combining character folds to its lower-case self,
+    // so when it differs from the prefix's first byte the folded text cannot start with the prefix.
+    if (!text.empty() && !prefix.empty() && (text.size() == 1 || !combiningAt(text, 1))) {
         char c = text[0];
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
         if (((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) && c != prefix[0]) return false;
@@ -91,12 +83,12 @@ bool isTerminated(std::string_view text) {
     }
 }
 
-bool startsLowercase(std::string_view text) { return isLowerLetter(firstCodepoint(text)); }
+bool startsLowercase(std::string_view text) { return isLowerCase(firstCodepoint(text)); }
 
 bool looksLikeHeading(std::string_view text) {
     if (text.empty() || text.size() > 160 || wordCount(text) > 16) return false;
     const char32_t first = firstCodepoint(text);
-    if (!isUpperLetter(first) && !(first >= '0' && first <= '9')) return false;
+    if (!isUpperCase(first) && !(first >= '0' && first <= '9')) return false;
     const char32_t last = lastMeaningful(text);
     if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == 0x2026) return false;
     return true;
@@ -215,8 +207,8 @@ bool isTagLine(std::string_view text) {
             atWordStart = true;
             continue;
         }
-        if (atWordStart && !isUpperLetter(ch.cp)) return false;
-        if (!atWordStart && !isLowerLetter(ch.cp) && !isUpperLetter(ch.cp)) return false;
+        if (atWordStart && !isUpperCase(ch.cp)) return false;
+        if (!atWordStart && !isLowerCase(ch.cp) && !isUpperCase(ch.cp)) return false;
         atWordStart = false;
     }
     return true;

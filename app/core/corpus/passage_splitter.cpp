@@ -11,6 +11,7 @@
 #include "core/corpus/huge_pages.hpp"
 #include "core/corpus/passage_classify.hpp"
 #include "core/text/text_normalize.hpp"
+#include "core/text/unicode.hpp"
 #include "core/text/utf8.hpp"
 
 namespace atlas::core {
@@ -51,14 +52,16 @@ bool checkText(const Document& doc, std::vector<CorpusWarning>& warnings) {
         if (c == '\0') ++nul;
         else if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++ctrl;
     }
-    const std::size_t invalid = countInvalidUtf8(b);
-    if ((nul + ctrl + invalid) * 10 > b.size() * 3) {
-        warnings.push_back({doc.meta.file, "binary or non-text file (" + std::to_string((nul + ctrl + invalid) * 100 / b.size()) +
+    const Utf8Errors invalid = findInvalidUtf8(b);
+    const std::size_t nonText = nul + ctrl + invalid.bytes;
+    if (nonText * 10 > b.size() * 3) {
+        warnings.push_back({doc.meta.file, "binary or non-text file (" + std::to_string(nonText * 100 / b.size()) +
                                                "% non-text bytes); skipped"});
         return false;
     }
-    if (invalid > 0)
-        warnings.push_back({doc.meta.file, std::to_string(invalid) + " invalid UTF-8 sequence(s) replaced by U+FFFD"});
+    if (invalid.sequences > 0)
+        warnings.push_back(
+            {doc.meta.file, std::to_string(invalid.sequences) + " invalid UTF-8 sequence(s) replaced by U+FFFD"});
     if (nul > 0) warnings.push_back({doc.meta.file, std::to_string(nul) + " NUL byte(s) treated as spaces"});
     if (ctrl > 0) warnings.push_back({doc.meta.file, std::to_string(ctrl) + " control byte(s) kept as-is"});
     return true;

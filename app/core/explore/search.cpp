@@ -5,34 +5,11 @@
 #include <sstream>
 
 #include "core/text/text_normalize.hpp"
+#include "core/text/unicode.hpp"
 #include "core/text/utf8.hpp"
 
 namespace atlas::core {
 namespace {
-
-char32_t stripDiacritic(char32_t c) {
-    static const std::pair<char32_t, char32_t> kTable[] = {
-        {U'à', U'a'}, {U'á', U'a'}, {U'â', U'a'}, {U'ã', U'a'}, {U'ä', U'a'}, {U'å', U'a'}, {U'ā', U'a'},
-        {U'ç', U'c'}, {U'č', U'c'}, {U'ć', U'c'}, {U'è', U'e'}, {U'é', U'e'}, {U'ê', U'e'}, {U'ë', U'e'},
-        {U'ē', U'e'}, {U'ə', U'e'}, {U'ğ', U'g'}, {U'ì', U'i'}, {U'í', U'i'}, {U'î', U'i'}, {U'ï', U'i'},
-        {U'ı', U'i'}, {U'ī', U'i'}, {U'ñ', U'n'}, {U'ò', U'o'}, {U'ó', U'o'}, {U'ô', U'o'}, {U'õ', U'o'},
-        {U'ö', U'o'}, {U'ō', U'o'}, {U'ş', U's'}, {U'š', U's'}, {U'ś', U's'}, {U'ù', U'u'}, {U'ú', U'u'},
-        {U'û', U'u'}, {U'ü', U'u'}, {U'ū', U'u'}, {U'ý', U'y'}, {U'ÿ', U'y'}, {U'ž', U'z'}, {U'ź', U'z'},
-        {U'ż', U'z'}, {U'ë', U'e'}, {U'ё', U'е'}, {U'й', U'и'}};
-    for (auto [from, to] : kTable)
-        if (c == from) return to;
-    return c;
-}
-
-std::u32string toU32(std::string_view s) {
-    std::u32string out;
-    for (std::size_t i = 0; i < s.size();) {
-        const Utf8Char ch = decodeUtf8(s, i);
-        out.push_back(ch.cp);
-        i += ch.length > 0 ? ch.length : 1;
-    }
-    return out;
-}
 
 std::vector<std::string> words(const std::string& key) {
     std::vector<std::string> out;
@@ -49,16 +26,21 @@ std::string searchKey(std::string_view text) {
     bool space = true;
     for (std::size_t i = 0; i < folded.size();) {
         const Utf8Char ch = decodeUtf8(folded, i);
-        i += ch.length > 0 ? ch.length : 1;
-        char32_t c = stripDiacritic(ch.cp);
-        if (c == U'\'' || c == U'-' || c == U' ' || c == U'.' || c == U',' || c == U'/' || isUnicodeSpace(c)) {
-            if (!space) out.push_back(' ');
-            space = true;
-            continue;
+        i += ch.length;
+        const std::string_view base = ch.cp < 0x80 ? std::string_view(folded).substr(i - 1, 1) : searchBase(ch.cp);
+        for (std::size_t j = 0; j < base.size();) {
+            const Utf8Char b = decodeUtf8(base, j);
+            j += b.length;
+            char32_t c = b.cp;
+            if (c == U'\'' || c == U'-' || c == U' ' || c == U'.' || c == U',' || c == U'/' || isUnicodeSpace(c)) {
+                if (!space) out.push_back(' ');
+                space = true;
+                continue;
+            }
+            if (c < 0x80) c = static_cast<char32_t>(std::tolower(static_cast<int>(c)));
+            appendUtf8(out, c);
+            space = false;
         }
-        if (c < 0x80) c = static_cast<char32_t>(std::tolower(static_cast<int>(c)));
-        appendUtf8(out, c);
-        space = false;
     }
     while (!out.empty() && out.back() == ' ') out.pop_back();
     return out;
@@ -94,10 +76,10 @@ double scoreName(const std::string& q, const std::u32string& q32, const std::str
     if (q.size() >= 3 && nameKey.find(q) != std::string::npos) return 60;
     const std::size_t cap = q32.size() >= 8 ? 2 : q32.size() >= 4 ? 1 : 0;
     if (cap == 0) return 0;
-    const std::size_t d = editDistance(q32, toU32(nameKey), cap);
+    const std::size_t d = editDistance(q32, toCodepoints(nameKey), cap);
     if (d <= cap) return 50 - 10.0 * static_cast<double>(d);
     // a typo in a prefix: compare against the name's start of the same length
-    const std::u32string n32 = toU32(nameKey);
+    const std::u32string n32 = toCodepoints(nameKey);
     if (n32.size() > q32.size()) {
         const std::size_t dp = editDistance(q32, std::u32string_view(n32).substr(0, q32.size()), cap);
         if (dp <= cap) return 40 - 10.0 * static_cast<double>(dp);
@@ -112,7 +94,7 @@ std::vector<SearchResult> search(std::string_view query, const std::vector<Gazet
     const std::string q = searchKey(query);
     std::vector<SearchResult> out;
     if (q.empty()) return out;
-    const std::u32string q32 = toU32(q);
+    const std::u32string q32 = toCodepoints(q);
     for (std::size_t i = 0; i < features.size(); ++i) {
         const auto& f = features[i];
         double best = 0;

@@ -11,8 +11,8 @@
 
 namespace atlas::core {
 
-/// Lower-cases (Latin, Cyrillic, Armenian, Greek), strips Latin diacritics (ə→e, ş→s, ı→i, ç→c, ...),
-/// unifies dashes and apostrophes to spaces, collapses whitespace.
+/// foldForMatch (case folding in every script), then strips diacritics with core::searchBase (ə→e, ş→s, ı→i, ç→c,
+/// ё→е, й→и, ø→o, ...), unifies dashes and apostrophes to spaces, collapses whitespace.
 std::string searchKey(std::string_view text);
 
 /// Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions) on code points.

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "core/text/unicode.hpp"
 #include "core/text/utf8.hpp"
 
 namespace atlas::core {

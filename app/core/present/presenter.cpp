@@ -8,6 +8,7 @@
 
 #include "core/present/citation.hpp"
 #include "core/explore/explorer.hpp"
+#include "core/text/utf8.hpp"
 
 namespace atlas::core {
 
@@ -131,8 +132,7 @@ std::string yearText(const Presentation& p) {
 
 std::string shortenAtWord(const std::string& text, std::size_t maxBytes) {
     if (text.size() <= maxBytes) return text;
-    std::size_t cut = maxBytes;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 sequence
+    std::size_t cut = utf8CharStart(text, maxBytes);  // not inside a UTF-8 sequence
     const std::size_t space = text.rfind(' ', cut);
     if (space != std::string::npos && space > maxBytes / 2) cut = space;
     std::string out = text.substr(0, cut);

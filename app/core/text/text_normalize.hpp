@@ -1,4 +1,4 @@
-// Matching normalisation: case folding, NFC composition, punctuation unification, with a map back to original bytes.
+// Matching normalisation: NFC, case folding, punctuation unification (over ICU), with a map back to original bytes.
 #pragma once
 
 #include <cstddef>
@@ -9,18 +9,18 @@
 namespace atlas::core {
 
 /// Folded form of one code point, up to three code points; count 0 means "drop".
-/// `space` true means the code point is a separator (whitespace, dash, bullet, superscript digit).
+/// `space` true means the code point is a separator (whitespace, control, dash, bullet, superscript digit, U+FFFD).
 struct FoldedChar {
     char32_t cps[3] = {0, 0, 0};
     int count = 0;
     bool space = false;
 };
 
-/// Folds one code point (lower-case Latin/Cyrillic/Armenian/Greek/Georgian, apostrophe/quote/dash unification).
+/// Folds one code point for matching: Unicode full case folding in every script (ß -> ss, Armenian և -> եւ,
+/// Georgian Mtavruli -> Mkhedruli), loosened so that Turkic ı and İ match i and Russian ё matches е; typographic
+/// apostrophes/quotes unified to ASCII; separators; default-ignorable characters and stray combining marks dropped.
+/// Diacritics are kept (ş, ə, é): names match with their diacritics, in NFC or NFD.
 FoldedChar foldCodepoint(char32_t cp);
-
-/// Composes base + combining mark into one precomposed code point (NFC subset), or 0 when not in the table.
-char32_t composePair(char32_t base, char32_t mark);
 
 /// Text folded for matching, with a piecewise map from folded byte offsets back to original byte offsets.
 class FoldedText {
@@ -53,7 +53,9 @@ private:
     void emitLinear(std::size_t orig, std::string_view bytes);
     /// Appends the longest run of one-to-one ASCII bytes from `pos` as one linear run; returns where it stopped.
     std::size_t appendFastRun(std::string_view original, std::size_t pos, std::size_t end);
-    void emitPoint(std::size_t orig, std::size_t origLen, const char32_t* cps, int count);
+    void emitPoint(std::size_t orig, std::size_t origLen, std::string_view folded);
+    /// Folds the NFC segment original[pos, segmentEnd) (a character and the marks that combine with it).
+    void appendSegment(std::string_view original, std::size_t pos, std::size_t segmentEnd);
     void emitSpace(std::size_t orig, std::size_t origLen);
     [[nodiscard]] const Run& runAt(std::size_t pos) const;
 

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/text/text_normalize.hpp"
+#include "core/text/unicode.hpp"
 #include "core/text/utf8.hpp"
 
 using namespace atlas::core;
