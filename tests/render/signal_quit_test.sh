@@ -8,7 +8,8 @@ atlas="$1" viewfile="$2" work="$3" signal="$4"
 source "$(dirname "$0")/window_session.sh"
 start_session --size 900x600 --view "$viewfile"
 for _ in $(seq 600); do
-  xdotool search --pid "$pid" --name "Caucasus Atlas" >/dev/null 2>&1 && break
+  # xdotool may exit 0 without finding anything: wait for a window id (the handlers are installed before it).
+  [ -n "$(xdotool search --pid "$pid" --name "Caucasus Atlas" 2>/dev/null || true)" ] && break
   kill -0 "$pid" 2>/dev/null || { cat "$work/atlas.log"; echo "FAIL: the window ended early"; exit 1; }
   sleep 0.1
 done
