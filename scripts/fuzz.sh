@@ -15,7 +15,7 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BUILD="${ATLAS_FUZZ_BUILD:-$ROOT/build-fuzz}"
 SECONDS_PER_TARGET="${1:-30}"
 shift || true
-ALL_TARGETS=(passage_splitter year_extractor matcher gazetteer view_state deck vector_file)  # = tests/fuzz/CMakeLists.txt
+ALL_TARGETS=(passage_splitter year_extractor matcher gazetteer view_state deck vector_file corpus_document)  # = tests/fuzz/CMakeLists.txt
 TARGETS=("$@")
 [[ ${#TARGETS[@]} -gt 0 ]] || TARGETS=("${ALL_TARGETS[@]}")
 

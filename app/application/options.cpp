@@ -2,6 +2,7 @@
 #include "application/options.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <sstream>
 
 #include "core/gazetteer/naming.hpp"
@@ -13,10 +14,10 @@ double toDouble(const std::string& opt, const std::string& v) {
     try {
         std::size_t used = 0;
         const double d = std::stod(v, &used);
-        if (used == v.size()) return d;
+        if (used == v.size() && std::isfinite(d)) return d;
     } catch (const std::exception&) {
     }
-    throw UsageError(opt + ": expected a number, got '" + v + "'");
+    throw UsageError(opt + ": expected a finite number, got '" + v + "'");
 }
 
 int toInt(const std::string& opt, const std::string& v) {
@@ -77,8 +78,11 @@ Options parseOptions(const std::vector<std::string>& args) {
             std::vector<double> n;
             std::stringstream ss(v);
             for (std::string part; std::getline(ss, part, ',');) n.push_back(toDouble(a, part));
-            if (n.size() != 4 || n[0] >= n[2] || n[1] >= n[3] || n[1] < -85 || n[3] > 85)
+            if (n.size() != 4 || n[0] >= n[2] || n[1] >= n[3])
                 throw UsageError("--bbox: expected lon0,lat0,lon1,lat1 with lon0<lon1 and lat0<lat1, got '" + v + "'");
+            if (n[1] < -85 || n[3] > 85 || n[0] < -180 || n[2] > 180)
+                throw UsageError("--bbox: latitudes must lie within -85..85 (the map's projections end at about 85 "
+                                 "degrees) and longitudes within -180..180, got '" + v + "'");
             o.bbox = core::BBox{n[0], n[1], n[2], n[3]};
         } else if (a == "--year") {
             o.year = toInt(a, value(a));

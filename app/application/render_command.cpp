@@ -20,25 +20,24 @@
 #include "application/gl_context.hpp"
 #include "application/user_layer_jobs.hpp"
 #include "application/view_files.hpp"
+#include "core/atomic_file.hpp"
 #include "core/present/deck.hpp"
 
 namespace atlas::app {
 
 std::string writePngAtomically(const std::filesystem::path& path, int width, int height,
                                const std::vector<std::uint8_t>& rgba) {
-    const std::filesystem::path tmp = path.string() + ".tmp-" + std::to_string(::getpid());
-    if (!stbi_write_png(tmp.c_str(), width, height, 4, rgba.data(), width * 4)) {
-        std::error_code ec;
-        std::filesystem::remove(tmp, ec);
-        return "cannot write " + tmp.string();
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-        std::filesystem::remove(tmp, ec);
-        return "cannot move the image into place: " + ec.message();
-    }
-    return {};
+    // Encoded in memory, then written by core's one atomic writer (mode, links and fsync handled there).
+    std::string png;
+    auto append = [](void* context, void* data, int size) {
+        static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
+    };
+    if (!stbi_write_png_to_func(append, &png, width, height, 4, rgba.data(), width * 4))
+        return "cannot encode a " + std::to_string(width) + "x" + std::to_string(height) + " PNG";
+    const auto error = core::writeFileAtomically(path, png);
+    if (!error) return {};
+    const std::string prefix = path.string() + ": ";
+    return error->starts_with(prefix) ? error->substr(prefix.size()) : *error;  // callers name the file
 }
 
 std::filesystem::path numberedOutput(const std::filesystem::path& out, std::size_t number, std::size_t count) {

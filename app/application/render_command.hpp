@@ -13,7 +13,8 @@ namespace atlas::app {
 /// Returns the process exit code; prints one error line on failure.
 int runRender(const Options& options, const std::filesystem::path& dataRoot);
 
-/// Writes RGBA8 pixels as PNG atomically (temporary file + rename). Returns an error message or empty.
+/// Writes RGBA8 pixels as PNG through core::writeFileAtomically. Returns the reason it failed (without the file
+/// name, which callers print) or empty.
 std::string writePngAtomically(const std::filesystem::path& path, int width, int height,
                                const std::vector<std::uint8_t>& rgba);
 

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <csignal>
 #include <future>
 #include <iostream>
 #include <optional>
@@ -25,11 +26,16 @@
 #include "core/atomic_file.hpp"
 #include "core/state/history.hpp"
 #include "core/state/key_bindings.hpp"
+#include "geoio/geometry_limits.hpp"
 
 namespace atlas::app {
 namespace {
 
 constexpr double kAutosaveSeconds = 30.0;
+
+/// SIGTERM / SIGINT: the loop ends like a normal quit (the session is saved); the handler only sets the flag.
+volatile std::sig_atomic_t g_stopSignal = 0;
+void onStopSignal(int signal) { g_stopSignal = signal; }
 
 /// Key presses queued by a GLFW callback: Dear ImGui 1.86 samples key state once per frame, so a press and
 /// release that arrive in the same poll (clickers, xdotool, fast typing) would otherwise be lost.
@@ -258,6 +264,8 @@ private:
 int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
     // The geodata, scene and fonts load on a worker while the window and its GL context come up (no GL there),
     // and the corpus indexes on another: the first frame waits only for whichever is slower of load and window.
+    std::signal(SIGTERM, onStopSignal);  // from the start: a signal while loading quits at the first frame
+    std::signal(SIGINT, onStopSignal);
     const auto geodata = o.geodata.value_or(dataRoot / "geodata");
     auto pendingSession = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection); });
     int exitCode = 0;
@@ -301,7 +309,7 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
         double lastSave = lastTime;
         std::string shownTitle = "Caucasus Atlas";
 
-        while (!glfwWindowShouldClose(win) && !state.quitRequested) {
+        while (!glfwWindowShouldClose(win) && !state.quitRequested && g_stopSignal == 0) {
             if (soak || state.flight || state.playing || !corpus.ready()) glfwPollEvents();
             else glfwWaitEventsTimeout(0.25);
             const double now = glfwGetTime();
@@ -356,6 +364,10 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
             }
         }
         saver.save(ui, state);
+        if (g_stopSignal != 0)
+            std::cerr << "caucasus-atlas: " << (g_stopSignal == SIGTERM ? "SIGTERM" : "SIGINT")
+                      << ": the session was saved; quitting\n";
+        geoio::cancelGeometryWork();  // layers still loading stop now: leaving the scope waits for their workers
         if (soak) exitCode = soak->finish(ui.issues().size());
     }
     ImGui_ImplOpenGL3_Shutdown();

@@ -1,4 +1,4 @@
-// Writing files atomically: a temporary file in the same directory, then rename over the target (optional NAME.bak).
+// Writing files atomically: a temporary file beside the target, fsync, rename over it (optional NAME.bak).
 #pragma once
 
 #include <filesystem>
@@ -9,12 +9,23 @@
 namespace atlas::core {
 
 /// Writes `bytes` to `path` so that readers see either the old or the new file, never a half-written one:
-/// the bytes go to a temporary file next to `path`, which is then renamed over it. With `keepBackup`, an
-/// existing `path` is first copied to `path` + ".bak" (replacing an older backup). Returns nullopt on
-/// success, else one line naming the file and what went wrong; on failure `path` is left as it was and
-/// no temporary file remains.
+/// the bytes go to a hidden temporary file (".NAME.atlas-tmp-PID-N") beside the file, are synced to disk, and
+/// the temporary is renamed over it; the folder is synced after. When `path` is a symbolic link the file it
+/// points to is replaced and the link stays. A replaced file keeps its mode (and its owner where the process
+/// may set it). With `keepBackup`, an existing file is first copied to `path` + ".bak" (replacing an older
+/// backup). The first write into a folder removes the temporaries killed writers left there
+/// (removeStaleTemporaries). Returns nullopt on success, else one line naming `path` and the reason in words;
+/// on failure the file is left as it was and no temporary file remains. The one writer for every file the
+/// program writes.
 std::optional<std::string> writeFileAtomically(const std::filesystem::path& path, std::string_view bytes,
                                                bool keepBackup = false);
+
+/// Whether a file name is one of writeFileAtomically's temporaries.
+bool isAtomicTemporaryName(const std::string& name);
+
+/// Removes writeFileAtomically's temporaries in `folder` that no running writer owns: older than this process
+/// and from a process that is gone. Returns how many were removed.
+std::size_t removeStaleTemporaries(const std::filesystem::path& folder);
 
 /// `path` + ".bak" (the backup writeFileAtomically keeps).
 std::filesystem::path backupPathFor(const std::filesystem::path& path);

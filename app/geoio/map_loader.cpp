@@ -12,6 +12,7 @@
 #include "core/gazetteer/gazetteer_json.hpp"
 #include "core/map/lod_cache.hpp"
 #include "core/gazetteer/naming.hpp"
+#include "geoio/geometry_limits.hpp"
 #include "geoio/tessellate.hpp"
 #include "geoio/vector_reader.hpp"
 
@@ -194,15 +195,16 @@ void addGazetteer(const fs::path& file, core::MapModel& model) {
 }
 
 /// Builds every feature's levels of detail on all cores (GEOS calls are reentrant, one handle per call).
-void buildAllLods(core::MapModel& model) {
+/// Features before `fromGazetteer` come from the basemap, the rest from the gazetteer (for the messages).
+void buildAllLods(core::MapModel& model, const fs::path& geodataDir, std::size_t fromGazetteer) {
     std::atomic<std::size_t> next{0};
-    std::vector<std::string> errors(model.features.size());
+    std::vector<std::string> errors(model.features.size()), limited(model.features.size());
     auto work = [&] {
         for (std::size_t i = next++; i < model.features.size(); i = next++) {
             auto& f = model.features[i];
             if (f.layer == core::MapLayer::Place || f.layer == core::MapLayer::Label) continue;
             try {
-                f.lods = buildLods(f.lonLat, f.outline);
+                f.lods = buildLods(f.lonLat, f.outline, &limited[i]);
             } catch (const std::exception& e) {
                 errors[i] = e.what();  // reported below; the feature stays without geometry
             }
@@ -213,16 +215,21 @@ void buildAllLods(core::MapModel& model) {
     for (unsigned t = 1; t < n; ++t) threads.emplace_back(work);
     work();
     for (auto& t : threads) t.join();
-    for (std::size_t i = 0; i < errors.size(); ++i)
+    for (std::size_t i = 0; i < errors.size(); ++i) {
+        const auto& f = model.features[i];
+        const fs::path file = geodataDir / (i < fromGazetteer ? "basemap.gpkg" : "gazetteer.geojson");
         if (!errors[i].empty())
-            model.issues.push_back({core::Severity::Warning, "geodata", model.features[i].id,
-                                    "cannot triangulate: " + errors[i]});
+            model.issues.push_back({core::Severity::Warning, file.string(), f.id, "cannot triangulate: " + errors[i]});
+        else if (!limited[i].empty())
+            model.issues.push_back({core::Severity::Warning, file.string(), f.id, limited[i]});
+    }
 }
 
 /// Reads the levels of detail from the cache when it matches, else builds them and writes the cache atomically.
-void lodsWithCache(core::MapModel& model, const fs::path& geodataDir, const fs::path& cacheDir) {
+void lodsWithCache(core::MapModel& model, const fs::path& geodataDir, const fs::path& cacheDir,
+                   std::size_t fromGazetteer) {
     if (cacheDir.empty()) {
-        buildAllLods(model);
+        buildAllLods(model, geodataDir, fromGazetteer);
         return;
     }
     std::uint64_t key = core::kLodCacheFormat;
@@ -242,12 +249,13 @@ void lodsWithCache(core::MapModel& model, const fs::path& geodataDir, const fs::
             return;
         }
     }
-    buildAllLods(model);
+    buildAllLods(model, geodataDir, fromGazetteer);
     core::FeatureLods lods;
     lods.reserve(model.features.size());
     for (const auto& f : model.features) lods.push_back(f.lods);
     std::error_code ec;
     fs::create_directories(cacheDir, ec);
+    if (geometryWorkCancelled()) return;  // cut short: not worth keeping
     (void)core::writeFileAtomically(file, core::encodeLodCache(lods, key));  // a cache that cannot be written is not an error
 }
 
@@ -274,8 +282,9 @@ core::MapModel loadMap(const fs::path& geodataDir, const fs::path& cacheDir) {
     } catch (const std::exception& e) {
         model.issues.push_back({core::Severity::Error, basemap.string(), "", e.what()});
     }
+    const std::size_t fromGazetteer = model.features.size();
     addGazetteer(geodataDir / "gazetteer.geojson", model);
-    lodsWithCache(model, geodataDir, cacheDir);
+    lodsWithCache(model, geodataDir, cacheDir, fromGazetteer);
     return model;
 }
 

@@ -1,9 +1,13 @@
 // Triangulation and simplification through the GEOS C API (reentrant, one handle per call site).
 #include "geoio/tessellate.hpp"
 
+#include "core/ring_crossings.hpp"
+#include "geoio/geometry_limits.hpp"
+
 #include <geos_c.h>
 
 #include <algorithm>
+#include <chrono>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -97,6 +101,21 @@ void readGeometry(GEOSContextHandle_t ctx, const GEOSGeometry* g, core::Geometry
     }
 }
 
+bool interrupted(const std::string& error) { return error.find("nterrupt") != std::string::npos; }
+
+/// Runs a GEOS call; an interruption meant for another thread (GEOS's flag is process-wide) is retried, one
+/// meant for this one (deadline passed, work cancelled) becomes a GeometryLimitError.
+template <class Call>
+GEOSGeometry* bounded(const Geos& geos, Call call) {
+    for (int attempt = 0;; ++attempt) {
+        if (geometryDeadlinePassed()) break;
+        GEOSGeometry* g = call();
+        if (g || !interrupted(geos.lastError()) || attempt >= 3) return g;
+    }
+    throw GeometryLimitError(geometryWorkCancelled() ? "cancelled" : "gave up after the time limit (" +
+        std::to_string(geometryLimits().timePerFeature.count()) + " ms)");
+}
+
 struct VecHash {
     std::size_t operator()(const core::Vec2& v) const {
         return std::hash<double>()(v.x) * 1000003u ^ std::hash<double>()(v.y);
@@ -113,12 +132,20 @@ core::TriangleMesh triangulate(const std::vector<core::Polygon>& polygons) {
     for (const auto& poly : polygons) {
         GeomPtr g(makePolygon(ctx, poly), GeomDeleter{ctx});
         if (!g) continue;
-        if (!GEOSisValid_r(ctx, g.get())) {
-            GeomPtr fixed(GEOSMakeValid_r(ctx, g.get()), GeomDeleter{ctx});
+        const GeometryLimits& limits = geometryLimits();
+        // Repairing a scribble costs far more than its size suggests (every crossing becomes a vertex and a piece):
+        // count the crossings first, with a cap, and leave the ones past the limit unrepaired.
+        const auto crossings = core::findPolygonCrossings(poly, limits.maxRepairCrossings + 1, limits.maxSweepVisits);
+        if (crossings.count > limits.maxRepairCrossings)
+            throw GeometryLimitError("its edges cross " + std::to_string(crossings.count) + " times or more (the "
+                                     "limit for repairing is " + std::to_string(limits.maxRepairCrossings) + ")");
+        if (crossings.count > 0 || crossings.capped || !GEOSisValid_r(ctx, g.get())) {
+            GeomPtr fixed(bounded(geos, [&] { return GEOSMakeValid_r(ctx, g.get()); }), GeomDeleter{ctx});
             if (!fixed) throw GeometryError("GEOS cannot repair polygon: " + geos.lastError());
             g = std::move(fixed);
         }
-        GeomPtr tris(GEOSConstrainedDelaunayTriangulation_r(ctx, g.get()), GeomDeleter{ctx});
+        GeomPtr tris(bounded(geos, [&] { return GEOSConstrainedDelaunayTriangulation_r(ctx, g.get()); }),
+                     GeomDeleter{ctx});
         if (!tris) throw GeometryError("GEOS triangulation failed: " + geos.lastError());
         const int n = GEOSGetNumGeometries_r(ctx, tris.get());
         for (int i = 0; i < n; ++i) {
@@ -196,23 +223,48 @@ std::optional<core::Vec2> labelPoint(const core::Geometry& geometry) {
     return core::Vec2{x, y};
 }
 
-std::vector<core::FeatureShape> buildLods(const core::Geometry& lonLat, bool outlinePolygons) {
+std::vector<core::FeatureShape> buildLods(const core::Geometry& lonLat, bool outlinePolygons, std::string* gaveUp) {
+    const GeometryDeadline deadline(std::chrono::steady_clock::now() + geometryLimits().timePerFeature);
     std::vector<core::FeatureShape> lods;
     lods.reserve(core::kLodCount);
+    std::string limitReason;  // set once the polygons could not be filled within the limits
+    auto addOutline = [](const core::Ring& r, std::vector<core::LineString>& lines) {
+        if (r.size() < 2) return;
+        auto ring = r;
+        ring.push_back(ring.front());
+        lines.push_back(std::move(ring));
+    };
     for (int level = 0; level < core::kLodCount; ++level) {
-        const core::Geometry g = simplify(lonLat, core::kLodToleranceDegrees[level]);
         core::FeatureShape shape;
-        if (!g.polygons.empty()) shape.fill = triangulate(g.polygons);
-        shape.lines = g.lines;
-        if (outlinePolygons) {
-            for (const auto& p : g.polygons) {
-                auto ring = p.outer;
-                if (!ring.empty()) ring.push_back(ring.front());
-                shape.lines.push_back(std::move(ring));
+        core::Geometry g;
+        if (limitReason.empty()) {
+            try {
+                g = simplify(lonLat, core::kLodToleranceDegrees[level]);
+                if (!g.polygons.empty()) shape.fill = triangulate(g.polygons);
+            } catch (const GeometryLimitError& e) {
+                limitReason = e.what();
+                shape.fill = {};
             }
         }
+        if (!limitReason.empty()) {
+            // Outline only: the rings as they are (no GEOS), the lines simplified as usual.
+            core::Geometry linesOnly;
+            linesOnly.lines = lonLat.lines;
+            g = geometryDeadlinePassed() ? linesOnly : simplify(linesOnly, core::kLodToleranceDegrees[level]);
+            for (const auto& p : lonLat.polygons) {
+                addOutline(p.outer, g.lines);
+                for (const auto& h : p.holes) addOutline(h, g.lines);
+            }
+            shape.lines = std::move(g.lines);
+            lods.push_back(std::move(shape));
+            continue;
+        }
+        shape.lines = g.lines;
+        if (outlinePolygons)
+            for (const auto& p : g.polygons) addOutline(p.outer, shape.lines);
         lods.push_back(std::move(shape));
     }
+    if (gaveUp && !limitReason.empty()) *gaveUp = limitReason + "; drawn as an outline only";
     return lods;
 }
 

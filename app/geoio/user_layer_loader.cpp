@@ -5,6 +5,7 @@
 #include <atomic>
 #include <thread>
 
+#include "geoio/geometry_limits.hpp"
 #include "geoio/tessellate.hpp"
 
 namespace atlas::geoio {
@@ -32,6 +33,7 @@ core::UserLayer loadUserLayer(const std::filesystem::path& path, const UserLayer
             throw GeoDataError(out.path, std::to_string(withoutGeometry) +
                                              " features but none has a geometry (a CSV file needs a WKT column or "
                                              "lon/lat columns)");
+        if (!out.warnings.empty()) throw GeoDataError(out.path, "no feature can be drawn: " + out.warnings.back());
         throw GeoDataError(out.path, "contains no features");
     }
     if (withoutGeometry > 0)
@@ -40,13 +42,14 @@ core::UserLayer loadUserLayer(const std::filesystem::path& path, const UserLayer
     // Lines and polygons get the basemap's levels of detail (simplified, triangulated, outlined), on all cores:
     // GEOS calls are reentrant with one handle per call.
     std::atomic<std::size_t> next{0};
-    std::vector<std::string> errors(out.features.size());
+    std::vector<std::string> errors(out.features.size()), limited(out.features.size());
     auto work = [&] {
         for (std::size_t i = next++; i < out.features.size(); i = next++) {
             auto& f = out.features[i];
             if (f.lonLat.lines.empty() && f.lonLat.polygons.empty()) continue;
+            if (geometryWorkCancelled()) return;  // the window is closing
             try {
-                f.lods = buildLods(f.lonLat, true);
+                f.lods = buildLods(f.lonLat, true, &limited[i]);
             } catch (const std::exception& e) {
                 errors[i] = e.what();
             }
@@ -62,6 +65,12 @@ core::UserLayer loadUserLayer(const std::filesystem::path& path, const UserLayer
         if (!errors[i].empty() && ++failed <= 5)
             out.warnings.push_back("feature " + std::to_string(i + 1) + ": cannot triangulate: " + errors[i]);
     if (failed > 5) out.warnings.push_back(std::to_string(failed - 5) + " more features cannot be triangulated");
+    std::size_t outlined = 0;
+    for (std::size_t i = 0; i < limited.size(); ++i)
+        if (!limited[i].empty() && ++outlined <= 5)
+            out.warnings.push_back("feature " + std::to_string(i + 1) + ": " + limited[i]);
+    if (outlined > 5) out.warnings.push_back(std::to_string(outlined - 5) + " more features drawn as outlines only");
+    if (geometryWorkCancelled()) throw GeoDataError(out.path, "loading was cancelled");
 
     for (const auto& f : out.features) out.lonLatBounds.extend(f.lonLat.bounds());
     out.kind = core::geometryKindOf(out.features);

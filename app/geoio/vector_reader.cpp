@@ -8,6 +8,8 @@
 #include <ogrsf_frmts.h>
 
 #include <cmath>
+#include <cstdio>
+#include <optional>
 #include <memory>
 #include <mutex>
 
@@ -67,10 +69,36 @@ bool allFinite(const core::Geometry& g) {
     for (const auto& l : g.lines)
         for (auto p : l)
             if (!ok(p)) return false;
-    for (const auto& poly : g.polygons)
+    for (const auto& poly : g.polygons) {
         for (auto p : poly.outer)
             if (!ok(p)) return false;
+        for (const auto& h : poly.holes)
+            for (auto p : h)
+                if (!ok(p)) return false;
+    }
     return true;
+}
+
+/// The first position outside longitude -180..180 / latitude -90..90, if any.
+std::optional<core::Vec2> outsideLonLat(const core::Geometry& g) {
+    const core::BBox b = g.bounds();
+    if (b.empty() || (b.minX >= -180 && b.maxX <= 180 && b.minY >= -90 && b.maxY <= 90)) return std::nullopt;
+    auto bad = [](core::Vec2 p) { return p.x < -180 || p.x > 180 || p.y < -90 || p.y > 90; };
+    for (auto p : g.points)
+        if (bad(p)) return p;
+    for (const auto& l : g.lines)
+        for (auto p : l)
+            if (bad(p)) return p;
+    for (const auto& poly : g.polygons)
+        for (auto p : poly.outer)
+            if (bad(p)) return p;
+    return core::Vec2{b.maxX, b.maxY};
+}
+
+std::string number(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return buf;
 }
 
 std::size_t vertexCountOf(const core::Geometry& g) {
@@ -145,6 +173,9 @@ std::vector<VectorLayer> readVectorFile(const std::filesystem::path& path, std::
             if (!ct) issues.push_back({core::Severity::Warning, file, out.name,
                                        "cannot transform from the layer's SRS to WGS84; coordinates used as they are"});
         }
+        const bool noCrs = layer->GetSpatialRef() == nullptr;
+        std::size_t outside = 0, withGeometry = 0;
+        std::optional<core::Vec2> firstOutside;
         const OGRFeatureDefn* defn = layer->GetLayerDefn();
         long long index = 0;
         CPLErrorReset();
@@ -178,6 +209,16 @@ std::vector<VectorLayer> readVectorFile(const std::filesystem::path& path, std::
                                   "non-finite coordinates; feature skipped"});
                 continue;
             }
+            if (!vf.geometry.empty()) ++withGeometry;
+            if (const auto bad = outsideLonLat(vf.geometry)) {
+                // Never drawn anywhere on the map: said per row (the first few), not kept silently.
+                if (!firstOutside) firstOutside = bad;
+                if (++outside <= 5)
+                    issues.push_back({core::Severity::Warning, file, out.name + " #" + std::to_string(index),
+                                      "coordinates " + number(bad->x) + ", " + number(bad->y) +
+                                          " are outside longitude -180..180 / latitude -90..90; feature skipped"});
+                continue;
+            }
             if (limits.maxVertices) {
                 vertexCount += vertexCountOf(vf.geometry);
                 if (vertexCount > limits.maxVertices) {
@@ -191,6 +232,14 @@ std::vector<VectorLayer> readVectorFile(const std::filesystem::path& path, std::
             ++featureCount;
             out.features.push_back(std::move(vf));
         }
+        if (outside > 5)
+            issues.push_back({core::Severity::Warning, file, out.name,
+                              std::to_string(outside - 5) + " more features outside longitude/latitude skipped"});
+        if (noCrs && outside > 0 && outside == withGeometry)
+            issues.push_back({core::Severity::Warning, file, out.name,
+                              "the layer has no coordinate system (a shapefile without its .prj?) and its coordinates "
+                              "look projected (e.g. " + number(firstOutside->x) + ", " + number(firstOutside->y) +
+                                  "), not longitude/latitude; add the .prj file or reproject it"});
         if (CPLGetLastErrorType() >= CE_Failure)
             issues.push_back({core::Severity::Warning, file, out.name, "read error: " + lastGdalError("unknown")});
         layers.push_back(std::move(out));

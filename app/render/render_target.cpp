@@ -20,10 +20,24 @@ int interactiveSamples() {
 void RenderTarget::resize(int width, int height, int samples) {
     width = std::max(1, width);
     height = std::max(1, height);
-    GLint maxSamples = 0;
+    GLint maxSamples = 0, maxTexture = 0, maxRenderbuffer = 0;
+    GLint maxViewport[2] = {0, 0};
     glGetIntegerv(GL_MAX_SAMPLES, &maxSamples);
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxTexture);
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxRenderbuffer);
+    glGetIntegerv(GL_MAX_VIEWPORT_DIMS, maxViewport);
     samples = std::clamp(samples, 0, static_cast<int>(maxSamples));
     if (width == m_width && height == m_height && samples == m_samples && m_resolveFbo) return;
+    // The largest image this GL draws: said with the limit's name and what works, before anything is allocated.
+    const GLint largest = std::min({maxTexture, maxRenderbuffer, maxViewport[0], maxViewport[1]});
+    if (largest > 0 && (width > largest || height > largest)) {
+        const char* limit = largest == maxTexture        ? "GL_MAX_TEXTURE_SIZE"
+                            : largest == maxRenderbuffer ? "GL_MAX_RENDERBUFFER_SIZE"
+                                                         : "GL_MAX_VIEWPORT_DIMS";
+        throw GlError("a " + std::to_string(width) + "x" + std::to_string(height) + " image is larger than this "
+                      "OpenGL driver draws (" + limit + " = " + std::to_string(largest) + " pixels a side); use a "
+                      "size (times --scale) of at most " + std::to_string(largest) + "x" + std::to_string(largest));
+    }
 
     m_texture = Texture::create();
     glBindTexture(GL_TEXTURE_2D, m_texture.id());
@@ -36,7 +50,8 @@ void RenderTarget::resize(int width, int height, int samples) {
     glBindFramebuffer(GL_FRAMEBUFFER, m_resolveFbo.id());
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_texture.id(), 0);
     if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
-        throw GlError("resolve framebuffer incomplete");
+        throw GlError("the OpenGL driver cannot make a " + std::to_string(width) + "x" + std::to_string(height) +
+                      " image (out of GPU memory?); a smaller size (times --scale) works");
 
     m_msaaColor = {};
     m_msaaFbo = {};
@@ -44,15 +59,21 @@ void RenderTarget::resize(int width, int height, int samples) {
     m_height = height;
     m_samples = samples;
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    if (samples == 0) return;  // single-sampled: draw straight into the texture, nothing to resolve
-    m_msaaColor = Renderbuffer::create();
-    glBindRenderbuffer(GL_RENDERBUFFER, m_msaaColor.id());
-    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width, height);
-    m_msaaFbo = Framebuffer::create();
-    glBindFramebuffer(GL_FRAMEBUFFER, m_msaaFbo.id());
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_msaaColor.id());
-    if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
-        throw GlError("multisampled framebuffer incomplete (" + std::to_string(samples) + " samples)");
+    // A big multisampled image may not fit where a single-sampled one does: fewer samples, down to none.
+    for (; samples > 0; samples /= 2) {
+        while (glGetError() != GL_NO_ERROR) {
+        }
+        m_msaaColor = Renderbuffer::create();
+        glBindRenderbuffer(GL_RENDERBUFFER, m_msaaColor.id());
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width, height);
+        m_msaaFbo = Framebuffer::create();
+        glBindFramebuffer(GL_FRAMEBUFFER, m_msaaFbo.id());
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_msaaColor.id());
+        if (glGetError() == GL_NO_ERROR && glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE) break;
+        m_msaaColor = {};
+        m_msaaFbo = {};
+    }
+    m_samples = samples;  // 0: draw straight into the texture
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 

@@ -9,10 +9,12 @@
 #include <string_view>
 #include <vector>
 
+#include "core/corpus/document_encoding.hpp"
 #include "core/corpus/matcher.hpp"
 #include "core/corpus/passage_splitter.hpp"
 #include "core/corpus/year_extractor.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
+#include "core/text/utf8.hpp"
 
 namespace atlas::fuzz {
 
@@ -115,6 +117,24 @@ inline void fuzzGazetteerParser(std::string_view data) {
     p.id = "t#p1";
     p.ranges = {{0, text.size()}};
     for (const core::Mention& m : matcher.match(core::makeDocument("t.txt", text), p)) checkRanges(m.ranges, text.size());
+}
+
+/// A corpus document as the folder loader reads it: encoding detected and converted (UTF-16, Windows-125x, CR line
+/// ends), then split and matched. The result is valid UTF-8 when a conversion happened, no CR is left without its
+/// LF, and every passage and mention lies inside the converted bytes.
+inline void fuzzCorpusDocument(std::string_view data) {
+    std::string bytes(data);
+    const core::DocumentDecoding decoding = core::decodeDocumentBytes(bytes);
+    if (!decoding.note.empty()) expect(core::countInvalidUtf8(bytes) == 0, "converted text is not valid UTF-8");
+    for (std::size_t i = bytes.find('\r'); i != std::string::npos; i = bytes.find('\r', i + 1))
+        expect(i + 1 < bytes.size() && bytes[i + 1] == '\n', "a lone CR left");
+    const core::Document doc = core::makeDocument("fuzz.txt", std::move(bytes));
+    const core::SplitResult r = core::splitDocument(doc, 0);
+    static const core::NameMatcher matcher(fuzzGazetteer());
+    std::vector<core::Mention> mentions;
+    matcher.matchAll(doc, r.passages, mentions);
+    for (const core::Passage& p : r.passages) checkRanges(p.ranges, doc.bytes.size());
+    for (const core::Mention& m : mentions) checkRanges(m.ranges, doc.bytes.size());
 }
 
 }  // namespace atlas::fuzz

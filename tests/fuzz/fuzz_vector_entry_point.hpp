@@ -1,5 +1,6 @@
 // Fuzz entry point for the GDAL vector loading path of user layers (geoio::readVectorFile with the user-layer
-// limits): the input becomes a .geojson file in a private temporary folder and is read as a user layer would be.
+// limits) and then geoio::buildLods (triangulation within the geometry limits): the input becomes a .geojson file
+// in a private temporary folder and is read and tessellated as a user layer would be.
 // Shared by fuzz_vector_file and the replay.
 #pragma once
 
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "fuzz_entry_points.hpp"  // expect()
+#include "geoio/tessellate.hpp"
 #include "geoio/user_layer_loader.hpp"
 #include "geoio/vector_reader.hpp"
 
@@ -58,6 +60,21 @@ inline void fuzzVectorFile(std::string_view data) {
                 for (core::Vec2 p : poly.outer) expect(finite(p), "non-finite outer ring vertex accepted");
                 for (const core::Ring& hole : poly.holes)
                     for (core::Vec2 p : hole) expect(finite(p), "non-finite hole vertex accepted");
+            }
+            // Then what loadUserLayer does with it: levels of detail, triangulated within the geometry limits
+            // (a tangle is outlined, never a hang); GEOS may refuse a shape (GeometryError), nothing else.
+            if (f.geometry.polygons.empty() && f.geometry.lines.empty()) continue;
+            try {
+                std::string gaveUp;
+                const auto lods = geoio::buildLods(f.geometry, true, &gaveUp);
+                expect(lods.size() == static_cast<std::size_t>(core::kLodCount), "wrong number of levels of detail");
+                for (const auto& shape : lods) {
+                    expect(shape.fill.indices.size() % 3 == 0, "fill is not made of triangles");
+                    for (std::uint32_t i : shape.fill.indices)
+                        expect(i < shape.fill.vertices.size(), "index out of range");
+                }
+            } catch (const geoio::GeometryError& e) {
+                expect(e.what()[0] != '\0', "GeometryError without a reason");
             }
         }
 }

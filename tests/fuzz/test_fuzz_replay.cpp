@@ -1,5 +1,5 @@
 // Replays the seeds (tests/fuzz/seeds/<target>/) and every saved crashing input (tests/data/fuzz_regressions/<target>/)
-// of the view-state, deck and vector-file fuzz targets through the same entry points the fuzzers call.
+// of the view-state, deck, corpus-document and vector-file fuzz targets through the entry points the fuzzers call.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "fuzz_entry_points.hpp"
 #include "fuzz_file_entry_points.hpp"
 #ifdef ATLAS_FUZZ_REPLAY_GEOIO
 #include "fuzz_vector_entry_point.hpp"
@@ -72,6 +73,10 @@ TEST_CASE("the view-state and deck invariants reject what they should", "[fuzz]"
         CHECK_NOTHROW(atlas::fuzz::fuzzViewState(s));
         CHECK_NOTHROW(atlas::fuzz::fuzzDeck(s));
     }
+}
+
+TEST_CASE("corpus-document seeds and regressions", "[fuzz]") {
+    CHECK(replay("corpus_document", atlas::fuzz::fuzzCorpusDocument) >= 5);
 }
 
 #ifdef ATLAS_FUZZ_REPLAY_GEOIO

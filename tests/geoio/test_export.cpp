@@ -240,3 +240,18 @@ TEST_CASE("export: a file that cannot be written is an error naming it, and noth
     CHECK(geoio::codePointOffset("a\xc3\xa9z", 3) == 2);
     fs::remove_all(dir);
 }
+
+TEST_CASE("export: a 0600 file and a symlink keep mode and link when an export replaces them", "[export]") {
+    const fs::path dir = tempDir();
+    const fs::path gpkg = dir / "m.gpkg";
+    geoio::exportTo(geoio::ExportFormat::GeoPackage, input({2021, {}}), gpkg);
+    fs::permissions(gpkg, fs::perms::owner_read | fs::perms::owner_write);
+    geoio::exportTo(geoio::ExportFormat::GeoPackage, input({1994, {}}), gpkg);
+    CHECK((fs::status(gpkg).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
+    fs::create_directories(dir / "real");
+    fs::create_symlink("real/places.geojson", dir / "places.geojson");
+    geoio::exportTo(geoio::ExportFormat::GeoJson, input({2021, {}}), dir / "places.geojson");
+    CHECK(fs::is_symlink(dir / "places.geojson"));
+    CHECK(fs::file_size(dir / "real" / "places.geojson") > 100);
+    fs::remove_all(dir);
+}

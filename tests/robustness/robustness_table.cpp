@@ -114,6 +114,15 @@ bool generate(const std::string& name, const fs::path& work, std::string& error)
         out << "ending near Stepanakert";
         return static_cast<bool>(out);
     }
+    if (name == "generated: many_files_corpus") {  // 10,000 tiny documents, no manifest
+        fs::create_directories(work / "many_files_corpus");
+        for (int i = 0; i < 10000; ++i) {
+            std::ofstream out(work / "many_files_corpus" / ("note" + std::to_string(10000 + i) + ".txt"));
+            out << "A note from Yerevan.\n";
+            if (!out) return false;
+        }
+        return true;
+    }
     error = "unknown generated fixture '" + name + "'";
     return false;
 }

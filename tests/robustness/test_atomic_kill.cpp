@@ -40,7 +40,7 @@ struct TempDir {
 };
 
 bool isTemp(const std::string& name, const std::string& target) {
-    return name.starts_with("." + target + ".") && name.ends_with(".tmp");
+    return name.starts_with("." + target + ".") && atlas::core::isAtomicTemporaryName(name);
 }
 
 /// The temporary file being written next to `target`, with its size; nullopt when there is none.
@@ -79,6 +79,7 @@ TEST_CASE("atomic writes: a writer killed mid-write leaves the previous or the n
     int killedWithTempPresent = 0;
     for (int round = 0; round < 20; ++round) {
         CAPTURE(round);
+        fs::create_directories(dir.path / ("leftovers-" + std::to_string(round)));
         const bool backup = round % 2 == 1;
         // Kill on the n-th sighting of a temporary file next to the target (it exists from its creation until the
         // rename, so the writer is then mid-write or about to rename), after a seeded number of yields that spreads
@@ -127,16 +128,47 @@ TEST_CASE("atomic writes: a writer killed mid-write leaves the previous or the n
         for (const auto& e : fs::directory_iterator(dir.path)) {
             const std::string f = e.path().filename().string();
             CAPTURE(f);
-            if (f == name || f == name + ".bak") continue;
+            if (f == name || f == name + ".bak" || f.starts_with("leftovers-")) continue;
             CHECK(isTemp(f, name));
-            if (f.find(".new-") != std::string::npos) ++killedWithTempPresent;
-            fs::remove(e.path());  // a killed writer cannot clean up; start the next round without leftovers
+            if (f.starts_with("." + name + ".atlas-tmp-")) ++killedWithTempPresent;
+            // A killed writer cannot clean up; the next writer process would (checked below), but this loop's
+            // sightings must not mistake a leftover for the next writer's temporary file.
+            fs::rename(e.path(), dir.path / ("leftovers-" + std::to_string(round)) / f);
         }
         last = *gen;
     }
     // The kills did land mid-write: a round's writer leaves its temporary file unless it renamed it between the
     // sighting and the kill.
     CHECK(killedWithTempPresent >= 10);
+
+    // The killed writers' temporaries go back beside the target; the next writer process removes them when it
+    // first writes there (they are older than it, and their writers are gone).
+    std::size_t leftovers = 0;
+    for (int round = 0; round < 20; ++round)
+        for (const auto& e : fs::directory_iterator(dir.path / ("leftovers-" + std::to_string(round)))) {
+            fs::rename(e.path(), dir.path / e.path().filename());
+            ++leftovers;
+        }
+    REQUIRE(leftovers >= 10);
+    const pid_t pid = spawnWriter(target, last + 1, false);
+    for (int tries = 0; tries < 100000; ++tries) {  // until its first file is in place (then it has cleaned)
+        const auto now = atlas::core::readWholeFile(target);
+        const auto gen = now ? atlas::test::verifyPayload(*now) : std::nullopt;
+        if (gen && *gen > last) break;
+        ::usleep(100);
+    }
+    REQUIRE(::kill(pid, SIGKILL) == 0);
+    int status = 0;
+    REQUIRE(::waitpid(pid, &status, 0) == pid);
+    std::size_t remaining = 0;
+    for (const auto& e : fs::directory_iterator(dir.path)) {
+        const std::string f = e.path().filename().string();
+        if (!isTemp(f, name)) continue;
+        CAPTURE(f);
+        CHECK(f.find("-" + std::to_string(pid) + "-") != std::string::npos);  // only the last writer's own
+        ++remaining;
+    }
+    CHECK(remaining <= 1);
 }
 
 TEST_CASE("atomic writes: the payload check rejects truncated and mixed files", "[atomic]") {

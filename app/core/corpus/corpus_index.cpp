@@ -22,10 +22,18 @@ std::size_t indexJobs() {
     return std::max(1u, std::thread::hardware_concurrency());
 }
 
-DocumentIndex indexDocument(const Document& doc, std::size_t documentIndex, const NameMatcher& matcher) {
+DocumentIndex indexDocument(const Document& doc, std::size_t documentIndex, const NameMatcher& matcher,
+                            std::size_t maxMentions) {
     DocumentIndex out;
     out.split = splitDocument(doc, documentIndex);
     matcher.matchAll(doc, out.split.passages, out.mentions);
+    if (out.mentions.size() > maxMentions) {  // a dense giant file: memory and cache stay bounded
+        out.split.warnings.push_back({doc.meta.file, std::to_string(out.mentions.size()) +
+                                                         " place mentions; only the first " +
+                                                         std::to_string(maxMentions) + " are kept"});
+        out.mentions.erase(out.mentions.begin() + static_cast<std::ptrdiff_t>(maxMentions), out.mentions.end());
+        out.mentions.shrink_to_fit();
+    }
     return out;
 }
 

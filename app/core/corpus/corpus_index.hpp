@@ -30,8 +30,12 @@ struct DocumentIndex {
     std::vector<Mention> mentions;  // in passage then text order
 };
 
-/// Splits one document and matches every passage.
-DocumentIndex indexDocument(const Document& doc, std::size_t documentIndex, const NameMatcher& matcher);
+/// The most mentions one document keeps (a dense 200 MB file would otherwise hold gigabytes of them).
+inline constexpr std::size_t kMaxMentionsPerDocument = 2'000'000;
+
+/// Splits one document and matches every passage; past kMaxMentionsPerDocument the rest are dropped with a warning.
+DocumentIndex indexDocument(const Document& doc, std::size_t documentIndex, const NameMatcher& matcher,
+                            std::size_t maxMentions = kMaxMentionsPerDocument);
 
 /// Runs task(i) for i in [0, count) on `jobs` threads (the calling thread included), largest weight first;
 /// task must only write to its own slot. jobs ≤ 1 runs in order on the calling thread.

@@ -1,5 +1,6 @@
 // Corpus documents: manifest metadata, raw bytes, and loading a corpus directory.
 #include "core/corpus/document.hpp"
+#include "core/corpus/document_encoding.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -140,6 +141,7 @@ CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir) {
         if ((ext == ".txt" || ext == ".md") && entry.is_regular_file(ec)) files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
+    std::vector<std::string> unlisted;  // files without a manifest entry
     for (const auto& path : files) {
         const std::string name = path.filename().string();
         std::string bytes;
@@ -147,13 +149,31 @@ CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir) {
             load.warnings.push_back({name, "cannot read file; skipped"});
             continue;
         }
+        if (const auto decoding = decodeDocumentBytes(bytes); !decoding.note.empty())
+            load.warnings.push_back({name, decoding.note});
         auto it = manifest.find(name);
-        if (it == manifest.end()) load.warnings.push_back({name, "no manifest entry; file name used as title"});
+        if (it == manifest.end()) unlisted.push_back(name);
         load.documents.push_back(makeDocument(name, std::move(bytes), it == manifest.end() ? std::nullopt
                                                                                          : std::optional(it->second)));
         if (it != manifest.end()) manifest.erase(it);
     }
-    for (const auto& [file, meta] : manifest) load.warnings.push_back({file, "manifest entry without a file"});
+    // A few files without an entry are named one by one; a folder of thousands gets one line, not thousands.
+    constexpr std::size_t kNamedOneByOne = 20;
+    if (unlisted.size() <= kNamedOneByOne) {
+        for (const auto& name : unlisted)
+            load.warnings.push_back({name, "no manifest entry; file name used as title"});
+    } else {
+        load.warnings.push_back({"manifest.json", std::to_string(unlisted.size()) +
+                                                      " files without a manifest entry (" + unlisted[0] + ", " +
+                                                      unlisted[1] + ", " + unlisted[2] + ", ...); file names used "
+                                                      "as titles"});
+    }
+    std::size_t orphans = 0;
+    for (const auto& [file, meta] : manifest)
+        if (++orphans <= kNamedOneByOne) load.warnings.push_back({file, "manifest entry without a file"});
+    if (orphans > kNamedOneByOne)
+        load.warnings.push_back({"manifest.json", std::to_string(orphans - kNamedOneByOne) +
+                                                      " more manifest entries without a file"});
     return load;
 }
 

@@ -31,7 +31,8 @@ struct DocumentMeta {
 struct Document {
     DocumentMeta meta;
     std::string stem;   // file name without extension: the prefix of passage ids
-    std::string bytes;  // the original file contents, never modified
+    std::string bytes;  // the file's contents as UTF-8 (converted when it was UTF-16 or Windows-125x; see
+                        // decodeDocumentBytes), never modified after loading
 
     /// Title to show: the manifest title, else the file name.
     [[nodiscard]] std::string displayTitle() const { return meta.title.value_or(meta.file); }

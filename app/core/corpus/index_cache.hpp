@@ -34,6 +34,11 @@ std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t
 /// $ATLAS_CACHE_DIR, else $XDG_CACHE_HOME/caucasus-atlas, else $HOME/.cache/caucasus-atlas; empty when none is set.
 std::filesystem::path defaultIndexCacheDir();
 
+/// The index cache is written only while it is at most this many times the size of the corpus text (plus 1 MiB),
+/// so that a pathological corpus cannot fill the disk with a cache.
+inline constexpr std::size_t kIndexCacheShare = 3;
+inline std::size_t maxIndexCacheBytes(std::size_t corpusBytes) { return kIndexCacheShare * corpusBytes + (1u << 20); }
+
 struct CachedIndex {
     CorpusIndex index;
     bool fromCache = false;

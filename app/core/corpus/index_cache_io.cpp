@@ -57,8 +57,17 @@ CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std:
     }
     result.index = buildCorpusIndex(std::move(load.documents), features, std::move(load.warnings), jobs);
     std::filesystem::create_directories(cacheDir, ec);
-    if (const auto failed = writeFileAtomically(result.cacheFile, serializeIndex(result.index, key)))
+    std::size_t corpusBytes = 0;
+    for (const Document& d : result.index.documents) corpusBytes += d.bytes.size();
+    const std::string bytes = serializeIndex(result.index, key);
+    if (bytes.size() > maxIndexCacheBytes(corpusBytes)) {
+        cacheWarnings.push_back({result.cacheFile.string(),
+                                 "index cache not written: " + std::to_string(bytes.size() >> 20) + " MiB would be " +
+                                     "more than " + std::to_string(kIndexCacheShare) + " times the corpus (" +
+                                     std::to_string(corpusBytes >> 20) + " MiB)"});
+    } else if (const auto failed = writeFileAtomically(result.cacheFile, bytes)) {
         cacheWarnings.push_back({result.cacheFile.string(), "index cache not written (" + *failed + ")"});
+    }
     result.index.warnings.insert(result.index.warnings.end(), cacheWarnings.begin(), cacheWarnings.end());
     return result;
 }

@@ -65,7 +65,7 @@ std::optional<int> leadingFootnoteNumber(std::string_view text) {
         const Utf8Char ch = decodeUtf8(text, pos);
         const int d = superscriptDigit(ch.cp);
         if (d < 0) break;
-        value = value * 10 + d;
+        if (digits < 9) value = value * 10 + d;  // more than 4 digits is refused below; no overflow on the way
         ++digits;
         pos += ch.length;
     }
@@ -174,7 +174,9 @@ std::optional<std::string> datelineDate(std::string_view text) {
         if (p < f.size() && f[p] == ' ') ++p;
         int n = 0;
         std::size_t q = p;
-        while (q < f.size() && std::isdigit(static_cast<unsigned char>(f[q]))) n = n * 10 + (f[q++] - '0');
+        for (; q < f.size() && std::isdigit(static_cast<unsigned char>(f[q])); ++q)
+            if (n < 100000) n = n * 10 + (f[q] - '0');  // a long digit run is no day; it must not overflow
+
         if (q > p && q - p <= 2) {
             day = n;
             if (q < f.size() && f[q] == ',') ++q;
@@ -186,7 +188,8 @@ std::optional<std::string> datelineDate(std::string_view text) {
             if (b < at - 1 && at - 1 - b <= 2) day = std::stoi(f.substr(b, at - 1 - b));
         }
         q = p;
-        while (q < f.size() && std::isdigit(static_cast<unsigned char>(f[q]))) year = year * 10 + (f[q++] - '0');
+        for (; q < f.size() && std::isdigit(static_cast<unsigned char>(f[q])); ++q)
+            if (year < 100000) year = year * 10 + (f[q] - '0');
         if (q - p != 4 || day < 1 || day > 31) continue;
         auto two = [](int v) { return std::string(v < 10 ? "0" : "") + std::to_string(v); };
         return std::to_string(year) + "-" + two(static_cast<int>(m + 1)) + "-" + two(day);

@@ -342,7 +342,7 @@ void linkFootnotes(std::vector<Passage>& passages) {
                 const Utf8Char ch = decodeUtf8(t, pos);
                 const int d = superscriptDigit(ch.cp);
                 if (d < 0) break;
-                value = value * 10 + d;
+                if (digits < 9) value = value * 10 + d;  // a long run must not overflow
                 ++digits;
                 pos += ch.length;
             }

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/region_frame.hpp"
+#include "core/ring_crossings.hpp"
 
 namespace atlas::core {
 
@@ -19,13 +20,6 @@ bool contains(const std::vector<std::string_view>& list, std::string_view s) {
 }
 
 double orient(Vec2 a, Vec2 b, Vec2 c) { return cross(b - a, c - a); }
-
-bool onSegment(Vec2 a, Vec2 b, Vec2 p) {
-    return std::min(a.x, b.x) <= p.x && p.x <= std::max(a.x, b.x) && std::min(a.y, b.y) <= p.y &&
-           p.y <= std::max(a.y, b.y);
-}
-
-int sign(double v) { return (v > 0) - (v < 0); }
 
 std::string yearText(const std::optional<int>& y) { return y ? std::to_string(*y) : std::string("open"); }
 
@@ -136,17 +130,6 @@ bool isValidSlug(std::string_view id) {
                        [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
-bool segmentsIntersect(Vec2 a, Vec2 b, Vec2 c, Vec2 d) {
-    const int o1 = sign(orient(a, b, c)), o2 = sign(orient(a, b, d));
-    const int o3 = sign(orient(c, d, a)), o4 = sign(orient(c, d, b));
-    if (o1 != o2 && o3 != o4) return true;
-    if (o1 == 0 && onSegment(a, b, c)) return true;
-    if (o2 == 0 && onSegment(a, b, d)) return true;
-    if (o3 == 0 && onSegment(c, d, a)) return true;
-    if (o4 == 0 && onSegment(c, d, b)) return true;
-    return false;
-}
-
 std::optional<std::string> ringProblem(const Ring& input) {
     Ring ring;
     for (const Vec2 p : input)
@@ -158,12 +141,13 @@ std::optional<std::string> ringProblem(const Ring& input) {
         const Vec2 a = ring[i], b = ring[(i + 1) % n], c = ring[(i + 2) % n];
         if (orient(a, b, c) == 0.0 && dot(b - a, c - b) < 0)
             return "edge " + std::to_string(i + 1) + " folds back on edge " + std::to_string(i);
-        for (std::size_t j = i + 2; j < n; ++j) {
-            if (i == 0 && j == n - 1) continue;  // adjacent through the closing vertex
-            if (segmentsIntersect(a, b, ring[j], ring[(j + 1) % n]))
-                return "self-intersecting (edges " + std::to_string(i) + " and " + std::to_string(j) + " meet)";
-        }
     }
+    // A sweep over x (O(n log n) for real borders); the cap keeps a pathological scribble bounded too.
+    const RingCrossings crossings = findRingCrossings(ring, 4096, 64 * n + 1'000'000);
+    if (crossings.first)
+        return "self-intersecting (edges " + std::to_string(crossings.first->first) + " and " +
+               std::to_string(crossings.first->second) + " meet)";
+    if (crossings.capped) return "too intricate to check for self-intersection (" + std::to_string(n) + " vertices)";
     return std::nullopt;
 }
 

@@ -10,6 +10,7 @@
 #include "core/gazetteer/events.hpp"
 #include "core/gazetteer/gazetteer.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
+#include "core/ring_crossings.hpp"
 
 namespace atlas::core {
 
@@ -23,8 +24,6 @@ bool isKnownCertainty(std::string_view certainty);
 /// Lower-case ASCII letters, digits and single inner hyphens.
 bool isValidSlug(std::string_view id);
 
-/// True when the closed segments ab and cd share at least one point (touching and collinear overlap count).
-bool segmentsIntersect(Vec2 a, Vec2 b, Vec2 c, Vec2 d);
 /// What is wrong with a ring (given without its closing point): fewer than 3 distinct vertices, two
 /// non-adjacent edges that meet, or an edge folding back on the previous one; nullopt when it is valid.
 std::optional<std::string> ringProblem(const Ring& ring);

@@ -1,5 +1,6 @@
 // Parses the gazetteer GeoJSON FeatureCollection into GazetteerFeature records, collecting per-record problems.
 #include "core/gazetteer/gazetteer_json.hpp"
+#include "core/gazetteer/json_salvage.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -178,40 +179,94 @@ std::optional<NameUsage> nameUsageFromString(std::string_view s) { return enumFr
 
 std::string_view nameUsageName(NameUsage usage) { return enumName(usage, "common"); }
 
-GazetteerParseResult parseGazetteerGeoJson(std::string_view text, const std::string& fileLabel) {
+namespace {
+
+/// Adds one record of the features array (or a problem naming it).
+void addRecord(const json& f, std::size_t index, const std::string& fileLabel, std::set<std::string>& seen,
+               GazetteerParseResult& result) {
+    const std::string where = "features[" + std::to_string(index) + "]";
+    if (!f.is_object() || !f.contains("properties") || !f["properties"].is_object()) {
+        result.problems.push_back({fileLabel, "", where + ": no properties; skipped"});
+        return;
+    }
+    const json& props = f["properties"];
+    const std::string id = props.contains("id") && props["id"].is_string() ? props["id"].get<std::string>() : "";
+    if (id.empty()) {
+        result.problems.push_back({fileLabel, "", where + ": missing id; skipped"});
+        return;
+    }
+    if (!seen.insert(id).second) {
+        result.problems.push_back({fileLabel, id, "duplicate id; later record skipped"});
+        return;
+    }
+    std::vector<Problem> soft;
+    try {
+        result.features.push_back(parseFeature(f, fileLabel, id, soft));
+    } catch (const std::exception& e) {  // RecordError or a json type error inside one record
+        result.problems.push_back({fileLabel, id, std::string(e.what()) + "; skipped"});
+    }
+    result.problems.insert(result.problems.end(), soft.begin(), soft.end());
+}
+
+/// The whole text does not parse: read each element of the features array on its own, repairing bad bytes,
+/// so that one bad byte or record costs only that record.
+GazetteerParseResult salvage(std::string_view text, const std::string& fileLabel) {
     GazetteerParseResult result;
+    const FeatureSlices slices = sliceFeatures(text);
+    if (!slices.collection || !slices.hasArray) {
+        result.problems.push_back({fileLabel, "", "not a GeoJSON FeatureCollection: " + jsonErrorText(text, 0)});
+        return result;
+    }
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < slices.items.size(); ++i) {
+        const FeatureSlice& item = slices.items[i];
+        const std::string where = "features[" + std::to_string(i) + "] at byte " + std::to_string(item.offset);
+        if (item.cutOff) {
+            result.problems.push_back(
+                {fileLabel, guessRecordId(item.text), where + ": cut off by the end of the file; skipped"});
+            continue;
+        }
+        const JsonRepair repaired = repairJsonText(item.text);
+        json f = json::parse(repaired.text, nullptr, false);
+        if (f.is_discarded()) {
+            result.problems.push_back({fileLabel, guessRecordId(item.text),
+                                       where + ": not valid JSON, " + jsonErrorText(repaired.text, item.offset) +
+                                           "; skipped"});
+            continue;
+        }
+        const std::size_t before = result.features.size();
+        addRecord(f, i, fileLabel, seen, result);
+        if (result.features.size() == before) continue;
+        const std::string at = " (first at byte " + std::to_string(item.offset + repaired.firstAt) + ")";
+        if (repaired.invalidUtf8 > 0)
+            result.problems.push_back({fileLabel, result.features.back().id,
+                                       std::to_string(repaired.invalidUtf8) + " invalid UTF-8 sequence(s)" + at +
+                                           " replaced by U+FFFD"});
+        if (repaired.badEscapes > 0)
+            result.problems.push_back({fileLabel, result.features.back().id,
+                                       std::to_string(repaired.badEscapes) + " unpaired surrogate escape(s)" +
+                                           (repaired.invalidUtf8 > 0 ? std::string() : at) + " replaced by U+FFFD"});
+    }
+    if (result.features.empty())
+        result.problems.push_back({fileLabel, "", "not a GeoJSON FeatureCollection: " + jsonErrorText(text, 0) +
+                                                      "; no feature could be read"});
+    return result;
+}
+
+}  // namespace
+
+GazetteerParseResult parseGazetteerGeoJson(std::string_view text, const std::string& fileLabel) {
     const json root = json::parse(text, nullptr, false);
-    if (root.is_discarded() || !root.is_object() || root.value("type", std::string()) != "FeatureCollection" ||
+    if (root.is_discarded()) return salvage(text, fileLabel);
+    GazetteerParseResult result;
+    if (!root.is_object() || root.value("type", std::string()) != "FeatureCollection" ||
         !root.contains("features") || !root["features"].is_array()) {
         result.problems.push_back({fileLabel, "", "not a GeoJSON FeatureCollection"});
         return result;
     }
     std::set<std::string> seen;
     std::size_t index = 0;
-    for (const auto& f : root["features"]) {
-        const std::string where = "features[" + std::to_string(index++) + "]";
-        if (!f.is_object() || !f.contains("properties") || !f["properties"].is_object()) {
-            result.problems.push_back({fileLabel, "", where + ": no properties; skipped"});
-            continue;
-        }
-        const json& props = f["properties"];
-        const std::string id = props.contains("id") && props["id"].is_string() ? props["id"].get<std::string>() : "";
-        if (id.empty()) {
-            result.problems.push_back({fileLabel, "", where + ": missing id; skipped"});
-            continue;
-        }
-        if (!seen.insert(id).second) {
-            result.problems.push_back({fileLabel, id, "duplicate id; later record skipped"});
-            continue;
-        }
-        std::vector<Problem> soft;
-        try {
-            result.features.push_back(parseFeature(f, fileLabel, id, soft));
-        } catch (const std::exception& e) {  // RecordError or a json type error inside one record
-            result.problems.push_back({fileLabel, id, std::string(e.what()) + "; skipped"});
-        }
-        result.problems.insert(result.problems.end(), soft.begin(), soft.end());
-    }
+    for (const auto& f : root["features"]) addRecord(f, index++, fileLabel, seen, result);
     return result;
 }
 

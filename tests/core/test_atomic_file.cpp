@@ -1,0 +1,143 @@
+// The one atomic writer: mode and symlinks kept, errors in words, stale temporaries of killed writers removed.
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+
+#include "core/atomic_file.hpp"
+#include "core/present/deck.hpp"
+
+namespace fs = std::filesystem;
+using namespace atlas;
+
+namespace {
+
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        static int n = 0;
+        path = fs::temp_directory_path() / ("atlas-atomic-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
+
+unsigned modeOf(const fs::path& p) {
+    struct stat st {};
+    REQUIRE(::stat(p.c_str(), &st) == 0);
+    return st.st_mode & 07777;
+}
+
+std::size_t entries(const fs::path& dir) {
+    return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+}
+
+/// The id of a process that has ended.
+pid_t deadPid() {
+    const pid_t pid = ::fork();
+    if (pid == 0) ::_exit(0);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return pid;
+}
+
+}  // namespace
+
+TEST_CASE("atomic file: a 0600 file keeps its mode when replaced", "[atomic_file]") {
+    TempDir dir;
+    const fs::path f = dir.path / "m.json";
+    REQUIRE_FALSE(core::writeFileAtomically(f, "old"));
+    REQUIRE(::chmod(f.c_str(), 0600) == 0);
+    REQUIRE_FALSE(core::writeFileAtomically(f, "new", true));
+    CHECK(modeOf(f) == 0600);
+    CHECK(modeOf(core::backupPathFor(f)) == 0600);
+    CHECK(core::readWholeFile(f) == "new");
+    CHECK(entries(dir.path) == 2);  // the file and its backup, no temporary
+}
+
+TEST_CASE("atomic file: writing through a symlink replaces its target and keeps the link", "[atomic_file]") {
+    TempDir dir;
+    fs::create_directories(dir.path / "real");
+    const fs::path target = dir.path / "real" / "talk.json";
+    REQUIRE_FALSE(core::writeFileAtomically(target, "old"));
+    fs::create_symlink("real/talk.json", dir.path / "talk.json");  // relative, as `ln -s` makes them
+    fs::create_symlink(dir.path / "talk.json", dir.path / "again.json");  // a link to the link
+    REQUIRE_FALSE(core::writeFileAtomically(dir.path / "again.json", "new"));
+    CHECK(fs::is_symlink(dir.path / "talk.json"));
+    CHECK(fs::is_symlink(dir.path / "again.json"));
+    CHECK(core::readWholeFile(target) == "new");
+    CHECK(entries(dir.path / "real") == 1);
+}
+
+TEST_CASE("atomic file: a deck saved through a symlink and a 0600 deck keep link and mode", "[atomic_file][deck]") {
+    TempDir dir;
+    core::Deck deck;
+    deck.title = "Talk";
+    const fs::path real = dir.path / "decks" / "talk.json";
+    fs::create_directories(real.parent_path());
+    REQUIRE_FALSE(core::saveDeckFile(deck, real).error);
+    REQUIRE(::chmod(real.c_str(), 0600) == 0);
+    fs::create_symlink(real, dir.path / "talk.json");
+    deck.title = "Talk, again";
+    const auto saved = core::saveDeckFile(deck, dir.path / "talk.json");
+    REQUIRE_FALSE(saved.error);
+    CHECK(fs::is_symlink(dir.path / "talk.json"));
+    CHECK(modeOf(real) == 0600);
+    const auto text = core::readWholeFile(real);
+    REQUIRE(text);
+    CHECK_THAT(*text, Catch::Contains("Talk, again"));
+}
+
+TEST_CASE("atomic file: failures name the file and the reason in words, and leave nothing", "[atomic_file]") {
+    TempDir dir;
+    const auto folder = core::writeFileAtomically(dir.path, "x");
+    REQUIRE(folder);
+    CHECK(*folder == dir.path.string() + ": is a folder, not a file");
+    const fs::path missing = dir.path / "missing" / "x.png";
+    const auto noFolder = core::writeFileAtomically(missing, "x");
+    REQUIRE(noFolder);
+    CHECK(*noFolder == missing.string() + ": the folder " + (dir.path / "missing").string() + " does not exist");
+    if (::geteuid() != 0) {  // root writes anywhere
+        fs::create_directories(dir.path / "locked");
+        REQUIRE(::chmod((dir.path / "locked").c_str(), 0500) == 0);
+        const auto denied = core::writeFileAtomically(dir.path / "locked" / "x", "x");
+        REQUIRE(denied);
+        CHECK_THAT(*denied, Catch::EndsWith("Permission denied"));
+    }
+    CHECK(entries(dir.path) == (::geteuid() != 0 ? 1u : 0u));
+}
+
+TEST_CASE("atomic file: temporaries of killed writers are removed, live writers' are not", "[atomic_file]") {
+    TempDir dir;
+    const auto old = fs::file_time_type::clock::now() - std::chrono::hours(1);
+    auto make = [&](const std::string& name, bool aged) {
+        const fs::path p = dir.path / name;
+        REQUIRE_FALSE(core::writeFileAtomically(p, "partial"));
+        if (aged) fs::last_write_time(p, old);
+        return p;
+    };
+    const std::string dead = std::to_string(deadPid());
+    const fs::path stale = make(".deck.json.atlas-tmp-" + dead + "-3", true);
+    const fs::path fresh = make(".deck.json.atlas-tmp-" + dead + "-4", false);  // newer than this process
+    const fs::path live = make(".deck.json.atlas-tmp-" + std::to_string(::getppid()) + "-0", true);
+    const fs::path mine = make(".deck.json.atlas-tmp-" + std::to_string(::getpid()) + "-9", true);
+    const fs::path other = make(".deck.json.tmp-" + dead, true);  // not ours: never touched
+    CHECK(core::isAtomicTemporaryName(stale.filename().string()));
+    CHECK_FALSE(core::isAtomicTemporaryName(other.filename().string()));
+    CHECK_FALSE(core::isAtomicTemporaryName("deck.json.atlas-tmp-1-2"));  // not hidden
+    CHECK(core::removeStaleTemporaries(dir.path) == 1);
+    CHECK_FALSE(fs::exists(stale));
+    CHECK(fs::exists(fresh));
+    CHECK(fs::exists(live));
+    CHECK(fs::exists(mine));
+    CHECK(fs::exists(other));
+}
