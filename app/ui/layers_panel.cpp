@@ -1,6 +1,7 @@
 // The Layers panel: map layers (visibility, colour, draw order), place sizing, line status, user layers and the legend.
 #include "ui/explorer_panels.hpp"
 
+#include "core/map/scene.hpp"
 #include "core/state/layer_settings.hpp"
 
 #include <imgui.h>
@@ -37,10 +38,10 @@ void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out)
     const Row rows[] = {
         {"places", "Places", t.placeFill, "Towns, cities and capitals the gazetteer dates and the corpus names"},
         {"offmap", "Off-map places", t.placeFill, "Arrows at the map's edge toward places far outside it"},
-        {"corridors", "Corridors and routes", core::Color::rgb(0xB8452F), "Corridors, roads, railways and pipelines"},
-        {"lines", "Contact and ceasefire lines", core::Color::rgb(0x8E1F2C), "Lines of contact, ceasefire and front lines"},
+        {"corridors", "Corridors and routes", core::layerLineStyle(core::MapLayer::Corridor, t).color, "Corridors, roads, railways and pipelines"},
+        {"lines", "Contact and ceasefire lines", core::layerLineStyle(core::MapLayer::Frontline, t).color, "Lines of contact, ceasefire and front lines"},
         {"borders", "State borders", t.stateBorder.color, "Borders between states and Soviet republics"},
-        {"regions", "Regions", core::Color::rgb(0xA0583C), "Nagorno-Karabakh, Nakhchivan, Syunik/Zangezur, districts"},
+        {"regions", "Regions", core::layerLineStyle(core::MapLayer::Region, t).color, "Nagorno-Karabakh, Nakhchivan, Syunik/Zangezur, districts"},
         {"water", "Lakes, rivers and coast", t.lake, "Lakes, rivers and the coastline"},
         {"countries", "Countries", t.focusA, "Country fills"},
         {"land", "Land", t.land, "The land under the country fills"},

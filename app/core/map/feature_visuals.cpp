@@ -1,6 +1,8 @@
 // Status, certainty and time rules that turn the model into per-feature colours, dashes and opacities.
 #include "core/map/feature_visuals.hpp"
 
+#include "core/map/scene.hpp"
+
 #include "core/time_filter.hpp"
 
 namespace atlas::core {
@@ -35,16 +37,17 @@ namespace {
 Color baseColor(const MapFeature& f, const Theme& t) {
     switch (f.layer) {
         case MapLayer::Place: return t.placeFill;
-        case MapLayer::Coastline:
         case MapLayer::Land: return t.coastline.color;
-        case MapLayer::River: return t.riverLine.color;
-        case MapLayer::Lake: return t.coast;
-        case MapLayer::Region: return Color::rgb(0xA0583C);
-        case MapLayer::Corridor: return Color::rgb(0xB8452F);
-        case MapLayer::Frontline: return Color::rgb(0x8E1F2C);
-        case MapLayer::Pipeline: return Color::rgb(0x7D6A8A);
-        case MapLayer::Railway: return Color::rgb(0x5E5852);
-        default: return t.stateBorder.color;
+        case MapLayer::Region:
+        case MapLayer::Corridor:
+        case MapLayer::Frontline:
+        case MapLayer::Pipeline:
+        case MapLayer::Railway: {  // the line style's colour (core::layerLineStyle), opaque: opacity is the visual's
+            Color c = layerLineStyle(f.layer, t).color;
+            c.a = 1.0f;
+            return c;
+        }
+        default: return layerLineStyle(f.layer, t).color;
     }
 }
 
