@@ -113,13 +113,12 @@ std::optional<std::vector<RenderJob>> jobsFrom(const Options& o) {
 /// --select and --passage as actions; false after printing the error line.
 bool selectionActions(const Options& o, const core::ViewLookup& ids, std::vector<core::Action>& out) {
     if (o.select) {
-        const bool offmap = std::find(ids.offmapIds.begin(), ids.offmapIds.end(), *o.select) != ids.offmapIds.end();
-        if (!ids.featureIndex(*o.select) && !offmap) {
-            std::cerr << "caucasus-atlas: error: --select: no feature '" << *o.select << "' on the map (gazetteer ids, "
-                      << "see `caucasus-atlas features`)\n";
+        auto select = selectOption(*o.select, ids);
+        if (!select.action) {
+            std::cerr << "caucasus-atlas: error: --select: " << select.problem << "\n";
             return false;
         }
-        out.emplace_back(core::action::SelectFeatureId{*o.select, false});
+        out.push_back(std::move(*select.action));
     }
     if (o.passage) {
         const auto i = ids.passageIndex(*o.passage);

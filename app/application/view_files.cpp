@@ -1,6 +1,8 @@
 // View files: parse with warnings, save atomically, resolve ids against the session's model and corpus.
 #include "application/view_files.hpp"
 
+#include <algorithm>
+
 #include "core/atomic_file.hpp"
 
 namespace atlas::app {
@@ -72,6 +74,13 @@ void dispatchHeadless(const core::Action& action, AtlasSession& session, const c
             report(r->issue);
         }
     }
+}
+
+SelectionOption selectOption(const std::string& id, const core::ViewLookup& ids) {
+    const bool offmap = std::find(ids.offmapIds.begin(), ids.offmapIds.end(), id) != ids.offmapIds.end();
+    if (!ids.featureIndex(id) && !offmap)
+        return {std::nullopt, "no feature '" + id + "' on the map (gazetteer ids, see `caucasus-atlas features`)"};
+    return {core::action::SelectFeatureId{id, false}, {}};
 }
 
 std::vector<core::Action> commandLineActions(const Options& o, bool fromView) {

@@ -36,6 +36,15 @@ core::ReduceContext reduceContextFor(const AtlasSession& session, const core::Vi
 void dispatchHeadless(const core::Action& action, AtlasSession& session, const core::ViewLookup& ids,
                       core::AppState& state, const std::function<void(const core::LoadIssue&)>& report);
 
+/// `--select ID` as an action, for the window and `render` alike: the action, or the problem line when ID is
+/// neither a map feature nor an off-map place ("no feature 'x' on the map (gazetteer ids, see `caucasus-atlas
+/// features`)").
+struct SelectionOption {
+    std::optional<core::Action> action;
+    std::string problem;
+};
+SelectionOption selectOption(const std::string& id, const core::ViewLookup& ids);
+
 /// The actions the command line asks for (projection, --year/--range, --naming, --no-labels, --no-graticule,
 /// --legend, --stamp, --footer). On top of a view (`fromView`) only the options actually given count.
 std::vector<core::Action> commandLineActions(const Options& o, bool fromView);

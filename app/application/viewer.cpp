@@ -222,12 +222,9 @@ void openStartView(const Options& o, ExplorerUi& ui, core::AppState& state,
     }
     for (const auto& a : commandLineActions(o, fromView)) ui.dispatch(a, state);
     if (o.select) {
-        const core::ReduceContext ctx = ui.reduceContext();
-        const bool known = ctx.ids->featureIndex(*o.select) ||
-                           std::find(ctx.ids->offmapIds.begin(), ctx.ids->offmapIds.end(), *o.select) !=
-                               ctx.ids->offmapIds.end();
-        if (known) ui.dispatch(core::action::SelectFeatureId{*o.select, false}, state);
-        else ui.addIssue(core::Severity::Warning, "--select", "no feature '" + *o.select + "' on the map");
+        const auto select = selectOption(*o.select, *ui.reduceContext().ids);
+        if (select.action) ui.dispatch(*select.action, state);
+        else ui.addIssue(core::Severity::Warning, "--select", select.problem);
     }
     if (o.passage) ui.dispatch(core::action::OpenPassageId{*o.passage}, state);  // opened once the corpus is indexed
 }
