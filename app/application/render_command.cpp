@@ -1,15 +1,15 @@
-// Offscreen rendering: hidden window for a context, the same AtlasSession and MapRenderer as the viewer; with --ui
+// Offscreen rendering: a headless EGL context, the same AtlasSession and MapRenderer as the viewer; with --ui
 // the viewer's whole frame (ExplorerUi) drawn into a framebuffer of the requested size.
 #include "application/render_command.hpp"
 
 #include <glad/gl.h>
 #include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
-#include <stb_image_write.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <unistd.h>
@@ -18,6 +18,8 @@
 #include "application/corpus_loader.hpp"
 #include "application/explorer_ui.hpp"
 #include "application/gl_context.hpp"
+#include "application/headless_gl.hpp"
+#include "application/phase_timer.hpp"
 #include "application/user_layer_jobs.hpp"
 #include "application/view_files.hpp"
 #include "core/present/deck.hpp"
@@ -25,9 +27,13 @@
 namespace atlas::app {
 
 std::string writePngAtomically(const std::filesystem::path& path, int width, int height,
-                               const std::vector<std::uint8_t>& rgba) {
+                               const std::vector<std::uint8_t>& rgba, PngCompression compression) {
     const std::filesystem::path tmp = path.string() + ".tmp-" + std::to_string(::getpid());
-    if (!stbi_write_png(tmp.c_str(), width, height, 4, rgba.data(), width * 4)) {
+    const std::vector<std::uint8_t> png = encodePng(width, height, rgba, compression);
+    std::ofstream file(tmp, std::ios::binary);
+    file.write(reinterpret_cast<const char*>(png.data()), static_cast<std::streamsize>(png.size()));
+    file.close();
+    if (png.empty() || !file) {
         std::error_code ec;
         std::filesystem::remove(tmp, ec);
         return "cannot write " + tmp.string();
@@ -197,11 +203,15 @@ std::vector<std::uint8_t> renderWindow(const Options& o, AtlasSession& session, 
 }  // namespace
 
 int runRender(const Options& o, const std::filesystem::path& dataRoot) {
+    PhaseTimer timer(o.timings);
     const auto jobs = jobsFrom(o);  // bad view or deck files fail before any GL work
     if (!jobs) return 1;
     const std::filesystem::path geodata = o.geodata.value_or(dataRoot / "geodata");
-    GlWindow window(64, 64, "caucasus-atlas render", false);
+    const auto gl = openOffscreenGl();  // EGL: no X server or window needed
+    timer.mark("GL context (" + gl->platform() + ")");
     AtlasSession session(geodata, o.projection);
+    timer.mark("data and renderer ready");
+    const PngCompression compression = pngCompressionFromName(o.pngCompression).value_or(PngCompression::Fast);
     bool fatal = false;
     for (const auto& issue : session.model().issues) {
         std::cerr << "caucasus-atlas: " << (issue.severity == core::Severity::Error ? "error: " : "warning: ")
@@ -247,14 +257,16 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
 
         std::vector<std::uint8_t> pixels;
         if (o.ui || o.present) {
-            pixels = renderWindow(o, session, window.glVersion(), corpus, state, cameraChosen, w, h, job);
+            pixels = renderWindow(o, session, gl->glVersion(), corpus, state, cameraChosen, w, h, job);
         } else {
             render::RenderTarget target;
             target.resize(w, h, 4);
             session.drawFrame(state, o.scale, target);
             pixels = target.readPixels();
         }
-        const std::string err = writePngAtomically(job.out, w, h, pixels);
+        timer.mark("drawn and read back");
+        const std::string err = writePngAtomically(job.out, w, h, pixels, compression);
+        timer.mark("PNG written");
         if (!err.empty()) {
             std::cerr << "caucasus-atlas: error: " << job.out.string() << ": " << err << "\n";
             return 1;
