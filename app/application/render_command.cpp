@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <memory>
 #include <unistd.h>
@@ -207,9 +208,11 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
     const auto jobs = jobsFrom(o);  // bad view or deck files fail before any GL work
     if (!jobs) return 1;
     const std::filesystem::path geodata = o.geodata.value_or(dataRoot / "geodata");
+    // The data loads on a worker while EGL brings up the driver (as the viewer does while its window opens).
+    auto pending = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection); });
     const auto gl = openOffscreenGl();  // EGL: no X server or window needed
     timer.mark("GL context (" + gl->platform() + ")");
-    AtlasSession session(geodata, o.projection);
+    AtlasSession session(pending.get());
     timer.mark("data and renderer ready");
     const PngCompression compression = pngCompressionFromName(o.pngCompression).value_or(PngCompression::Fast);
     bool fatal = false;
