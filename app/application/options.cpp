@@ -205,7 +205,7 @@ Options:
                        symbols and labels, the caption band with year, title, caption, quote, citation
                        and slide counter (render; a --view or no file is presented as one slide)
   --theme T            light (default) or dark projector theme (with --present)
-  --png-compression C  fast (default: libdeflate level 1), default (6) or best (12) (render)
+  --png-compression C  fast (default: libdeflate level 1), default (6) or best (9) (render)
   --timings            print each phase (libraries, GL context, data, drawing, PNG) with its time since
                        exec to stderr (render, index, the window's first frame)
   --soak FRAMES        run the window through FRAMES frames of random but reproducible actions (pan, zoom,

@@ -1,4 +1,4 @@
-// PNG encoding: signature, IHDR, one IDAT (zlib stream from libdeflate), IEND; every row filtered with "up".
+// PNG encoding: signature, IHDR, one IDAT (zlib stream from libdeflate), IEND; rows unfiltered.
 #include "application/png_writer.hpp"
 
 #include <libdeflate.h>
@@ -29,7 +29,7 @@ int levelOf(PngCompression c) {
     switch (c) {
         case PngCompression::Fast: return 1;
         case PngCompression::Default: return 6;
-        case PngCompression::Best: return 12;
+        case PngCompression::Best: return 9;  // 10-12 took 1-27 s on a 1920x1080 map for 1% less
     }
     return 6;
 }
@@ -47,18 +47,13 @@ std::vector<std::uint8_t> encodePng(int width, int height, const std::vector<std
                                     PngCompression level) {
     const std::size_t stride = static_cast<std::size_t>(width) * 4;
     if (width <= 0 || height <= 0 || rgba.size() != stride * static_cast<std::size_t>(height)) return {};
-    // Filter byte 2 ("up") on every row: a map has long runs of equal rows, which then become zeros.
+    // Filter 0 ("none") on every row: measured on a 1920x1080 map, it gives smaller files than "up" (wide
+    // uniform areas are already long runs along a row) and costs nothing.
     std::vector<std::uint8_t> filtered((stride + 1) * static_cast<std::size_t>(height));
     for (std::size_t y = 0; y < static_cast<std::size_t>(height); ++y) {
         std::uint8_t* dst = filtered.data() + y * (stride + 1);
-        const std::uint8_t* row = rgba.data() + y * stride;
-        dst[0] = y == 0 ? 0 : 2;
-        if (y == 0) {
-            std::memcpy(dst + 1, row, stride);
-            continue;
-        }
-        const std::uint8_t* above = row - stride;
-        for (std::size_t x = 0; x < stride; ++x) dst[1 + x] = static_cast<std::uint8_t>(row[x] - above[x]);
+        dst[0] = 0;
+        std::memcpy(dst + 1, rgba.data() + y * stride, stride);
     }
     const std::unique_ptr<libdeflate_compressor, void (*)(libdeflate_compressor*)> compressor(
         libdeflate_alloc_compressor(levelOf(level)), libdeflate_free_compressor);

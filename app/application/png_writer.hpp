@@ -1,4 +1,4 @@
-// PNG encoding for `render`: the "up" filter and libdeflate at a chosen level (fast by default).
+// PNG encoding for `render`: libdeflate at a chosen level (fast by default), rows unfiltered.
 #pragma once
 
 #include <cstdint>
