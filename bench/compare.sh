@@ -33,7 +33,8 @@ PY
 fi
 /usr/bin/python3 - "$ROOT/geodata/gazetteer.geojson" > "$WORK/names.txt" <<'PY'
 import json, sys
-names = {n['text'] for f in json.load(open(sys.argv[1], encoding='utf-8'))['features'] for n in f['properties']['names']}
+features = json.load(open(sys.argv[1], encoding='utf-8'))['features']
+names = {n['text'] for f in features for n in f['properties']['names']}
 print('\n'.join(sorted(names)))
 PY
 MB=$(du -sb --exclude=.complete "$WORK/corpus" | cut -f1 | awk '{printf "%.1f", $1 / 1e6}')

@@ -139,7 +139,8 @@ Options parseOptions(const std::vector<std::string>& args) {
         throw UsageError("--soak/--seed: only for the viewer (caucasus-atlas --soak FRAMES [--seed N])");
     if (o.wasGiven("--seed") && !o.soakFrames) throw UsageError("--seed: needs --soak FRAMES");
     if (o.wasGiven("--theme") && !o.present) throw UsageError("--theme: needs --present");
-    if (o.wasGiven("--png-compression") && o.command != "render") throw UsageError("--png-compression: only for render");
+    if (o.wasGiven("--png-compression") && o.command != "render")
+        throw UsageError("--png-compression: only for render");
     if (o.command == "render") {
         if (o.deck && !o.slide && !o.all) throw UsageError("render --deck: give --slide N or --all");
         if (o.slide && o.all) throw UsageError("--slide and --all cannot be combined");
