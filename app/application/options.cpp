@@ -207,8 +207,8 @@ Options:
                        and slide counter (render; a --view or no file is presented as one slide)
   --theme T            light (default) or dark projector theme (with --present)
   --png-compression C  fast (default: libdeflate level 1), default (6) or best (9) (render)
-  --timings            print each phase (libraries, GL context, data, drawing, PNG) with its time since
-                       exec to stderr (render, index, the window's first frame)
+  --timings            print each phase (GL context, data, drawing, PNG; gazetteer, index, output) with
+                       its duration and its time since exec to stderr (render, index)
   --soak FRAMES        run the window through FRAMES frames of random but reproducible actions (pan, zoom,
                        years, selections, passages, naming, projection, deck steps, broken user layers),
                        print what it did and the memory it used; exit 1 when memory kept growing (viewer)
