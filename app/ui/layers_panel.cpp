@@ -48,6 +48,7 @@ void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out)
         {"graticule", "Graticule", t.graticule, "Lines of latitude and longitude"},
     };
     const auto shown = core::shownBuiltinLayers(ctx.state);
+    const core::LayerLook look = core::layerLook(ctx.state);  // once per frame, not once per part
     const auto settingsOf = [&](std::string_view key) -> const core::LayerSettings* {
         for (const auto& l : shown)
             if (l.key == key) return &l;
@@ -136,7 +137,7 @@ void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out)
                     if (it == layers.end()) continue;
                     const core::MapLayer m = *it;
                     parts = true;
-                    bool partShown = core::layerLook(ctx.state).visible[static_cast<std::size_t>(m)];
+                    bool partShown = look.visible[static_cast<std::size_t>(m)];
                     const std::string name(part);
                     if (ImGui::Checkbox(name.c_str(), &partShown)) out.emplace_back(core::action::SetLayerVisible{m, partShown});
                     ImGui::SameLine();
