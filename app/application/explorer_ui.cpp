@@ -17,6 +17,7 @@
 #include "application/view_files.hpp"
 #include "core/fonts.hpp"
 #include "ui/deck_panel.hpp"
+#include "ui/dock.hpp"
 #include "ui/explorer_panels.hpp"
 #include "ui/panels.hpp"
 #include "ui/presenter_panels.hpp"
@@ -252,20 +253,23 @@ void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::
                                  [this](std::uint32_t id) -> const core::UserLayer* {
                                      const LoadedUserLayer* l = m_session.userLayer(id);
                                      return l ? &l->data : nullptr;
-                                 }};
+                                 },
+                                 &m_ui.dock};
     ui::drawMainMenu(ctx, m_ui, actions);
+    ui::layoutDockedPanels(state, ui::statusBarHeight(), m_ui);  // the map gets what the docked panels leave
     ui::drawMapView(ctx, m_ui, actions);
     ui::drawLayersPanel(ex, actions);
     ui::drawSearch(ex, m_ui, actions);
     ui::drawInspector(ex, actions);
     ui::drawReader(ex, m_ui, actions);
     ui::drawTimeline(ex, m_ui, actions);
+    ui::drawDeckPanel(state, m_ui, actions);
+    ui::drawDockHandles(state, m_ui);
     if (m_ui.mouseOnMap && !m_ui.draggingMap) ui::drawHoverTooltip(ex);
     ui::drawStatusBar(ctx, m_ui);
     ui::drawIssues(ctx, m_ui);
     ui::drawHelp(m_ui);
     ui::drawViewFileDialog(m_ui, actions);
-    ui::drawDeckPanel(state, m_ui, actions);
     ui::drawDeckFileDialog(m_ui, actions);
     ImGui::Render();
 

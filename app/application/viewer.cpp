@@ -27,6 +27,7 @@
 #include "core/state/history.hpp"
 #include "core/state/key_bindings.hpp"
 #include "geoio/geometry_limits.hpp"
+#include "ui/dock.hpp"
 
 namespace atlas::app {
 namespace {
@@ -92,7 +93,8 @@ std::optional<core::Key> tableKey(int glfwKey) {
 std::vector<core::Action> keyActions(const KeyQueue& keys, const ImGuiIO& io, const core::AppState& state,
                                      ui::UiState& ui) {
     std::vector<core::Action> out;
-    const core::KeyCommandInput input{{ui.mapSize.x * 0.5, ui.mapSize.y * 0.5}, state.projection, state.deck.selected};
+    const core::KeyCommandInput input{{ui.mapSize.x * 0.5, ui.mapSize.y * 0.5}, state.projection, state.deck.selected,
+                                      state.panels.legend};
     const auto run = [&](const core::KeyBinding* b) {
         if (!b) return;
         if (b->command == core::KeyCommand::ToggleHelp) ui.showHelp = !ui.showHelp;
@@ -284,9 +286,6 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
     float appliedScale = std::max(1.0f, xscale);  // the interface scale the fonts and style were built for
     setupImGuiStyle(appliedScale, 1.0f);
     const auto config = soak ? std::nullopt : configDir();
-    if (config)
-        if (auto ini = core::readWholeFile(lastSessionFiles(*config).layout))
-            ImGui::LoadIniSettingsFromMemory(ini->data(), ini->size());
     ImGui_ImplGlfw_InitForOpenGL(win, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
@@ -296,6 +295,10 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
         // 4x MSAA where the GPU does it in hardware; none on a software rasterizer, where it would cost most of the
         // frame (`render` keeps 4x: it draws one picture, not 60 a second). ATLAS_MSAA overrides.
         ExplorerUi ui(session, window.glVersion(), render::interactiveSamples());
+        atlas::ui::addDockSettingsHandler(ui.uiState());  // the docked areas' sizes live in the layout's ini text
+        if (config)
+            if (auto ini = core::readWholeFile(lastSessionFiles(*config).layout))
+                ImGui::LoadIniSettingsFromMemory(ini->data(), ini->size());
         core::AppState state;
         openStartView(o, ui, state, config);
         SessionSaver saver(config);

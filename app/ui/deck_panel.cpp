@@ -1,5 +1,6 @@
 // Deck panel and deck file popup: ImGui over the open deck; every change is an EditDeck or Present action.
 #include "ui/deck_panel.hpp"
+#include "ui/dock.hpp"
 
 #include <imgui.h>
 
@@ -37,17 +38,8 @@ void drawDeckPanel(const core::AppState& state, UiState& ui, std::vector<core::A
         bool dirty;
     } ctx{state.deck.deck ? &*state.deck.deck : nullptr, state.deck.origin, state.deck.dirty};
     const std::size_t selectedSlide = state.deck.selected;
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    // Left, under the Layers panel's place: the Inspector and Reader keep the right-hand side.
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + px(12.0f), vp->WorkPos.y + px(380.0f)), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(px(392.0f), std::max(px(300.0f), vp->WorkSize.y - px(420.0f))), ImGuiCond_FirstUseEver);
-    bool open = true;
-    const bool shown = ImGui::Begin("Deck", &open);
-    if (!open) out.emplace_back(core::action::SetPanelOpen{core::Panel::Deck, false});
-    if (!shown) {
-        ImGui::End();
-        return;
-    }
+    // Docked on the left under Layers and Search: the Inspector and Reader keep the right-hand side.
+    if (!beginDockedPanel("Deck", core::Panel::Deck, &ui.dock, out)) return;
     if (ImGui::Button("New")) {
         if (ctx.deck && ctx.dirty) ImGui::OpenPopup("Discard changes?");
         else out.emplace_back(edit(core::DeckEdit::New));

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/state/app_state.hpp"
+#include "core/state/dock_layout.hpp"
 #include "core/gazetteer/events.hpp"
 #include "core/explore/explorer.hpp"
 #include "core/map/map_model.hpp"
@@ -22,6 +23,8 @@ struct ExplorerContext {
     const std::vector<core::FeatureVisual>& visuals;
     /// A loaded user layer's data by UserLayerEntry::id (null while loading, failed or gone).
     std::function<const core::UserLayer*(std::uint32_t)> userLayer = {};
+    /// Where the docked panels go this frame (ui/dock.hpp); null: they float.
+    const core::DockLayout* dock = nullptr;
 };
 
 void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out);

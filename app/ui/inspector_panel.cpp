@@ -1,5 +1,6 @@
 // The Inspector panel: the selected feature's names, geometry, source and dates, features named alongside, passages.
 #include "ui/explorer_panels.hpp"
+#include "ui/dock.hpp"
 
 #include <imgui.h>
 
@@ -21,10 +22,7 @@ namespace atlas::ui {
 
 void drawInspector(const ExplorerContext& ctx, std::vector<core::Action>& out) {
     if (!ctx.state.panels.inspector) return;
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - px(452.0f), vp->WorkPos.y + px(12.0f)), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(px(440.0f), px(520.0f)), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Inspector")) { ImGui::End(); return; }
+    if (!beginDockedPanel("Inspector", core::Panel::Inspector, ctx.dock, out)) return;
     if (ctx.state.selectedUser) {
         drawUserFeatureDetails(ctx, out);
         ImGui::End();

@@ -1,5 +1,6 @@
 // The Layers panel: map layers (visibility, colour, draw order), place sizing, line status, user layers and the legend.
 #include "ui/explorer_panels.hpp"
+#include "ui/dock.hpp"
 
 #include "core/map/scene.hpp"
 #include "core/state/layer_settings.hpp"
@@ -24,9 +25,7 @@ namespace atlas::ui {
 
 void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out) {
     if (!ctx.state.panels.layers) return;
-    ImGui::SetNextWindowPos(ImVec2(px(12.0f), px(40.0f)), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(px(320.0f), px(330.0f)), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Layers")) { ImGui::End(); return; }
+    if (!beginDockedPanel("Layers", core::Panel::Layers, ctx.dock, out)) return;
     drawUserLayersSection(ctx, out);
     sectionTitle("Map layers");
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));

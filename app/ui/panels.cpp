@@ -64,6 +64,8 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
             out.emplace_back(core::action::ToggleGraticule{});
         if (ImGui::MenuItem("Labels", key(K::ToggleLabels).c_str(), ctx.state.frame.labels))
             out.emplace_back(core::action::ToggleLabels{});
+        if (ImGui::MenuItem("Legend on the map", key(K::ToggleLegend).c_str(), ctx.state.panels.legend))
+            out.emplace_back(core::action::SetPanelOpen{core::Panel::Legend, !ctx.state.panels.legend});
         if (ImGui::MenuItem("Fullscreen", key(K::Fullscreen).c_str(), ctx.state.fullscreen))
             out.emplace_back(core::action::ToggleFullscreen{});
         ImGui::Separator();
@@ -79,9 +81,14 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
             const auto& p = ctx.state.panels;
             const Item items[] = {{core::Panel::Layers, "Layers", p.layers},       {core::Panel::Inspector, "Inspector", p.inspector},
                                   {core::Panel::Reader, "Reader", p.reader},       {core::Panel::Search, "Search", p.search},
-                                  {core::Panel::Timeline, "Timeline", p.timeline}, {core::Panel::Legend, "Legend on the map", p.legend}};
+                                  {core::Panel::Timeline, "Timeline", p.timeline}};
             for (const Item& it : items)
                 if (ImGui::MenuItem(it.label, nullptr, it.open)) out.emplace_back(core::action::SetPanelOpen{it.panel, !it.open});
+            ImGui::Separator();  // the docked areas: collapsed to a strip at the window's edge, or shown
+            const char* areas[core::kDockAreas] = {"Left side", "Right side", "Bottom"};
+            for (std::size_t i = 0; i < core::kDockAreas; ++i)
+                if (ImGui::MenuItem(areas[i], nullptr, !ui.dockSizes.collapsed[i]))
+                    ui.dockSizes.collapsed[i] = !ui.dockSizes.collapsed[i];
             ImGui::EndMenu();
         }
         if (ImGui::BeginMenu("Interface size")) {
@@ -112,10 +119,12 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
     ImGui::EndMainMenuBar();
 }
 
+float statusBarHeight() { return statusHeight(); }
+
 void drawMapView(const PanelContext& ctx, UiState& ui, std::vector<core::Action>& out) {
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const ImVec2 pos(vp->WorkPos.x, vp->WorkPos.y);
-    const ImVec2 size(vp->WorkSize.x, std::max(1.0f, vp->WorkSize.y - statusHeight()));
+    const core::DockRect& map = ui.dock.map;  // what the docked panels leave (ui/dock.hpp)
+    const ImVec2 pos(map.x, map.y);
+    const ImVec2 size(std::max(1.0f, map.w), std::max(1.0f, map.h));
     ImGui::SetNextWindowPos(pos);
     ImGui::SetNextWindowSize(size);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
@@ -151,7 +160,7 @@ void drawMapView(const PanelContext& ctx, UiState& ui, std::vector<core::Action>
         out.emplace_back(core::action::PanPixels{{io.MouseDelta.x / k, io.MouseDelta.y / k}});
     if (!io.WantTextInput) {
         const core::Vec2 centre{ui.mapSize.x * 0.5, ui.mapSize.y * 0.5};
-        const core::KeyCommandInput input{centre, ctx.state.projection, ctx.state.deck.selected};
+        const core::KeyCommandInput input{centre, ctx.state.projection, ctx.state.deck.selected, ctx.state.panels.legend};
         for (int i = 0; i < io.InputQueueCharacters.Size; ++i)  // the map's typed keys (core/state/key_bindings)
             if (const auto* b = core::findCharBinding(core::KeyContext::Map, io.InputQueueCharacters[i]))
                 if (auto a = core::keyCommandAction(b->command, input)) out.push_back(std::move(*a));
@@ -192,8 +201,7 @@ void drawStatusBar(const PanelContext& ctx, const UiState&) {
 
 void drawIssues(const PanelContext& ctx, UiState& ui) {
     if (ctx.issues.empty() || !ui.showIssues) return;
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + px(16.0f), vp->WorkPos.y + px(16.0f)), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(ui.dock.map.x + px(16.0f), ui.dock.map.y + px(16.0f)), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(px(560.0f), 0), ImGuiCond_FirstUseEver);
     ImGui::PushStyleColor(ImGuiCol_TitleBgActive, ImVec4(0.62f, 0.22f, 0.18f, 1.0f));
     ImGui::PushStyleColor(ImGuiCol_TitleBg, ImVec4(0.55f, 0.2f, 0.16f, 1.0f));

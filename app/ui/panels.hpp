@@ -22,6 +22,8 @@ struct PanelContext {
     core::StatusCounts counts;           // features drawn now and passages about the current time
 };
 
+/// The status bar's height in window pixels at the current interface size (the docked layout ends above it).
+float statusBarHeight();
 void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action>& out);
 /// The map fills the window under the menu and status bars; input on it becomes pan/zoom actions.
 void drawMapView(const PanelContext& ctx, UiState& ui, std::vector<core::Action>& out);

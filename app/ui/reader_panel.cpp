@@ -1,5 +1,6 @@
 // The Reader panel: a document's passages with their place mentions as links; select, show on map, copy citation.
 #include "ui/explorer_panels.hpp"
+#include "ui/dock.hpp"
 
 #include <imgui.h>
 
@@ -21,10 +22,7 @@ namespace atlas::ui {
 
 void drawReader(const ExplorerContext& ctx, UiState& ui, std::vector<core::Action>& out) {
     if (!ctx.state.panels.reader || !ctx.data) return;
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - px(452.0f), vp->WorkPos.y + px(545.0f)), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(px(440.0f), px(300.0f)), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Reader")) { ImGui::End(); return; }
+    if (!beginDockedPanel("Reader", core::Panel::Reader, ctx.dock, out)) return;
     const auto& docs = ctx.data->corpus.documents;
     const std::size_t docIndex = std::min(ctx.state.openDocument.value_or(0), docs.empty() ? 0 : docs.size() - 1);
     if (docs.empty()) { ImGui::TextDisabled("No documents"); ImGui::End(); return; }

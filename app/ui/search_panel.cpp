@@ -1,5 +1,6 @@
 // The Search panel: the query field and its results (places, names in any script, passage text), each selectable.
 #include "ui/explorer_panels.hpp"
+#include "ui/dock.hpp"
 
 #include <imgui.h>
 
@@ -21,9 +22,7 @@ namespace atlas::ui {
 
 void drawSearch(const ExplorerContext& ctx, UiState& ui, std::vector<core::Action>& out) {
     if (!ctx.state.panels.search) return;
-    ImGui::SetNextWindowPos(ImVec2(px(12.0f), px(380.0f)), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(px(260.0f), px(260.0f)), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Search")) { ImGui::End(); return; }
+    if (!beginDockedPanel("Search", core::Panel::Search, ctx.dock, out)) return;
     if (ui.focusSearch) {
         ImGui::SetKeyboardFocusHere();
         ui.focusSearch = false;

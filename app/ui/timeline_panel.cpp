@@ -1,5 +1,6 @@
 // The Timeline panel: all years / one year / a range, stepping and playback through events, fading the rest.
 #include "ui/explorer_panels.hpp"
+#include "ui/dock.hpp"
 
 #include <imgui.h>
 
@@ -21,10 +22,7 @@ namespace atlas::ui {
 
 void drawTimeline(const ExplorerContext& ctx, UiState& ui, std::vector<core::Action>& out) {
     if (!ctx.state.panels.timeline) return;
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + px(290.0f), vp->WorkPos.y + vp->WorkSize.y - px(150.0f)), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(std::max(px(400.0f), vp->WorkSize.x - px(760.0f)), px(110.0f)), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Timeline")) { ImGui::End(); return; }
+    if (!beginDockedPanel("Timeline", core::Panel::Timeline, ctx.dock, out)) return;
     const auto& t = ctx.state.time;
     if (ImGui::RadioButton("All years", !t.active())) {
         out.emplace_back(core::action::SetYear{std::nullopt});

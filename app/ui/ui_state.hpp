@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/geometry.hpp"
+#include "core/state/dock_layout.hpp"
 
 namespace atlas::ui {
 
@@ -19,6 +20,10 @@ struct UiState {
     std::optional<core::Vec2> mouseOnMap;  // pixels relative to the map's top-left, when hovered
     std::optional<core::Vec2> clickOnMap;  // a click (press and release without dragging) this frame
     bool draggingMap = false;
+    /// The docked frame (ui/dock.hpp): the sizes the user set (saved with the window layout) and this frame's layout.
+    core::DockSizes dockSizes;
+    core::DockInput dockInput;
+    core::DockLayout dock;
     bool showIssues = true;
     bool showHelp = false;
     char searchBuffer[256] = {};                   // the Search field; its text goes to AppState::search.query

@@ -33,6 +33,7 @@ const std::array kBindings = {
     onChar(X::Map, '0', C::ResetView, "whole region"),
     onChar(X::Map, 'G', C::ToggleGraticule, "graticule on/off"),
     onChar(X::Map, 'L', C::ToggleLabels, "labels on/off"),
+    onChar(X::Map, 'K', C::ToggleLegend, "legend (map key) on/off"),
     onChar(X::Map, 'P', C::NextProjection, "next projection"),
     onKey(X::Window, Key::F11, C::Fullscreen, "fullscreen"),
     onKey(X::Window, Key::F1, C::ToggleHelp, "this help"),
@@ -116,6 +117,7 @@ std::optional<Action> keyCommandAction(KeyCommand command, const KeyCommandInput
         case C::ResetView: return action::ResetView{};
         case C::ToggleGraticule: return action::ToggleGraticule{};
         case C::ToggleLabels: return action::ToggleLabels{};
+        case C::ToggleLegend: return action::SetPanelOpen{Panel::Legend, !in.legendShown};
         case C::NextProjection: {
             const auto* at = std::find(std::begin(kAllProjections), std::end(kAllProjections), in.projection);
             const auto next = at == std::end(kAllProjections) || at + 1 == std::end(kAllProjections)

@@ -44,7 +44,7 @@ enum class KeyContext : std::uint8_t { Window, Explorer, Map, Presenting };
 /// (UiState) and has none.
 enum class KeyCommand : std::uint8_t {
     Quit, ToggleHelp, Fullscreen, Undo, Redo, Present, PresentHere,
-    PanLeft, PanRight, PanUp, PanDown, ZoomIn, ZoomOut, ResetView, ToggleGraticule, ToggleLabels, NextProjection,
+    PanLeft, PanRight, PanUp, PanDown, ZoomIn, ZoomOut, ResetView, ToggleGraticule, ToggleLabels, ToggleLegend, NextProjection,
     NextSlide, PreviousSlide, FirstSlide, LastSlide, Blank, Spotlight, Notes, PresenterWindow, Theme, Leave
 };
 
@@ -71,6 +71,7 @@ struct KeyCommandInput {
     Vec2 mapCentre;
     ProjectionId projection = ProjectionId::LambertCaucasus;
     std::size_t deckSlide = 0;
+    bool legendShown = false;  // K shows or hides the legend on the map
 };
 inline constexpr double kKeyPanPixels = 120.0;
 inline constexpr double kKeyZoomFactor = 1.5;

@@ -133,6 +133,13 @@ TEST_CASE("key commands become the actions they did before the table", "[keys]")
     CHECK(std::holds_alternative<action::Quit>(*keyCommandAction(KeyCommand::Quit, in)));
     CHECK_FALSE(keyCommandAction(KeyCommand::ToggleHelp, in));
     CHECK(std::holds_alternative<action::ToggleFullscreen>(*keyCommandAction(KeyCommand::Fullscreen, in)));
+    // K: the legend on the map, shown when hidden and hidden when shown.
+    CHECK(findCharBinding(KeyContext::Map, U'k')->command == KeyCommand::ToggleLegend);
+    const auto legendOn = std::get<action::SetPanelOpen>(*keyCommandAction(KeyCommand::ToggleLegend, in));
+    CHECK(legendOn.panel == Panel::Legend);
+    CHECK(legendOn.open);
+    in.legendShown = true;
+    CHECK_FALSE(std::get<action::SetPanelOpen>(*keyCommandAction(KeyCommand::ToggleLegend, in)).open);
     CHECK(std::holds_alternative<action::Undo>(*keyCommandAction(KeyCommand::Undo, in)));
     CHECK(std::holds_alternative<action::Redo>(*keyCommandAction(KeyCommand::Redo, in)));
     // Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, while no text field has the keyboard (it has its own undo).
