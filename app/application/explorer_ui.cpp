@@ -229,6 +229,8 @@ void ExplorerUi::dispatchFrameActions(std::vector<core::Action> actions, double 
         m_ui.showIssues = true;
     }
     if (!state.cameraPlaced) dispatch(core::action::ResetView{false}, state);  // the first frame: the whole region
+    if (auto id = std::exchange(m_frameFirst, std::nullopt))  // --select: framed in the map's real rectangle
+        dispatch(core::action::SelectFeatureId{*id, true}, state);
 }
 
 void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::vector<core::Action> external) {

@@ -59,6 +59,8 @@ public:
     [[nodiscard]] const core::AtlasData* data() const { return m_data; }
     /// Window-level commands (fullscreen) asked for since the last call, for the window loop to run.
     [[nodiscard]] std::vector<core::Command> takeWindowCommands() { return std::exchange(m_windowCommands, {}); }
+    /// `--select ID` without a view: the first frame, once the map's rectangle is known, flies to frame it.
+    void frameOnFirstFrame(std::string gazetteerId) { m_frameFirst = std::move(gazetteerId); }
 
     /// While presenting: the next slide as the audience will see it, drawn `width` pixels wide (the window's
     /// aspect) into a texture that lives in this GL context's share group, redrawn only when the slide, theme or
@@ -90,6 +92,7 @@ private:
     core::ViewLookup m_ids;  // the model's and corpus's ids, built when the corpus arrives
     std::vector<core::LoadIssue> m_issues;
     std::vector<core::Command> m_windowCommands;
+    std::optional<std::string> m_frameFirst;
     ui::UiState m_ui;
     render::RenderTarget m_mapTarget;
     std::optional<core::RenderFrame> m_lastFrame;

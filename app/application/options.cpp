@@ -209,7 +209,7 @@ Options:
                        years, selections, passages, naming, projection, deck steps, broken user layers),
                        print what it did and the memory it used; exit 1 when memory kept growing (viewer)
   --seed N             the soak's random seed (default 1): the same seed replays the same session
-  --select ID          select the gazetteer feature ID (e.g. lachin-corridor)
+  --select ID          select the gazetteer feature ID (e.g. lachin-corridor); framed without --view/--bbox
   --passage ID         open the passage ID in the reader (e.g. 004_5e0463355af78295#p316)
 
 Options given on the command line override the view or slide they are combined with.

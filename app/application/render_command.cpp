@@ -180,6 +180,9 @@ std::vector<std::uint8_t> renderWindow(const Options& o, AtlasSession& session, 
             core::Camera fitted = state.camera;
             fitted.fit(core::projectBBox(*o.bbox, session.projector()), state.viewport, 12.0);
             ui.dispatch(core::action::SetCamera{fitted}, state);
+        } else if (f == 0 && o.select && !cameraChosen) {  // --select frames the feature in the map's rectangle
+            ui.dispatch(core::action::SelectFeatureId{*o.select, true}, state);
+            ui.dispatch(core::action::Tick{60.0}, state);  // the flight lands: one picture, no animation
         }
         target.bindForDrawing();
         glClearColor(0.2f, 0.2f, 0.2f, 1.0f);
@@ -241,6 +244,10 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
         if (!cameraChosen && !(o.ui && !o.present)) {  // --ui: the window's first frame frames its map area
             const core::BBox box = o.bbox ? core::projectBBox(*o.bbox, session.projector()) : session.scene().homeBounds;
             dispatch(core::action::SetCamera{core::homeCamera(box, state.viewport)});
+            if (o.select && !o.bbox) {  // --select frames the feature, as selecting it in the window does
+                dispatch(core::action::SelectFeatureId{*o.select, true});
+                dispatch(core::action::Tick{60.0});
+            }
         }
 
         std::vector<std::uint8_t> pixels;

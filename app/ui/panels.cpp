@@ -192,9 +192,16 @@ void drawStatusBar(const PanelContext& ctx, const UiState&) {
     else ImGui::TextUnformatted("all years");
     ImGui::SameLine(px(640.0f));
     ImGui::Text("%zu features  \xC2\xB7  %zu passages", ctx.counts.features, ctx.counts.passages);
-    ImGui::SameLine(px(880.0f));
+    // The projection at the right-hand end, when the window leaves room for it after the counts.
     const std::string proj(core::projectionLabel(ctx.state.projection));
-    ImGui::TextDisabled("%s", proj.c_str());
+    const float projX = ImGui::GetWindowWidth() - ImGui::GetStyle().WindowPadding.x - ImGui::CalcTextSize(proj.c_str()).x;
+    ImGui::SameLine();
+    if (projX >= ImGui::GetCursorPosX() + px(16.0f)) {
+        ImGui::SetCursorPosX(projX);
+        ImGui::TextDisabled("%s", proj.c_str());
+    } else {
+        ImGui::NewLine();
+    }
     ImGui::End();
     ImGui::PopStyleVar();
 }
