@@ -31,6 +31,7 @@ struct UiState {
     bool scrollReaderToPassage = false;
     std::optional<std::size_t> lastOpenedPassage;
     bool rangeMode = false;
+    int timelineHandle = 0;  // the range end the Timeline's track is dragging: 1 the first, 2 the last
     /// File > Open view… / Save view as… / Open layer…: a path-entry popup (ImGui 1.86 has no file dialog).
     enum class ViewFileDialog { None, Open, Save, OpenLayer, ExportPng };
     ViewFileDialog viewFileDialog = ViewFileDialog::None;
