@@ -8,8 +8,8 @@
 set -euo pipefail
 atlas="$1" scribble="$2" work="$3" copies="${4:-1000}"
 # "At once": 3 s from the key to the process gone (ATLAS_QUIT_LIMIT_MS). On the 2-core development machine at load
-# average 7-10 this took 1.75-2.6 s over seven runs, and quitting an idle window there took 1.6 s: the margin is for
-# a busy CI machine, not for the loader (which takes seconds to minutes more).
+# average 7-10 this took 1.75-2.6 s in most runs (up to 3.1 s), and quitting an idle window there took 1.6 s; at load
+# average 3, 0.47 s (idle: 0.29 s). The margin is for a busy machine, not for the loader (seconds to minutes more).
 limit_ms="${ATLAS_QUIT_LIMIT_MS:-3000}"
 command -v xdotool >/dev/null || { echo "FAIL: xdotool is missing (scripts/install-deps.sh installs it)"; exit 1; }
 command -v python3 >/dev/null || { echo "FAIL: python3 is missing"; exit 1; }
