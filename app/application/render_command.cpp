@@ -256,6 +256,7 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
         } else {
             render::RenderTarget target;
             target.resize(w, h, 4);
+            if (!target.samplesNote().empty()) warn(job.out.string() + ": " + target.samplesNote());
             session.drawFrame(state, o.scale, target);
             pixels = target.readPixels();
         }

@@ -13,6 +13,8 @@
 #include <memory>
 #include <mutex>
 
+#include "geoio/geometry_limits.hpp"
+
 namespace atlas::geoio {
 namespace {
 
@@ -181,6 +183,8 @@ std::vector<VectorLayer> readVectorFile(const std::filesystem::path& path, std::
         CPLErrorReset();
         for (auto& feature : *layer) {
             ++index;
+            // Quitting the window while a big file is read: stop between features instead of reading it all.
+            if (geometryWorkCancelled()) throw GeoDataError(file, "loading was cancelled");
             if (limits.maxFeatures && featureCount >= limits.maxFeatures) {
                 issues.push_back({core::Severity::Warning, file, out.name,
                                   "more than " + std::to_string(limits.maxFeatures) +

@@ -17,17 +17,26 @@ int interactiveSamples() {
     return 4;
 }
 
+std::size_t multisampleBudgetBytes() {
+    if (const char* env = std::getenv("ATLAS_MSAA_BUDGET_MB"); env && *env) {
+        char* end = nullptr;
+        const unsigned long long mb = std::strtoull(env, &end, 10);
+        if (end && *end == '\0' && *env != '-' && mb < (1ull << 30)) return static_cast<std::size_t>(mb) << 20;
+    }
+    return std::size_t{1} << 30;
+}
+
 void RenderTarget::resize(int width, int height, int samples) {
     width = std::max(1, width);
     height = std::max(1, height);
+    const int requested = std::max(0, samples);
     GLint maxSamples = 0, maxTexture = 0, maxRenderbuffer = 0;
     GLint maxViewport[2] = {0, 0};
     glGetIntegerv(GL_MAX_SAMPLES, &maxSamples);
     glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxTexture);
     glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxRenderbuffer);
     glGetIntegerv(GL_MAX_VIEWPORT_DIMS, maxViewport);
-    samples = std::clamp(samples, 0, static_cast<int>(maxSamples));
-    if (width == m_width && height == m_height && samples == m_samples && m_resolveFbo) return;
+    if (width == m_width && height == m_height && requested == m_requestedSamples && m_resolveFbo) return;
     // The largest image this GL draws: said with the limit's name and what works, before anything is allocated.
     const GLint largest = std::min({maxTexture, maxRenderbuffer, maxViewport[0], maxViewport[1]});
     if (largest > 0 && (width > largest || height > largest)) {
@@ -57,10 +66,27 @@ void RenderTarget::resize(int width, int height, int samples) {
     m_msaaFbo = {};
     m_width = width;
     m_height = height;
-    m_samples = samples;
+    m_requestedSamples = requested;
+    m_samplesNote.clear();
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    // A big multisampled image may not fit where a single-sampled one does: fewer samples, down to none.
-    for (; samples > 0; samples /= 2) {
+    // A big multisampled image may not fit where a single-sampled one does: fewer samples, down to none (one
+    // sample would only add a copy). The first reason for giving up samples is the one told.
+    const std::size_t budget = multisampleBudgetBytes();
+    std::string why;
+    samples = requested;
+    if (samples > maxSamples) {
+        why = "GL_MAX_SAMPLES = " + std::to_string(maxSamples);
+        samples = maxSamples;
+    }
+    for (; samples > 1; samples /= 2) {
+        const std::size_t bytes =
+            static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * static_cast<std::size_t>(samples) * 4;
+        if (bytes > budget) {
+            if (why.empty())
+                why = "it would take " + std::to_string((bytes + (1u << 20) - 1) >> 20) + " MiB, over the " +
+                      std::to_string(budget >> 20) + " MiB allowed (ATLAS_MSAA_BUDGET_MB)";
+            continue;
+        }
         while (glGetError() != GL_NO_ERROR) {
         }
         m_msaaColor = Renderbuffer::create();
@@ -70,10 +96,16 @@ void RenderTarget::resize(int width, int height, int samples) {
         glBindFramebuffer(GL_FRAMEBUFFER, m_msaaFbo.id());
         glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_msaaColor.id());
         if (glGetError() == GL_NO_ERROR && glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE) break;
+        if (why.empty()) why = "the OpenGL driver could not make it";
         m_msaaColor = {};
         m_msaaFbo = {};
     }
+    if (samples < 2) samples = 0;
     m_samples = samples;  // 0: draw straight into the texture
+    if (samples < requested && requested > 1)
+        m_samplesNote = "a " + std::to_string(width) + "x" + std::to_string(height) + " image with " +
+                        std::to_string(requested) + "x multisampling does not fit (" + why + "); drawn with " +
+                        (samples > 0 ? std::to_string(samples) + "x multisampling" : "no multisampling");
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 

@@ -5,9 +5,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/atomic_file.hpp"
 #include "core/present/deck.hpp"
@@ -39,6 +42,30 @@ unsigned modeOf(const fs::path& p) {
 
 std::size_t entries(const fs::path& dir) {
     return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+}
+
+struct Owner {
+    uid_t uid;
+    gid_t gid;
+    bool operator==(const Owner&) const = default;
+};
+
+Owner ownerOf(const fs::path& p) {
+    struct stat st {};
+    REQUIRE(::stat(p.c_str(), &st) == 0);
+    return {st.st_uid, st.st_gid};
+}
+
+/// An owner other than ours to give a file: as root, ids no account on the machine uses; otherwise ourselves
+/// with a supplementary group other than our own (an owner may give a file to any group it belongs to), or
+/// nullopt when we have none.
+std::optional<Owner> anotherOwner() {
+    if (::geteuid() == 0) return Owner{54321, 54322};
+    std::vector<gid_t> groups(static_cast<std::size_t>(std::max(0, ::getgroups(0, nullptr))));
+    groups.resize(static_cast<std::size_t>(std::max(0, ::getgroups(static_cast<int>(groups.size()), groups.data()))));
+    for (const gid_t g : groups)
+        if (g != ::getegid()) return Owner{::geteuid(), g};
+    return std::nullopt;
 }
 
 /// The id of a process that has ended.
@@ -93,6 +120,53 @@ TEST_CASE("atomic file: a deck saved through a symlink and a 0600 deck keep link
     CHECK(fs::is_symlink(dir.path / "talk.json"));
     CHECK(modeOf(real) == 0600);
     const auto text = core::readWholeFile(real);
+    REQUIRE(text);
+    CHECK_THAT(*text, Catch::Contains("Talk, again"));
+}
+
+TEST_CASE("atomic file: a replaced file keeps its owner and group, a deck and its backup too", "[atomic_file][deck]") {
+    TempDir dir;
+    const fs::path f = dir.path / "m.json";
+    REQUIRE_FALSE(core::writeFileAtomically(f, "old"));
+    // A new file is ours, whoever we are.
+    CHECK(ownerOf(f) == Owner{::geteuid(), ::getegid()});
+    const auto other = anotherOwner();
+    if (!other) {
+        // Not root and in no other group: nothing to give away, but a replaced file must still be ours, in
+        // our group, with its mode, and the writer must not fail over the owner it cannot change.
+        REQUIRE(::chmod(f.c_str(), 0640) == 0);
+        REQUIRE_FALSE(core::writeFileAtomically(f, "new", true));
+        CHECK(ownerOf(f) == Owner{::geteuid(), ::getegid()});
+        CHECK(modeOf(f) == 0640);
+        CHECK(core::readWholeFile(f) == "new");
+        return;
+    }
+    CAPTURE(other->uid, other->gid, ::geteuid());
+    REQUIRE(::chown(f.c_str(), other->uid, other->gid) == 0);
+    REQUIRE(::chmod(f.c_str(), 0640) == 0);  // chown may clear set-id bits, not these
+    REQUIRE_FALSE(core::writeFileAtomically(f, "new", true));
+    CHECK(ownerOf(f) == *other);
+    CHECK(ownerOf(core::backupPathFor(f)) == *other);  // the backup is as private as what it keeps
+    CHECK(modeOf(f) == 0640);
+    CHECK(core::readWholeFile(f) == "new");
+    // Through a symbolic link: the target keeps its owner, the link stays ours.
+    fs::create_symlink("m.json", dir.path / "link.json");
+    REQUIRE_FALSE(core::writeFileAtomically(dir.path / "link.json", "newer"));
+    CHECK(fs::is_symlink(dir.path / "link.json"));
+    CHECK(ownerOf(f) == *other);
+    CHECK(core::readWholeFile(f) == "newer");
+    // A deck save (which keeps NAME.bak) goes through the same writer.
+    core::Deck deck;
+    deck.title = "Talk";
+    const fs::path talk = dir.path / "talk.json";
+    REQUIRE_FALSE(core::saveDeckFile(deck, talk).error);
+    REQUIRE(::chown(talk.c_str(), other->uid, other->gid) == 0);
+    deck.title = "Talk, again";
+    const auto saved = core::saveDeckFile(deck, talk);
+    REQUIRE_FALSE(saved.error);
+    CHECK(ownerOf(talk) == *other);
+    CHECK(ownerOf(core::backupPathFor(talk)) == *other);
+    const auto text = core::readWholeFile(talk);
     REQUIRE(text);
     CHECK_THAT(*text, Catch::Contains("Talk, again"));
 }

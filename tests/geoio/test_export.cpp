@@ -1,10 +1,14 @@
 // Exports read back: GeoJSON and GeoPackage through GDAL, CSV, Web Annotations and LPF through nlohmann-json.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
-#include <unistd.h>
+#include <vector>
 
 #include "core/atomic_file.hpp"
 #include "core/corpus/corpus_index.hpp"
@@ -253,5 +257,37 @@ TEST_CASE("export: a 0600 file and a symlink keep mode and link when an export r
     geoio::exportTo(geoio::ExportFormat::GeoJson, input({2021, {}}), dir / "places.geojson");
     CHECK(fs::is_symlink(dir / "places.geojson"));
     CHECK(fs::file_size(dir / "real" / "places.geojson") > 100);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("export: a file given to another owner and group keeps them when an export replaces it", "[export]") {
+    const fs::path dir = tempDir();
+    const fs::path gpkg = dir / "owned.gpkg";
+    geoio::exportTo(geoio::ExportFormat::GeoPackage, input({2021, {}}), gpkg);
+    struct stat st {};
+    REQUIRE(::stat(gpkg.c_str(), &st) == 0);
+    CHECK(st.st_uid == ::geteuid());  // a new export is ours
+    // Root (as in CI) gives it away to ids no account uses; anyone else can still give it to a group of theirs.
+    uid_t uid = ::geteuid();
+    gid_t gid = ::getegid();
+    if (::geteuid() == 0) {
+        uid = 54321;
+        gid = 54322;
+    } else {
+        std::vector<gid_t> groups(static_cast<std::size_t>(std::max(0, ::getgroups(0, nullptr))));
+        groups.resize(static_cast<std::size_t>(std::max(0, ::getgroups(static_cast<int>(groups.size()), groups.data()))));
+        for (const gid_t g : groups)
+            if (g != gid) {
+                gid = g;
+                break;
+            }
+    }
+    CAPTURE(uid, gid);
+    REQUIRE(::chown(gpkg.c_str(), uid, gid) == 0);
+    geoio::exportTo(geoio::ExportFormat::GeoPackage, input({1994, {}}), gpkg);
+    REQUIRE(::stat(gpkg.c_str(), &st) == 0);
+    CHECK(st.st_uid == uid);
+    CHECK(st.st_gid == gid);
+    CHECK(fs::file_size(gpkg) > 1000);
     fs::remove_all(dir);
 }

@@ -5,15 +5,18 @@
 #include <stb_image.h>
 #include <stb_image_write.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <set>
 
 #include "application/atlas_session.hpp"
 #include "application/gl_context.hpp"
 #include "core/state/layer_settings.hpp"
 #include "core/state/reducer.hpp"
 #include "core/map/scene.hpp"
+#include "render/render_target.hpp"
 
 using namespace atlas;
 namespace fs = std::filesystem;
@@ -344,4 +347,60 @@ TEST_CASE("a corridor drawn to its stated width is blended once, joints too, and
         CHECK(std::abs(joint - middle) <= 3);
     }
     CHECK(strongest >= 12);  // the band is there
+}
+
+TEST_CASE("render target: a multisampled image that cannot be made falls back to fewer samples, then none",
+          "[golden][render_target]") {
+    // ATLAS_MSAA_BUDGET_MB makes a sample count over it behave like one the driver refuses: the same fallback a
+    // huge image takes (a 16384x16384 image at 4x would need 4 GiB), tried here on small images.
+    struct BudgetScope {
+        explicit BudgetScope(const char* mb) { ::setenv("ATLAS_MSAA_BUDGET_MB", mb, 1); }
+        ~BudgetScope() { ::unsetenv("ATLAS_MSAA_BUDGET_MB"); }
+    };
+    CHECK(render::multisampleBudgetBytes() == (std::size_t{1} << 30));  // the default: 1 GiB
+    auto state = homeState(320, 200);
+    render::RenderTarget full;
+    full.resize(320, 200, 4);
+    REQUIRE(full.samples() == 4);
+    CHECK(full.samplesNote().empty());
+    fixture().session.drawFrame(state, 1.0f, full);
+    const Image msaa{320, 200, full.readPixels()};
+    {
+        const BudgetScope budget("1");  // 4x takes 1000 KiB: fits; 640x400 at 4x (3.9 MiB) and 2x (2 MiB) do not
+        CHECK(render::multisampleBudgetBytes() == (std::size_t{1} << 20));
+        render::RenderTarget half;
+        half.resize(640, 400, 4);
+        CHECK(half.samples() == 0);
+        CHECK(half.samplesNote() == "a 640x400 image with 4x multisampling does not fit (it would take 4 MiB, over "
+                                    "the 1 MiB allowed (ATLAS_MSAA_BUDGET_MB)); drawn with no multisampling");
+        const BudgetScope more("3");
+        half.resize(640, 400, 4);
+        CHECK(half.samples() == 0);  // same size and samples asked: kept as it was
+        render::RenderTarget two;  // a new image reads the budget again
+        two.resize(640, 400, 4);
+        CHECK(two.samples() == 2);
+        CHECK_THAT(two.samplesNote(), Catch::EndsWith("drawn with 2x multisampling"));
+    }
+    const BudgetScope none("0");
+    render::RenderTarget single;
+    single.resize(320, 200, 4);
+    REQUIRE(single.samples() == 0);
+    CHECK_THAT(single.samplesNote(), Catch::Contains("drawn with no multisampling"));
+    fixture().session.drawFrame(state, 1.0f, single);
+    const Image plain{320, 200, single.readPixels()};
+    // The same map, only its edges not smoothed: most pixels equal, a few (edges) different.
+    std::size_t changed = 0, farOff = 0;
+    std::set<std::uint32_t> colours;
+    for (std::size_t i = 0; i < plain.rgba.size(); i += 4) {
+        int worst = 0;
+        for (std::size_t c = 0; c < 3; ++c) worst = std::max(worst, std::abs(int(plain.rgba[i + c]) - int(msaa.rgba[i + c])));
+        changed += worst > 0 ? 1 : 0;
+        farOff += worst > 24 ? 1 : 0;
+        colours.insert(std::uint32_t{plain.rgba[i]} << 16 | std::uint32_t{plain.rgba[i + 1]} << 8 | plain.rgba[i + 2]);
+    }
+    const std::size_t pixels = plain.rgba.size() / 4;
+    CAPTURE(changed, farOff, colours.size());
+    CHECK(changed > 0);                // the edges really were drawn without multisampling
+    CHECK(farOff * 20 < pixels);       // ... and the picture is the same map (fewer than 5% of pixels far off)
+    CHECK(colours.size() > 10);        // land, sea, borders, labels: not an empty frame
 }

@@ -2,7 +2,8 @@
 //   | N | bad input | `fixture` ... | `command` | exit | `fragment` ... |
 // The command runs from the source folder (`caucasus-atlas ...` is the CLI; `deck FILE` and `view-state FILE` go
 // through atlas_robustness_probe, i.e. the loaders the window calls); it must exit with the documented status and
-// its stdout+stderr must contain every fragment. `$WORK` in a command is a scratch folder for the row.
+// its stdout+stderr must contain every fragment. `$WORK` in a command is a scratch folder for the row; leading
+// NAME=VALUE words set the command's environment.
 //   atlas_robustness_table DOC SOURCE_DIR WORK_DIR CLI PROBE --row N      check one row
 //   atlas_robustness_table DOC SOURCE_DIR WORK_DIR CLI PROBE --fixtures   every bad-input fixture is in the table
 #include <fcntl.h>
@@ -10,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -99,6 +101,17 @@ std::vector<std::string> splitWords(const std::string& s) {
     return out;
 }
 
+/// NAME=VALUE with NAME of capitals, digits and underscores (ATLAS_MSAA_BUDGET_MB=0).
+bool isEnvironmentSetting(const std::string& word) {
+    const std::size_t eq = word.find('=');
+    if (eq == 0 || eq == std::string::npos) return false;
+    for (std::size_t i = 0; i < eq; ++i)
+        if (!(std::isupper(static_cast<unsigned char>(word[i])) || std::isdigit(static_cast<unsigned char>(word[i])) ||
+              word[i] == '_'))
+            return false;
+    return true;
+}
+
 std::string replaceAll(std::string s, const std::string& from, const std::string& to) {
     for (std::size_t p = 0; (p = s.find(from, p)) != std::string::npos; p += to.size()) s.replace(p, from.size(), to);
     return s;
@@ -122,6 +135,13 @@ bool generate(const std::string& name, const fs::path& work, std::string& error)
             if (!out) return false;
         }
         return true;
+    }
+    if (name == "generated: dense_corpus") {  // 2 MiB of place names on one line (scripts/dense_corpus.sh's text)
+        fs::create_directories(work / "dense_corpus");
+        std::ofstream out(work / "dense_corpus" / "dense.txt", std::ios::binary);
+        const std::string sentence = "Stepanakert, Shusha, Yerevan and Baku, Tbilisi, Gyumri, Ganja; ";
+        for (std::size_t written = 0; written + sentence.size() <= (2u << 20); written += sentence.size()) out << sentence;
+        return static_cast<bool>(out);
     }
     error = "unknown generated fixture '" + name + "'";
     return false;
@@ -176,6 +196,12 @@ int checkRow(const Row& r, const fs::path& work, const std::string& cli, const s
         }
     }
     std::vector<std::string> args = splitWords(replaceAll(r.command, "$WORK", work.string()));
+    // Leading NAME=VALUE words set the environment of the command (as in a shell).
+    while (!args.empty() && isEnvironmentSetting(args[0])) {
+        const std::size_t eq = args[0].find('=');
+        setenv(args[0].substr(0, eq).c_str(), args[0].substr(eq + 1).c_str(), 1);
+        args.erase(args.begin());
+    }
     if (args.empty()) return 1;
     if (args[0] == "caucasus-atlas") args[0] = cli;
     else if (args[0] == "deck" || args[0] == "view-state") args.insert(args.begin(), probe);

@@ -26,14 +26,12 @@ DocumentIndex indexDocument(const Document& doc, std::size_t documentIndex, cons
                             std::size_t maxMentions) {
     DocumentIndex out;
     out.split = splitDocument(doc, documentIndex);
-    matcher.matchAll(doc, out.split.passages, out.mentions);
-    if (out.mentions.size() > maxMentions) {  // a dense giant file: memory and cache stay bounded
-        out.split.warnings.push_back({doc.meta.file, std::to_string(out.mentions.size()) +
-                                                         " place mentions; only the first " +
-                                                         std::to_string(maxMentions) + " are kept"});
-        out.mentions.erase(out.mentions.begin() + static_cast<std::ptrdiff_t>(maxMentions), out.mentions.end());
-        out.mentions.shrink_to_fit();
-    }
+    // A dense giant file: the matcher stores at most maxMentions (counting the rest), so memory and cache stay
+    // bounded while the message can still say how many there were.
+    const std::size_t found = matcher.matchAll(doc, out.split.passages, out.mentions, maxMentions);
+    if (found > out.mentions.size())
+        out.split.warnings.push_back({doc.meta.file, std::to_string(found) + " place mentions; only the first " +
+                                                         std::to_string(out.mentions.size()) + " are kept"});
     return out;
 }
 

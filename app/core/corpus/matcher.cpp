@@ -190,6 +190,11 @@ void NameMatcher::collect(const Document& doc, const Passage& passage, std::uint
             }
             chosen = resolve(s.candidates, folded, FoldedMatch{begin, end, pattern});
         }
+        ++s.found;
+        if (s.hits.size() >= s.limit) {  // past the cap: counted, not stored
+            s.ranges.resize(first);
+            return;
+        }
         s.hits.push_back(Hit{passageSlot, static_cast<std::uint32_t>(chosen - m_refs.data()),
                              static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(count)});
     });
@@ -229,10 +234,13 @@ void NameMatcher::matchInto(const Document& doc, const Passage& passage, std::ve
     emit(doc, &passage, scratch, out);
 }
 
-void NameMatcher::matchAll(const Document& doc, const std::vector<Passage>& passages, std::vector<Mention>& out) const {
+std::size_t NameMatcher::matchAll(const Document& doc, const std::vector<Passage>& passages,
+                                  std::vector<Mention>& out, std::size_t maxMentions) const {
     Scratch scratch;
+    scratch.limit = maxMentions;
     for (std::size_t i = 0; i < passages.size(); ++i) collect(doc, passages[i], static_cast<std::uint32_t>(i), scratch);
     emit(doc, passages.data(), scratch, out);
+    return scratch.found;
 }
 
 std::vector<Mention> NameMatcher::match(const Document& doc, const Passage& passage) const {

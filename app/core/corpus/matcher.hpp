@@ -46,8 +46,11 @@ public:
     void matchInto(const Document& doc, const Passage& passage, std::vector<Mention>& out) const;
     /// Mentions in every passage of `doc` (passage then text order), appended to `out`: what indexing does per
     /// document. Matches are first collected as small records, then `out` grows once and each Mention is built
-    /// in place. Safe to call from several threads at once.
-    void matchAll(const Document& doc, const std::vector<Passage>& passages, std::vector<Mention>& out) const;
+    /// in place. Only the first `maxMentions` are kept (the rest are counted, not stored, so a dense giant
+    /// document costs memory for at most that many). Returns how many there are in all. Safe to call from several
+    /// threads at once.
+    std::size_t matchAll(const Document& doc, const std::vector<Passage>& passages, std::vector<Mention>& out,
+                         std::size_t maxMentions = static_cast<std::size_t>(-1)) const;
 
     /// Whole-word, longest-leftmost matches of any name in already folded text (no feature resolution).
     [[nodiscard]] std::vector<FoldedMatch> findFolded(std::string_view folded) const;
@@ -79,6 +82,8 @@ private:
         std::vector<ByteRange> ranges;
         std::vector<const NameRef*> candidates;
         std::string text;
+        std::size_t limit = static_cast<std::size_t>(-1);  // hits kept; later ones are only counted
+        std::size_t found = 0;                              // hits accepted, kept or not
     };
     [[nodiscard]] bool caseOk(const NameRef& ref, std::string_view originalText) const;
     [[nodiscard]] const NameRef* resolve(const std::vector<const NameRef*>& refs, std::string_view folded,
