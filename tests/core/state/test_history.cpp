@@ -75,7 +75,7 @@ TEST_CASE("undo: the window's own state is kept and hovers are not steps", "[his
     apply(s, action::SetYear{2020}, BBox{});
     apply(s, action::SetViewport{{1920, 1080}}, BBox{});
     apply(s, action::WindowFullscreen{true}, BBox{});
-    apply(s, action::Hover{2}, BBox{});
+    apply(s, action::Hover{Selection::feature(2)}, BBox{});
     apply(s, action::Undo{}, BBox{});
     CHECK_FALSE(s.time.year);
     CHECK(s.viewport.width == 1920);
