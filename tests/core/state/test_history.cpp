@@ -144,3 +144,20 @@ TEST_CASE("undo: the history is bounded and nothing is recorded while presenting
     CHECK(undoKey(action::PanPixels{{1, 1}}) == "camera");
     CHECK(windowTitle(AppState{}) == "Caucasus Atlas");
 }
+
+TEST_CASE("undo: selecting an off-map place is a step like selecting a map feature", "[history][selection]") {
+    const ReducerWorld world;
+    AppState s;
+    apply(s, action::SelectFeatureId{"brussels", true}, world.context());
+    apply(s, action::SelectFeatureId{"stepanakert", false}, world.context());
+    apply(s, action::Select{Selection::offmap(0)}, world.context());  // a click on Moscow's arrow
+    REQUIRE(s.selected == Selection::offmap(0));
+    apply(s, action::Undo{}, world.context());
+    CHECK(s.selected == Selection::feature(2));
+    apply(s, action::Undo{}, world.context());
+    CHECK(s.selected == Selection::offmap(1));
+    apply(s, action::Undo{}, world.context());
+    CHECK_FALSE(s.selected);
+    apply(s, action::Redo{}, world.context());
+    CHECK(s.selected == Selection::offmap(1));
+}
