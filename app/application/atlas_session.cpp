@@ -64,7 +64,11 @@ std::optional<std::size_t> AtlasSession::pickAt(const core::AppState& state, cor
     return core::pick(m_pick, q, &m_visuals);
 }
 
-MapPick AtlasSession::pickAnyAt(const core::AppState& state, core::Vec2 screen) const {
+MapPick AtlasSession::pickAnyAt(const core::AppState& state, core::Vec2 screen,
+                                const std::vector<core::PlacedArrow>* arrows) const {
+    // The arrows toward off-map places are drawn over everything: one under the cursor wins.
+    if (arrows)
+        if (const auto offmap = core::offmapArrowAt(*arrows, m_model, screen)) return {core::Selection::offmap(*offmap), {}};
     const core::PickQuery q{state.camera.screenToWorld(screen, state.viewport), state.camera.metersPerPixel(), 5.0,
                             6.0 * state.frame.symbolScale};
     std::optional<core::PickHit> best;
@@ -83,7 +87,7 @@ MapPick AtlasSession::pickAnyAt(const core::AppState& state, core::Vec2 screen) 
     const auto mapHit = core::pickHit(m_pick, q, &m_visuals);
     if (mapHit && (!best || core::betterHit(*mapHit, *best))) {
         out.user.reset();
-        out.feature = mapHit->feature;
+        out.map = core::Selection::feature(mapHit->feature);
     }
     return out;
 }
@@ -154,7 +158,8 @@ core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pi
     // Everything per layer comes from the state's layer settings (core/state/layer_settings.hpp).
     const core::LayerLook look = core::layerLook(state);
     const std::vector<float> opacity(look.opacity.begin(), look.opacity.end());
-    auto visuals = core::computeVisuals(m_model, state.time, opacity, state.selected, state.hovered, *m_theme, look.colour);
+    auto visuals = core::computeVisuals(m_model, state.time, opacity, core::featureOf(state.selected),
+                                       core::featureOf(state.hovered), *m_theme, look.colour);
     core::applyEmphasis(visuals, m_emphasisOpacity, m_emphasisScale);
     if (visuals != m_visuals) {
         m_visuals = std::move(visuals);
@@ -163,10 +168,7 @@ core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pi
     core::FrameOptions options = core::frameOptions(state);
     options.theme = m_theme;
     options.legend = options.legend || state.panels.legend;
-    if (state.selected && *state.selected < m_model.features.size())
-        options.selectedId = m_model.features[*state.selected].gazetteerId;
-    else if (state.carried.offmapSelection)
-        options.selectedId = *state.carried.offmapSelection;
+    if (state.selected) options.selectedId = core::gazetteerIdOf(m_model, *state.selected);  // also its arrow
     core::RenderFrame frame = core::buildFrame(m_model, m_scene, *m_projector, state.camera, state.viewport, pixelScale,
                                                m_renderer.measurer(), options, &m_visuals, &state.time);
     frame.visualsVersion = m_visualsVersion;
@@ -176,8 +178,8 @@ core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pi
         const auto layer = static_cast<std::size_t>(m_model.features[l.feature].layer);
         return layer < look.labels.size() && !look.labels[layer];
     });
-    if (state.selected && *state.selected < m_model.features.size())
-        frame.selectionOutline = core::featureOutline(m_model.features[*state.selected], frame.lod, *m_projector, m_scene.origin);
+    if (const auto selected = core::featureOf(state.selected); selected && *selected < m_model.features.size())
+        frame.selectionOutline = core::featureOutline(m_model.features[*selected], frame.lod, *m_projector, m_scene.origin);
     // User layers in draw order, those loaded and shown; the selected user feature gets the selection halo.
     for (const auto& entry : state.userLayers)
         if (entry.visible && entry.opacity > 0.0f && userLayer(entry.id))

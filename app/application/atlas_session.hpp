@@ -33,7 +33,7 @@ struct LoadedUserLayer {
 
 /// What is under the cursor: a map feature or a user layer's feature (at most one of them).
 struct MapPick {
-    std::optional<std::size_t> feature;
+    std::optional<core::Selection> map;  // a map feature or an off-map place's arrow
     std::optional<core::UserFeatureRef> user;
 };
 
@@ -78,7 +78,10 @@ public:
     [[nodiscard]] std::optional<std::size_t> pickAt(const core::AppState& state, core::Vec2 screen) const;
     /// The map feature or user-layer feature under a screen position: the same priority rules over both (points,
     /// then lines, then the smallest area); on a tie the user layer, drawn on top, wins.
-    [[nodiscard]] MapPick pickAnyAt(const core::AppState& state, core::Vec2 screen) const;
+    /// What a screen position picks: an arrow of `arrows` (the frame last drawn), else the best of the map's and
+    /// the user layers' features.
+    [[nodiscard]] MapPick pickAnyAt(const core::AppState& state, core::Vec2 screen,
+                                    const std::vector<core::PlacedArrow>* arrows = nullptr) const;
 
     /// Takes a loaded user layer (replacing one with the same id) and uploads it; re-projects it first when it was
     /// projected for another projection or origin. Needs the GL context.

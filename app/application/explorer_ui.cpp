@@ -209,8 +209,9 @@ void ExplorerUi::updateEmphasis(const core::AppState& state) {
     m_emphasisKey = key;
     std::vector<float> focus, scale;
     const auto& model = m_session.model();
-    if (m_data && state.showCoMentions && state.selected && *state.selected < model.features.size())
-        focus = core::coMentionFocus(model, *m_data, model.features[*state.selected].gazetteerId);
+    if (m_data && state.showCoMentions && state.selected)
+        if (const std::string id = core::gazetteerIdOf(model, *state.selected); !id.empty())
+            focus = core::coMentionFocus(model, *m_data, id);
     if (m_data && state.sizePlacesByMentions) scale = core::mentionScales(model, *m_data);
     m_session.setEmphasis(std::move(focus), std::move(scale));
 }
@@ -262,7 +263,7 @@ void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::
     ui::drawMapView(ctx, m_ui, actions);
     ui::drawLayersPanel(ex, actions);
     ui::drawSearch(ex, m_ui, actions);
-    ui::drawInspector(ex, actions);
+    ui::drawInspector(ex, m_ui, actions);
     ui::drawReader(ex, m_ui, actions);
     ui::drawTimeline(ex, m_ui, actions);
     ui::drawDeckPanel(state, m_ui, actions);
@@ -278,13 +279,15 @@ void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::
     // Apply the panels' actions once, after the UI pass, then the keys.
     for (auto& a : external) actions.push_back(std::move(a));
     // One pick over the map and the user layers: a user feature selects or hovers through its own actions.
+    const auto* arrows = m_lastFrame ? &m_lastFrame->arrows : nullptr;  // the arrows the user sees
     if (m_ui.clickOnMap) {
-        const MapPick hit = m_session.pickAnyAt(state, *m_ui.clickOnMap);
+        const MapPick hit = m_session.pickAnyAt(state, *m_ui.clickOnMap, arrows);
         if (hit.user) actions.emplace_back(core::action::SelectUserFeature{hit.user});
-        else actions.emplace_back(core::action::Select{hit.feature});
+        else actions.emplace_back(core::action::Select{hit.map});
     }
-    const MapPick hover = m_ui.mouseOnMap && !m_ui.draggingMap ? m_session.pickAnyAt(state, *m_ui.mouseOnMap) : MapPick{};
-    actions.emplace_back(core::action::Hover{hover.feature});
+    const MapPick hover =
+        m_ui.mouseOnMap && !m_ui.draggingMap ? m_session.pickAnyAt(state, *m_ui.mouseOnMap, arrows) : MapPick{};
+    actions.emplace_back(core::action::Hover{hover.map});
     actions.emplace_back(core::action::HoverUserFeature{hover.user});
     dispatchFrameActions(std::move(actions), dt, state);
     std::optional<core::Vec2> cursor;

@@ -97,7 +97,7 @@ private:
     render::RenderTarget m_mapTarget;
     std::optional<core::RenderFrame> m_lastFrame;
     struct EmphasisKey {
-        std::optional<std::size_t> selected;
+        std::optional<core::Selection> selected;
         bool coMentions = false, sizeByMentions = false;
         const core::AtlasData* data = nullptr;
         friend bool operator==(const EmphasisKey&, const EmphasisKey&) = default;

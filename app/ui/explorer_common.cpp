@@ -7,9 +7,21 @@
 
 namespace atlas::ui {
 
-const core::GazetteerFeature* gazetteerOf(const ExplorerContext& ctx, std::size_t mapIndex) {
-    if (!ctx.data || mapIndex >= ctx.model.features.size()) return nullptr;
-    return ctx.data->feature(ctx.model.features[mapIndex].gazetteerId);
+const core::GazetteerFeature* gazetteerOf(const ExplorerContext& ctx, const core::Selection& selection) {
+    if (!ctx.data) return nullptr;
+    const std::string id = core::gazetteerIdOf(ctx.model, selection);
+    return id.empty() ? nullptr : ctx.data->feature(id);
+}
+
+std::string selectionName(const ExplorerContext& ctx, const core::Selection& selection) {
+    if (const core::GazetteerFeature* g = gazetteerOf(ctx, selection)) return core::displayName(*g, ctx.state.naming);
+    const auto naming = static_cast<std::size_t>(ctx.state.naming);
+    if (selection.kind == core::Selection::Kind::Feature)
+        return selection.index < ctx.model.features.size() ? ctx.model.features[selection.index].label(ctx.state.naming)
+                                                           : std::string();
+    if (selection.index >= ctx.model.offmap.size()) return {};
+    const core::OffmapPlace& p = ctx.model.offmap[selection.index];
+    return !p.names[naming].empty() ? p.names[naming] : p.gazetteerId;
 }
 
 std::string usageText(const core::Name& n) {

@@ -11,8 +11,11 @@
 
 namespace atlas::ui {
 
-/// The gazetteer entry of map feature `mapIndex`; null while no corpus is loaded or when it has none.
-const core::GazetteerFeature* gazetteerOf(const ExplorerContext& ctx, std::size_t mapIndex);
+/// The gazetteer entry of a selected or hovered map feature or off-map place; null while no corpus is loaded or
+/// when it has none.
+const core::GazetteerFeature* gazetteerOf(const ExplorerContext& ctx, const core::Selection& selection);
+/// The name to show for a selection under the chosen naming (the gazetteer's, else the map's own).
+std::string selectionName(const ExplorerContext& ctx, const core::Selection& selection);
 /// A name's usages ("official, historical, adjective").
 std::string usageText(const core::Name& n);
 /// A passage's years ("1828, 1853–1856").

@@ -28,7 +28,8 @@ struct ExplorerContext {
 };
 
 void drawLayersPanel(const ExplorerContext& ctx, std::vector<core::Action>& out);
-void drawInspector(const ExplorerContext& ctx, std::vector<core::Action>& out);
+/// The selected map feature, off-map place or user layer feature; scrolls to the top when the selection changes.
+void drawInspector(const ExplorerContext& ctx, UiState& ui, std::vector<core::Action>& out);
 void drawReader(const ExplorerContext& ctx, UiState& ui, std::vector<core::Action>& out);
 void drawSearch(const ExplorerContext& ctx, UiState& ui, std::vector<core::Action>& out);
 void drawTimeline(const ExplorerContext& ctx, UiState& ui, std::vector<core::Action>& out);

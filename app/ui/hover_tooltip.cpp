@@ -24,16 +24,19 @@ void drawHoverTooltip(const ExplorerContext& ctx) {
         drawUserFeatureTooltip(ctx);
         return;
     }
-    if (!ctx.state.hovered || *ctx.state.hovered >= ctx.model.features.size()) return;
-    const auto& mf = ctx.model.features[*ctx.state.hovered];
-    const core::GazetteerFeature* g = gazetteerOf(ctx, *ctx.state.hovered);
+    if (!ctx.state.hovered) return;
+    const core::Selection hovered = *ctx.state.hovered;
+    const std::string name = selectionName(ctx, hovered);
+    if (name.empty()) return;  // an index out of range (the model changed under the hover)
+    const core::GazetteerFeature* g = gazetteerOf(ctx, hovered);
     ImGui::BeginTooltip();
-    ImGui::TextUnformatted(g ? core::displayName(*g, ctx.state.naming).c_str() : mf.name.c_str());
+    ImGui::TextUnformatted(name.c_str());
+    if (hovered.kind == core::Selection::Kind::Offmap) ImGui::TextDisabled("outside the map; click to inspect");
     if (g) {
         ImGui::TextDisabled("%s, %s", std::string(core::featureKindName(g->kind)).c_str(), g->subkind.c_str());
         const auto& v = ctx.visuals;
-        if (*ctx.state.hovered < v.size() && !v[*ctx.state.hovered].status.empty())
-            ImGui::Text("%s in %s", v[*ctx.state.hovered].status.c_str(), timeText(ctx.state.time).c_str());
+        if (const auto i = core::featureOf(hovered); i && *i < v.size() && !v[*i].status.empty())
+            ImGui::Text("%s in %s", v[*i].status.c_str(), timeText(ctx.state.time).c_str());
         if (ctx.data) ImGui::Text("%zu passages", ctx.data->links->passagesOf(g->id).size());
     }
     ImGui::EndTooltip();

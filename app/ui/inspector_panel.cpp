@@ -20,30 +20,12 @@
 
 namespace atlas::ui {
 
-void drawInspector(const ExplorerContext& ctx, std::vector<core::Action>& out) {
-    if (!ctx.state.panels.inspector) return;
-    if (!beginDockedPanel("Inspector", core::Panel::Inspector, ctx.dock, out)) return;
-    if (ctx.state.selectedUser) {
-        drawUserFeatureDetails(ctx, out);
-        ImGui::End();
-        return;
-    }
-    if (!ctx.state.selected) {
-        ImGui::TextWrapped("Click a place, line or area on the map, a highlighted name in the reader, or a search "
-                           "result to see its names, dates and every passage that mentions it.");
-        ImGui::End();
-        return;
-    }
-    const auto& mf = ctx.model.features[*ctx.state.selected];
-    const core::GazetteerFeature* g = gazetteerOf(ctx, *ctx.state.selected);
-    ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
-    ImGui::TextUnformatted(g ? core::displayName(*g, ctx.state.naming).c_str() : mf.name.c_str());
-    ImGui::PopFont();
-    if (!g) {
-        ImGui::TextDisabled("%s (basemap feature, no gazetteer record)", mf.id.c_str());
-        ImGui::End();
-        return;
-    }
+namespace {
+
+/// Names, periods, features named alongside and passages: the same for a map feature and an off-map place.
+void drawGazetteerDetails(const ExplorerContext& ctx, const core::GazetteerFeature& gazetteer,
+                          std::vector<core::Action>& out) {
+    const core::GazetteerFeature* g = &gazetteer;
     ImGui::TextDisabled("%s \xC2\xB7 %s \xC2\xB7 %s", std::string(core::featureKindName(g->kind)).c_str(),
                         g->subkind.c_str(), g->id.c_str());
     if (ImGui::CollapsingHeader("Names", ImGuiTreeNodeFlags_DefaultOpen) &&
@@ -76,11 +58,6 @@ void drawInspector(const ExplorerContext& ctx, std::vector<core::Action>& out) {
         }
         const char* acc = g->accuracy == core::Accuracy::Exact ? "exact" : g->accuracy == core::Accuracy::Approximate ? "approximate" : "schematic";
         ImGui::TextWrapped("Geometry: %s. Source: %s", acc, g->source.c_str());
-    }
-    if (!ctx.data) {
-        ImGui::TextDisabled("Indexing the corpus\xE2\x80\xA6");
-        ImGui::End();
-        return;
     }
     if (ImGui::CollapsingHeader("Named alongside", ImGuiTreeNodeFlags_DefaultOpen)) {
         bool show = ctx.state.showCoMentions;
@@ -134,6 +111,41 @@ void drawInspector(const ExplorerContext& ctx, std::vector<core::Action>& out) {
             ImGui::PopID();
         }
     }
+}
+
+}  // namespace
+
+void drawInspector(const ExplorerContext& ctx, UiState& ui, std::vector<core::Action>& out) {
+    if (!ctx.state.panels.inspector) return;
+    if (!beginDockedPanel("Inspector", core::Panel::Inspector, ctx.dock, out)) return;
+    // A new selection is read from its top, not at the scroll position the last one's passages were left at.
+    const UiState::InspectorShows shows{ctx.state.selected, ctx.state.selectedUser};
+    if (shows != ui.inspectorShows) {
+        ImGui::SetScrollY(0.0f);
+        ui.inspectorShows = shows;
+    }
+    if (ctx.state.selectedUser) {
+        drawUserFeatureDetails(ctx, out);
+        ImGui::End();
+        return;
+    }
+    if (!ctx.state.selected) {
+        ImGui::TextWrapped("Click a place, line or area on the map, an arrow at its edge, a highlighted name in the "
+                           "reader, or a search result to see its names, dates and every passage that mentions it.");
+        ImGui::End();
+        return;
+    }
+    const core::Selection selected = *ctx.state.selected;
+    const core::GazetteerFeature* g = gazetteerOf(ctx, selected);
+    ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
+    ImGui::TextUnformatted(selectionName(ctx, selected).c_str());
+    ImGui::PopFont();
+    if (selected.kind == core::Selection::Kind::Offmap)
+        ImGui::TextDisabled("Outside the map: the arrow at the map's edge points to it");
+    if (g) drawGazetteerDetails(ctx, *g, out);
+    else if (!ctx.data) ImGui::TextDisabled("Indexing the corpus\xE2\x80\xA6");
+    else if (selected.kind == core::Selection::Kind::Feature && selected.index < ctx.model.features.size())
+        ImGui::TextDisabled("%s (basemap feature, no gazetteer record)", ctx.model.features[selected.index].id.c_str());
     ImGui::End();
 }
 

@@ -19,6 +19,30 @@
 #include "ui/user_layer_panels.hpp"
 
 namespace atlas::ui {
+namespace {
+
+/// A passage result: its document's title and, below it, the snippet around the match, as one selectable row.
+bool passageRow(const core::SearchResult& r) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSplit(2);  // the texts over the row's hover and click highlight
+    draw->ChannelsSetCurrent(1);
+    ImGui::BeginGroup();
+    ImGui::Text("\xC2\xB6 %s", r.label.c_str());
+    ImGui::Indent(ImGui::GetFontSize());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", r.matched.c_str());
+    ImGui::PopStyleColor();
+    ImGui::Unindent(ImGui::GetFontSize());
+    ImGui::EndGroup();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    draw->ChannelsSetCurrent(0);
+    ImGui::SetCursorScreenPos(min);
+    const bool clicked = ImGui::Selectable("##passage", false, 0, ImVec2(0.0f, max.y - min.y));
+    draw->ChannelsMerge();
+    return clicked;
+}
+
+}  // namespace
 
 void drawSearch(const ExplorerContext& ctx, UiState& ui, std::vector<core::Action>& out) {
     if (!ctx.state.panels.search) return;
@@ -45,10 +69,12 @@ void drawSearch(const ExplorerContext& ctx, UiState& ui, std::vector<core::Actio
     for (std::size_t i = 0; i < results.size(); ++i) {
         const auto& r = results[i];
         ImGui::PushID(static_cast<int>(i));
-        const bool feature = r.kind == core::SearchResult::Kind::Feature;
-        const std::string label = feature ? r.label + (r.matched != r.label ? "  (" + r.matched + ")" : "")
-                                           : "\xC2\xB6 " + r.label + ": " + r.matched;
-        if (ImGui::Selectable(label.c_str())) choose(r);
+        if (r.kind == core::SearchResult::Kind::Feature) {
+            const std::string label = r.label + (r.matched != r.label ? "  (" + r.matched + ")" : "");
+            if (ImGui::Selectable(label.c_str())) choose(r);
+        } else if (passageRow(r)) {
+            choose(r);
+        }
         ImGui::PopID();
     }
     ImGui::End();

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "core/geometry.hpp"
+#include "core/map/selection.hpp"
+#include "core/map/user_layer.hpp"
 #include "core/state/dock_layout.hpp"
 
 namespace atlas::ui {
@@ -29,6 +31,9 @@ struct UiState {
     char searchBuffer[256] = {};                   // the Search field; its text goes to AppState::search.query
     bool focusSearch = false;
     bool scrollReaderToPassage = false;
+    /// What the Inspector showed last frame: a new selection scrolls it back to the top.
+    using InspectorShows = std::pair<std::optional<core::Selection>, std::optional<core::UserFeatureRef>>;
+    InspectorShows inspectorShows;
     std::optional<std::size_t> lastOpenedPassage;
     bool rangeMode = false;
     int timelineHandle = 0;  // the range end the Timeline's track is dragging: 1 the first, 2 the last

@@ -1,6 +1,9 @@
 // Picking on the bundled data: places before lines before areas, the smallest area wins, hidden features are skipped.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
+#include "core/frame/map_overlay.hpp"
 #include "core/map/picking.hpp"
 #include "geoio/map_loader.hpp"
 #include "geoio/projection.hpp"
@@ -47,4 +50,50 @@ TEST_CASE("hidden features cannot be picked", "[picking]") {
     v[*i].opacity = 0.0f;
     const auto p = l.model.features[*i].lonLat.points.at(0);
     CHECK(pickAt(p.x, p.y, 300.0, &v) != "stepanakert");
+}
+
+namespace {
+/// Every glyph 0.6 em wide and 1.2 em tall (the arrows' labels need a size, not a font).
+class FixedMeasurer final : public core::TextMeasurer {
+public:
+    core::Vec2 measure(std::string_view utf8, const core::LabelStyle& style) const override {
+        std::size_t chars = 0;
+        for (unsigned char c : utf8) chars += (c & 0xC0) != 0x80;
+        return {static_cast<double>(chars) * 0.6 * style.sizePx, 1.2 * style.sizePx};
+    }
+};
+}  // namespace
+
+TEST_CASE("an off-map place's arrow is picked before the polygon under it", "[picking][offmap]") {
+    auto& l = loaded();
+    const core::Viewport vp{1000, 700};
+    const core::Vec2 centreLonLat{46.0, 41.0};
+    const auto centre = l.projector.forward(centreLonLat);
+    REQUIRE(centre);
+    const core::Camera camera(*centre, 1000.0);
+    std::vector<core::ArrowTarget> targets;
+    for (const auto& p : l.model.offmap)
+        if (p.importance <= 2) targets.push_back({p.gazetteerId, p.names[0], p.lonLat, p.importance, false});
+    core::ArrowLayoutInput in;
+    in.centreLonLat = centreLonLat;
+    in.viewport = vp;
+    core::Overlay overlay;
+    const auto arrows = core::layoutOffmapArrows(targets, in, FixedMeasurer{}, overlay);
+    const auto moscow = std::find_if(arrows.begin(), arrows.end(), [](const auto& a) { return a.id == "moscow"; });
+    REQUIRE(moscow != arrows.end());
+
+    // Moscow's arrow at the top edge lies over Russia: the map alone would pick Russia's polygon there.
+    const core::Vec2 onArrow = moscow->tip + core::Vec2{0.0, 4.0};
+    const auto under = core::pick(l.index, {camera.screenToWorld(onArrow, vp), camera.metersPerPixel(), 5, 6}, nullptr);
+    REQUIRE(under);
+    CHECK(l.model.features[*under].isoN3 == "643");
+    // The arrows are asked first: the arrow (or its label) names Moscow.
+    const auto hit = core::offmapArrowAt(arrows, l.model, onArrow);
+    REQUIRE(hit);
+    CHECK(l.model.offmap[*hit].gazetteerId == "moscow");
+    const core::Vec2 label{(moscow->box.minX + moscow->box.maxX) / 2, (moscow->box.minY + moscow->box.maxY) / 2};
+    CHECK(core::offmapArrowAt(arrows, l.model, label) == hit);
+    // Away from every arrow nothing off the map is picked.
+    CHECK_FALSE(core::offmapArrowAt(arrows, l.model, {500.0, 350.0}));
+    CHECK_FALSE(core::offmapArrowAt({}, l.model, onArrow));
 }

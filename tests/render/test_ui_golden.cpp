@@ -98,3 +98,14 @@ TEST_CASE("golden ui: the Lachin corridor selected, the inspector lists its pass
     const Rgba none = renderUi("none", "--size 1280x800");
     CHECK(differingShare(selected, none, 40, 1280 - 452, 40, 1280 - 12, 540) > 0.03);
 }
+
+TEST_CASE("ui: an off-map place chosen with --select fills the inspector like a place on the map", "[ui][offmap]") {
+    // Before off-map places were inspectable, `--select washington` left the inspector with its hint: the same
+    // pixels as no selection. Now its names, periods and passages fill the window (top right).
+    const Rgba none = renderUi("none-offmap", "--size 1280x800");
+    for (const char* id : {"washington", "moscow", "brussels"}) {
+        const Rgba selected = renderUi(std::string("select-") + id, std::string("--select ") + id + " --size 1280x800");
+        CAPTURE(id);
+        CHECK(differingShare(selected, none, 40, 1280 - 452, 40, 1280 - 12, 540) > 0.03);
+    }
+}

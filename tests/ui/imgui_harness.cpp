@@ -1,6 +1,9 @@
 #include "imgui_harness.hpp"
 
 #include <cmath>
+#include <fstream>
+#include <iterator>
+#include <unistd.h>
 #include <stdexcept>
 
 #include "core/fonts.hpp"
@@ -49,15 +52,25 @@ void ImGuiHarness::frames(int n, const std::function<void()>& draw) {
     for (int i = 0; i < n; ++i) frame(draw);
 }
 
-std::string ImGuiHarness::frameText(const std::function<void()>& draw) {
-    ImGui::SetCurrentContext(m_context);
-    ImGui::NewFrame();
-    ImGui::LogToBuffer();
-    draw();
-    std::string text = m_context->LogBuffer.c_str();
-    ImGui::LogFinish();
-    ImGui::Render();
-    ImGui::GetIO().InputQueueCharacters.resize(0);
+std::string ImGuiHarness::frameText(const std::vector<std::function<void()>>& panels) {
+    // ImGui's in-memory log is cleared when logging ends (at a top-level window's End), so each panel logs to a
+    // file of this process's own.
+    const std::filesystem::path file =
+        std::filesystem::temp_directory_path() / ("atlas-ui-test-log-" + std::to_string(::getpid()) + ".txt");
+    std::filesystem::remove(file);
+    frame([&] {
+        for (const auto& panel : panels) {
+            ImGui::LogToFile(-1, file.c_str());
+            panel();
+            ImGui::LogFinish();  // when the panel drew no window
+        }
+    });
+    std::string text;
+    {
+        std::ifstream in(file, std::ios::binary);
+        text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    std::filesystem::remove(file);
     return text;
 }
 

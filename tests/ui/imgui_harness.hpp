@@ -3,6 +3,7 @@
 // Panels are drawn exactly as in the window; the tests assert the actions they push.
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
@@ -43,9 +44,10 @@ public:
     /// hovered; the centre of the first hit, or none. `step` is the grid's spacing in pixels.
     std::optional<ImVec2> locate(ImGuiID id, ImRect area, const std::function<void()>& draw, float step = 6.0f);
 
-    /// Runs one frame like frame() and returns every text ImGui drew in it (labels, Text, wrapped text), one
-    /// line per item, through ImGui's own logging: what the user can read on screen.
-    std::string frameText(const std::function<void()>& draw);
+    /// Runs one frame drawing each of `panels` in turn and returns every text ImGui drew in them (labels, Text,
+    /// wrapped text), one line per item, through ImGui's own logging: what the user can read on screen (clipped
+    /// lines are not drawn, so not logged). One log per panel: ImGui ends logging at every top-level window's End.
+    std::string frameText(const std::vector<std::function<void()>>& panels);
 
     [[nodiscard]] ImGuiContext* context() const { return m_context; }
 

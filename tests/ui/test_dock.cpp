@@ -31,7 +31,7 @@ struct DockWorld {
         ui::drawMapView(ctx, uiState, out);
         ui::drawLayersPanel(ex, out);
         ui::drawSearch(ex, uiState, out);
-        ui::drawInspector(ex, out);
+        ui::drawInspector(ex, uiState, out);
         ui::drawTimeline(ex, uiState, out);
         ui::drawDockHandles(state, uiState);
         ui::drawStatusBar(ctx, uiState);

@@ -2,6 +2,8 @@
 #include "core/explore/search.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 #include <sstream>
 
 #include "core/text/text_normalize.hpp"
@@ -18,7 +20,63 @@ std::vector<std::string> words(const std::string& key) {
     return out;
 }
 
+/// The bytes of `text` from `at` that fold to a key starting with `key`: [at, end), or none.
+std::optional<std::size_t> matchEndAt(std::string_view text, std::size_t at, std::string_view key) {
+    std::size_t end = at;
+    for (std::size_t steps = 0; end < text.size() && steps < key.size() * 2 + 8; ++steps) {
+        end += decodeUtf8(text, end).length;
+        const std::string k = searchKey(text.substr(at, end - at));
+        if (k.empty()) return std::nullopt;  // a space or a dash: a match starts at a letter
+        if (k.size() >= key.size()) return k.compare(0, key.size(), key) == 0 ? std::optional(end) : std::nullopt;
+        if (key.compare(0, k.size(), k) != 0) return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool asciiWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0; }
+
 }  // namespace
+
+Snippet searchSnippet(std::string_view text, std::string_view queryKey, std::size_t before, std::size_t after) {
+    const auto queryWords = words(std::string(queryKey));
+    const std::string first = queryWords.empty() ? std::string() : queryWords.front();
+    std::size_t begin = text.size(), end = text.size();
+    // Word starts first (the usual match), then any character (a match inside a word: "karabakh" in "Artsakh-Karabakh").
+    for (int pass = 0; pass < 2 && begin == text.size() && !first.empty(); ++pass)
+        for (std::size_t i = 0; i < text.size(); i += decodeUtf8(text, i).length) {
+            if (pass == 0 && i > 0 && asciiWordChar(text[i - 1])) continue;
+            if (const auto e = matchEndAt(text, i, first)) {
+                begin = i;
+                end = *e;
+                break;
+            }
+        }
+    const bool found = begin < text.size();
+    if (!found) begin = end = 0;
+    // Cut at spaces (always character boundaries) so that no word is broken.
+    std::size_t from = begin > before ? begin - before : 0;
+    if (from > 0) {
+        const std::size_t space = text.find_first_of(" \n\t", from);
+        from = space != std::string_view::npos && space < begin ? space + 1 : begin;
+    }
+    std::size_t to = std::min(text.size(), end + after);
+    if (to < text.size()) {
+        const std::size_t space = text.find_last_of(" \n\t", to);
+        to = space != std::string_view::npos && space > end ? space : std::max(end, to);
+        while (to < text.size() && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) ++to;  // a whole character
+    }
+    Snippet s;
+    if (from > 0) s.text = "\xE2\x80\xA6";
+    const std::size_t offset = s.text.size();
+    s.text.append(text.substr(from, to - from));
+    std::replace_if(s.text.begin(), s.text.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+    if (to < text.size()) s.text += "\xE2\x80\xA6";
+    if (found) {
+        s.begin = offset + begin - from;
+        s.end = offset + end - from;
+    }
+    return s;
+}
 
 std::string searchKey(std::string_view text) {
     const std::string folded = foldForMatch(text);
@@ -120,10 +178,10 @@ std::vector<SearchResult> search(std::string_view query, const std::vector<Gazet
             for (const auto& w : qWords) all = all && key.find(w) != std::string::npos;
             if (!all) continue;
             const auto pos = key.find(qWords.front());
-            const std::string& doc = corpus->documents[p.documentIndex].stem;
-            out.push_back({SearchResult::Kind::Passage, i, doc + " " + p.id.substr(p.id.find('#')),
-                           p.cleanText.substr(0, 120), 20.0 + (p.kind == PassageKind::Body ? 1.0 : 0.0) -
-                                                           static_cast<double>(std::min<std::size_t>(pos, 1000)) / 1000.0});
+            // The title and snippet come after ranking, for the results kept.
+            out.push_back({SearchResult::Kind::Passage, i, corpus->documents[p.documentIndex].readerTitle(), {},
+                           20.0 + (p.kind == PassageKind::Body ? 1.0 : 0.0) -
+                               static_cast<double>(std::min<std::size_t>(pos, 1000)) / 1000.0});
         }
     }
     std::stable_sort(out.begin(), out.end(), [](const SearchResult& a, const SearchResult& b) {
@@ -131,6 +189,13 @@ std::vector<SearchResult> search(std::string_view query, const std::vector<Gazet
         return a.label < b.label;
     });
     if (out.size() > limit) out.resize(limit);
+    for (auto& r : out)
+        if (r.kind == SearchResult::Kind::Passage) {
+            Snippet s = searchSnippet(corpus->passages[r.index].cleanText, q);
+            r.matched = std::move(s.text);
+            r.highlightBegin = s.begin;
+            r.highlightEnd = s.end;
+        }
     return out;
 }
 

@@ -22,10 +22,21 @@ struct SearchResult {
     enum class Kind { Feature, Passage };
     Kind kind = Kind::Feature;
     std::size_t index = 0;     // gazetteer index or passage index
-    std::string label;         // primary name, or the document title and passage id
-    std::string matched;       // the name or text fragment that matched
+    std::string label;         // primary name, or the title of the passage's document (as the Reader names it)
+    std::string matched;       // the name that matched, or a snippet of the passage around the match
     double score = 0;          // higher is better
+    std::size_t highlightBegin = 0, highlightEnd = 0;  // passages: the matched words' bytes inside `matched`
 };
+
+/// A snippet of `text` around the first place its search key matches `queryKey` (a searchKey): about `before`
+/// and `after` bytes of context cut at spaces, "…" where text was cut, line breaks as spaces; the match's bytes
+/// in the snippet as [begin, end). Without a match, the text's start and an empty highlight.
+struct Snippet {
+    std::string text;
+    std::size_t begin = 0, end = 0;
+};
+Snippet searchSnippet(std::string_view text, std::string_view queryKey, std::size_t before = 50,
+                      std::size_t after = 110);
 
 /// Ranks: exact name, then prefix, then word prefix, then substring, then one or two typos (by length);
 /// more important features first on ties; then passages containing every query word. Deterministic.

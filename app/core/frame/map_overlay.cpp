@@ -294,6 +294,17 @@ BBox layoutLegend(const std::vector<LegendEntry>& entries, const TextMeasurer& m
     return box;
 }
 
+std::optional<std::size_t> offmapArrowAt(const std::vector<PlacedArrow>& arrows, const MapModel& model, Vec2 screen,
+                                         double slackPx) {
+    for (const PlacedArrow& a : arrows) {
+        const BBox hit{a.box.minX - slackPx, a.box.minY - slackPx, a.box.maxX + slackPx, a.box.maxY + slackPx};
+        if (!hit.contains(screen)) continue;
+        for (std::size_t i = 0; i < model.offmap.size(); ++i)
+            if (model.offmap[i].gazetteerId == a.id) return i;
+    }
+    return std::nullopt;
+}
+
 std::vector<PlacedArrow> layoutOffmapArrows(std::vector<ArrowTarget> targets, const ArrowLayoutInput& in,
                                             const TextMeasurer& measurer, Overlay& out, const Theme& theme) {
     std::stable_sort(targets.begin(), targets.end(), [](const ArrowTarget& a, const ArrowTarget& b) {

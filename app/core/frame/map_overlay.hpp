@@ -71,6 +71,11 @@ std::vector<PlacedArrow> layoutOffmapArrows(std::vector<ArrowTarget> targets, co
                                             const TextMeasurer& measurer, Overlay& out,
                                             const Theme& theme = defaultTheme());
 
+/// The off-map place (index into model.offmap) whose arrow, with its label, lies under `screen` (the arrows'
+/// pixels, with `slackPx` to spare); arrows are drawn over the map, so picking asks them first.
+std::optional<std::size_t> offmapArrowAt(const std::vector<PlacedArrow>& arrows, const MapModel& model, Vec2 screen,
+                                         double slackPx = 3.0);
+
 /// A large year stamp ("1994", "1991–1994") in the top-left corner; returns its box.
 BBox layoutStamp(const std::string& text, const TextMeasurer& measurer, float scale, Overlay& out,
                  const Theme& theme = defaultTheme());

@@ -12,6 +12,7 @@
 #include "core/explore/search.hpp"
 #include "core/gazetteer/naming.hpp"
 #include "core/map/feature_visuals.hpp"
+#include "core/map/selection.hpp"
 #include "core/map/style.hpp"
 #include "core/map/user_layer.hpp"
 #include "core/present/deck.hpp"
@@ -38,8 +39,9 @@ struct Tick { double dt; };            // advances animations
 struct SetYear { std::optional<int> year; };
 struct SetRange { std::optional<std::pair<int, int>> range; };
 struct SetTimeDisplay { TimeDisplay display; };
-struct Select { std::optional<std::size_t> feature; };
-struct Hover { std::optional<std::size_t> feature; };
+/// A map feature or an off-map place (its arrow), or nothing; clears a user layer's selected feature.
+struct Select { std::optional<Selection> selection; };
+struct Hover { std::optional<Selection> selection; };
 /// By map layer: the opacity and labels act on the layer's view-state key (every map layer of "corridors");
 /// the visibility of a map layer that is a part of its key (railways of "corridors") shows or hides that part,
 /// otherwise the key. MapLayer::Label has no key: these change nothing for it.

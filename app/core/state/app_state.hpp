@@ -13,6 +13,7 @@
 #include "core/explore/search.hpp"
 #include "core/gazetteer/naming.hpp"
 #include "core/map/feature_visuals.hpp"
+#include "core/map/selection.hpp"
 #include "core/map/user_layer.hpp"
 #include "core/present/deck.hpp"
 #include "core/present/presenter.hpp"
@@ -66,8 +67,8 @@ struct AppState {
     Viewport viewport{1280, 800};
     std::optional<Vec2> cursorLonLat;
     TimeFilter time;
-    std::optional<std::size_t> selected;  // feature index in the MapModel
-    std::optional<std::size_t> hovered;
+    std::optional<Selection> selected;  // a map feature or an off-map place (its arrow is highlighted)
+    std::optional<Selection> hovered;
     std::optional<std::size_t> openPassage;   // corpus passage index shown in the reader
     std::optional<std::size_t> openDocument;  // corpus document index shown in the reader
     bool playing = false;                     // timeline animation
@@ -86,12 +87,11 @@ struct AppState {
     bool fullscreen = false;  // as the window reports it (action::WindowFullscreen)
     bool cameraPlaced = false;  // a view, a slide or --bbox placed the camera; else the first frame frames the region
     /// View-state fields kept as the view state has them: the highlighted passage, the UI scale, an open passage
-    /// whose id waits for the corpus to finish loading, a selected off-map place. See core/view_conversion.hpp.
+    /// whose id waits for the corpus to finish loading. See core/view_conversion.hpp.
     struct Carried {
         std::optional<std::string> highlightedPassage;
         double uiScale = 1.0;  // the interface size the user chose (times the monitor's content scale)
         std::optional<std::string> pendingPassage;
-        std::optional<std::string> offmapSelection;  // a selected off-map place (gazetteer id): its arrow is highlighted
         std::string viewSource = "view";  // the file the last view came from (names a pending passage's problem)
     } carried;
     /// Layers added from vector files, in draw order (core/user_layer.hpp); their data lives in the session.

@@ -7,10 +7,6 @@
 namespace atlas::core::detail {
 namespace {
 
-bool isOffmap(const ReduceContext& ctx, const std::string& id) {
-    return ctx.ids && std::find(ctx.ids->offmapIds.begin(), ctx.ids->offmapIds.end(), id) != ctx.ids->offmapIds.end();
-}
-
 void flyToFeatures(AppState& s, const std::vector<std::size_t>& indices, const ReduceContext& ctx) {
     if (!ctx.boundsOf || indices.empty()) return;
     const BBox b = ctx.boundsOf(indices);
@@ -20,23 +16,17 @@ void flyToFeatures(AppState& s, const std::vector<std::size_t>& indices, const R
 }  // namespace
 
 void reduce(AppState& s, const action::Select& a, const ReduceContext&, Commands&) {
-    s.selected = a.feature;
-    s.carried.offmapSelection.reset();
+    s.selected = a.selection;
     s.selectedUser.reset();
 }
 
-void reduce(AppState& s, const action::Hover& a, const ReduceContext&, Commands&) { s.hovered = a.feature; }
+void reduce(AppState& s, const action::Hover& a, const ReduceContext&, Commands&) { s.hovered = a.selection; }
 
 void reduce(AppState& s, const action::SelectFeatureId& a, const ReduceContext& ctx, Commands& out) {
-    const auto index = ctx.ids ? ctx.ids->featureIndex(a.gazetteerId) : std::nullopt;
-    if (!index && isOffmap(ctx, a.gazetteerId)) {  // an off-map place: its arrow at the map's edge is highlighted
-        s.selected.reset();
-        s.selectedUser.reset();
-        s.carried.offmapSelection = a.gazetteerId;
-        return;
-    }
-    reduce(s, action::Select{index}, ctx, out);
-    if (index && a.fly) flyToFeatures(s, {*index}, ctx);
+    // A map feature flies into view; an off-map place stays where it is, its arrow at the map's edge highlighted.
+    const auto selection = ctx.ids ? ctx.ids->selectionFor(a.gazetteerId) : std::nullopt;
+    reduce(s, action::Select{selection}, ctx, out);
+    if (const auto index = featureOf(selection); index && a.fly) flyToFeatures(s, {*index}, ctx);
 }
 
 void reduce(AppState& s, const action::FitFeatureIds& a, const ReduceContext& ctx, Commands&) {
@@ -49,10 +39,7 @@ void reduce(AppState& s, const action::FitFeatureIds& a, const ReduceContext& ct
 
 void reduce(AppState& s, const action::SelectUserFeature& a, const ReduceContext&, Commands&) {
     s.selectedUser = a.feature;
-    if (a.feature) {
-        s.selected.reset();
-        s.carried.offmapSelection.reset();
-    }
+    if (a.feature) s.selected.reset();
 }
 
 void reduce(AppState& s, const action::HoverUserFeature& a, const ReduceContext&, Commands&) {

@@ -94,9 +94,10 @@ std::vector<Action> SoakScript::next(const SoakContext& ctx) {
         case SoakStep::AllYears: out.emplace_back(action::SetYear{std::nullopt}); break;
         case SoakStep::Play: out.emplace_back(action::SetPlaying{below(2) == 0}); break;
         case SoakStep::Select:
-            out.emplace_back(action::Select{below(5) == 0 ? std::nullopt : std::optional<std::size_t>(below(ctx.features))});
+            out.emplace_back(action::Select{below(5) == 0 ? std::nullopt
+                                                          : std::optional<Selection>(Selection::feature(below(ctx.features)))});
             break;
-        case SoakStep::Hover: out.emplace_back(action::Hover{below(ctx.features)}); break;
+        case SoakStep::Hover: out.emplace_back(action::Hover{Selection::feature(below(ctx.features))}); break;
         case SoakStep::OpenPassage: {
             const std::size_t p = below(ctx.passages);
             const std::size_t doc = p < ctx.passageDocument.size() ? ctx.passageDocument[p] : 0;

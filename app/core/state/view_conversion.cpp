@@ -50,6 +50,19 @@ std::optional<std::size_t> ViewLookup::passageIndex(std::string_view id) const {
     return std::nullopt;
 }
 
+std::optional<Selection> ViewLookup::selectionFor(std::string_view id) const {
+    if (const auto i = featureIndex(id)) return Selection::feature(*i);
+    for (std::size_t i = 0; i < offmapIds.size(); ++i)
+        if (offmapIds[i] == id) return Selection::offmap(i);
+    return std::nullopt;
+}
+
+std::optional<std::string> ViewLookup::idOf(const Selection& s) const {
+    const auto& table = s.kind == Selection::Kind::Feature ? featureIds : offmapIds;
+    if (s.index >= table.size() || table[s.index].empty()) return std::nullopt;
+    return table[s.index];
+}
+
 ViewState toViewState(const AppState& s, const Projector& projector, const ViewLookup& ids) {
     ViewState v;
     v.camera = viewCameraFrom(s.camera, projector);
@@ -73,10 +86,7 @@ ViewState toViewState(const AppState& s, const Projector& projector, const ViewL
         previous = order;
     }
 
-    if (s.selected && *s.selected < ids.featureIds.size() && !ids.featureIds[*s.selected].empty())
-        v.selection = ids.featureIds[*s.selected];
-    else if (!s.selected)
-        v.selection = s.carried.offmapSelection;
+    if (s.selected) v.selection = ids.idOf(*s.selected);
     if (s.openPassage && ids.corpusLoaded && *s.openPassage < ids.passageIds.size())
         v.openPassage = ids.passageIds[*s.openPassage];
     else if (s.carried.pendingPassage)
@@ -109,11 +119,9 @@ std::vector<std::string> applyViewState(const ViewState& v, const Projector& pro
     applyUserLayers(v.layers, s);
 
     s.selected.reset();
-    s.carried.offmapSelection.reset();
     if (v.selection) {
-        if (const auto i = ids.featureIndex(*v.selection)) s.selected = i;
-        else if (std::find(ids.offmapIds.begin(), ids.offmapIds.end(), *v.selection) != ids.offmapIds.end())
-            s.carried.offmapSelection = v.selection;
+        s.selected = ids.selectionFor(*v.selection);
+        if (s.selected) s.selectedUser.reset();
         else problems.push_back("selection '" + *v.selection + "' is not a feature of this map; nothing selected");
     }
     s.openPassage.reset();

@@ -14,8 +14,8 @@
 
 namespace atlas::core {
 
-/// Index <-> id tables for the loaded data. A selection may also name an off-map place (kept by id). Features: map feature index -> gazetteer id (the map feature's own id
-/// when it has no gazetteer record). Passages: corpus passage index -> passage id and document index; empty and
+/// Index <-> id tables for the loaded data. Features: map feature index -> gazetteer id (the map feature's own id
+/// when it has no gazetteer record); off-map places: MapModel::offmap index -> gazetteer id. Passages: corpus passage index -> passage id and document index; empty and
 /// `corpusLoaded = false` while the corpus is still being indexed.
 struct ViewLookup {
     std::vector<std::string> featureIds;
@@ -26,6 +26,10 @@ struct ViewLookup {
 
     [[nodiscard]] std::optional<std::size_t> featureIndex(std::string_view id) const;
     [[nodiscard]] std::optional<std::size_t> passageIndex(std::string_view id) const;
+    /// What a gazetteer id selects: the map feature with it, else the off-map place with it, else nothing.
+    [[nodiscard]] std::optional<Selection> selectionFor(std::string_view id) const;
+    /// The id a selection is saved under (none for an index out of range or a feature without an id).
+    [[nodiscard]] std::optional<std::string> idOf(const Selection& selection) const;
 };
 
 /// The view state of what the window shows. `projector` is the session's current projection.

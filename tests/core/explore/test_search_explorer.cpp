@@ -7,6 +7,7 @@
 #include "core/explore/explorer.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
 #include "core/explore/search.hpp"
+#include "core/text/utf8.hpp"
 
 using namespace atlas::core;
 
@@ -70,6 +71,52 @@ TEST_CASE("full-text search returns passages containing every word", "[search]")
             CHECK(key.find("supplies") != std::string::npos);
         }
     CHECK(sawPassage);
+}
+
+TEST_CASE("passage results name their document's title and show a snippet around the match", "[search]") {
+    const auto r = search("humanitarian supplies", data().gazetteer, &data().corpus, 50);
+    std::size_t passages = 0;
+    for (const auto& x : r) {
+        if (x.kind != SearchResult::Kind::Passage) continue;
+        ++passages;
+        CAPTURE(x.label, x.matched);
+        const auto& p = data().corpus.passages[x.index];
+        CHECK(x.label == data().corpus.documents[p.documentIndex].readerTitle());
+        CHECK(x.label.find('#') == std::string::npos);  // not "001_85c180ad74b6626a #p32"
+        CHECK(x.label.find(data().corpus.documents[p.documentIndex].stem) == std::string::npos);
+        // The snippet carries the first word, highlighted, and is short whatever the passage's length.
+        REQUIRE(x.highlightEnd > x.highlightBegin);
+        REQUIRE(x.highlightEnd <= x.matched.size());
+        CHECK(searchKey(x.matched.substr(x.highlightBegin, x.highlightEnd - x.highlightBegin)) == "humanitarian");
+        CHECK(x.matched.size() <= 50 + 110 + 30);
+        CHECK(x.matched.find('\n') == std::string::npos);
+        CHECK(countInvalidUtf8(x.matched) == 0);
+    }
+    CHECK(passages > 0);
+}
+
+TEST_CASE("search snippets: cut at spaces with ellipses, matches found through folding", "[search]") {
+    const std::string text = "The road was closed for months. Humanitarian supplies reached Stepanakert only by air, "
+                             "and the blockade of the Lachin corridor ended in September.";
+    const Snippet s = searchSnippet(text, "lachin", 20, 20);
+    CHECK(s.text == "\xE2\x80\xA6" "blockade of the Lachin corridor ended in\xE2\x80\xA6");
+    CHECK(s.text.substr(s.begin, s.end - s.begin) == "Lachin");
+
+    const Snippet start = searchSnippet(text, "the road", 20, 200);  // at the start: no leading ellipsis, no cut
+    CHECK(start.text == text);
+    CHECK(start.begin == 0);
+    CHECK(start.end == 3);
+
+    const Snippet folded = searchSnippet("Шуша и Şuşa: two names", "susa", 50, 50);  // Azerbaijani ş folds to s
+    CHECK(folded.text.substr(folded.begin, folded.end - folded.begin) == "Şuşa");
+
+    const Snippet inside = searchSnippet("the Artsakh-Karabakh question", "karabakh", 50, 50);
+    CHECK(inside.text.substr(inside.begin, inside.end - inside.begin) == "Karabakh");
+
+    const Snippet none = searchSnippet("nothing to see here, really nothing at all", "lachin", 5, 10);
+    CHECK(none.begin == none.end);
+    CHECK(none.text.starts_with("nothing to"));
+    CHECK(none.text.ends_with("\xE2\x80\xA6"));
 }
 
 TEST_CASE("the Lachin corridor's passages are grouped by document with the mention in its sentence", "[explorer]") {

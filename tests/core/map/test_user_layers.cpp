@@ -103,13 +103,13 @@ TEST_CASE("user layers: reorder, restyle and remove", "[user_layers]") {
 TEST_CASE("user layers: selecting a user feature and a map feature exclude each other", "[user_layers]") {
     AppState s;
     run(s, action::AddUserLayer{"/a"});
-    run(s, action::Select{std::size_t{3}});
+    run(s, action::Select{Selection::feature(3)});
     run(s, action::SelectUserFeature{UserFeatureRef{s.userLayers[0].id, 1}});
     CHECK_FALSE(s.selected);
     REQUIRE(s.selectedUser);
     CHECK(s.selectedUser->feature == 1);
-    run(s, action::Select{std::size_t{2}});
-    CHECK(s.selected == std::size_t{2});
+    run(s, action::Select{Selection::feature(2)});
+    CHECK(s.selected == Selection::feature(2));
     CHECK_FALSE(s.selectedUser);
     run(s, action::SelectUserFeature{UserFeatureRef{s.userLayers[0].id, 0}});
     run(s, action::Select{std::nullopt});  // a click on empty map clears both

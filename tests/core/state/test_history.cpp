@@ -75,7 +75,7 @@ TEST_CASE("undo: the window's own state is kept and hovers are not steps", "[his
     apply(s, action::SetYear{2020}, BBox{});
     apply(s, action::SetViewport{{1920, 1080}}, BBox{});
     apply(s, action::WindowFullscreen{true}, BBox{});
-    apply(s, action::Hover{2}, BBox{});
+    apply(s, action::Hover{Selection::feature(2)}, BBox{});
     apply(s, action::Undo{}, BBox{});
     CHECK_FALSE(s.time.year);
     CHECK(s.viewport.width == 1920);
@@ -143,4 +143,21 @@ TEST_CASE("undo: the history is bounded and nothing is recorded while presenting
     CHECK(undoKey(action::Present{PresentCommand::Next}).empty());
     CHECK(undoKey(action::PanPixels{{1, 1}}) == "camera");
     CHECK(windowTitle(AppState{}) == "Caucasus Atlas");
+}
+
+TEST_CASE("undo: selecting an off-map place is a step like selecting a map feature", "[history][selection]") {
+    const ReducerWorld world;
+    AppState s;
+    apply(s, action::SelectFeatureId{"brussels", true}, world.context());
+    apply(s, action::SelectFeatureId{"stepanakert", false}, world.context());
+    apply(s, action::Select{Selection::offmap(0)}, world.context());  // a click on Moscow's arrow
+    REQUIRE(s.selected == Selection::offmap(0));
+    apply(s, action::Undo{}, world.context());
+    CHECK(s.selected == Selection::feature(2));
+    apply(s, action::Undo{}, world.context());
+    CHECK(s.selected == Selection::offmap(1));
+    apply(s, action::Undo{}, world.context());
+    CHECK_FALSE(s.selected);
+    apply(s, action::Redo{}, world.context());
+    CHECK(s.selected == Selection::offmap(1));
 }

@@ -51,7 +51,7 @@ TEST_CASE("selection: by gazetteer id with a flight that frames it, off-map plac
     AppState s;
     s.viewport = {1000, 800};
     apply(s, action::SelectFeatureId{"stepanakert", true}, world.context());
-    CHECK(s.selected == std::optional<std::size_t>{2});
+    CHECK(s.selected == Selection::feature(2));
     REQUIRE(s.flight);
     apply(s, action::Tick{5.0}, world.context());
     const auto centre = world.projector.inverse(s.camera.center());
@@ -59,13 +59,30 @@ TEST_CASE("selection: by gazetteer id with a flight that frames it, off-map plac
     CHECK(centre->x == Approx(46.1));  // feature 2's box is 46..46.2
     CHECK(centre->y == Approx(40.1));
 
+    // An off-map place is selected like a feature (its index among the off-map places), without a flight.
+    const Camera before = s.camera;
     apply(s, action::SelectFeatureId{"moscow", true}, world.context());
-    CHECK_FALSE(s.selected);
-    CHECK(s.carried.offmapSelection == std::optional<std::string>{"moscow"});
+    CHECK(s.selected == Selection::offmap(0));
+    CHECK_FALSE(featureOf(s.selected));
+    CHECK(offmapOf(s.selected) == std::optional<std::size_t>{0});
     CHECK_FALSE(s.flight);
+    CHECK(s.camera.center().x == before.center().x);
     apply(s, action::SelectFeatureId{"atlantis", true}, world.context());
     CHECK_FALSE(s.selected);
-    CHECK_FALSE(s.carried.offmapSelection);
+}
+
+TEST_CASE("selection: an off-map place and a user layer's feature exclude each other", "[reducer][selection]") {
+    const ReducerWorld world;
+    AppState s;
+    apply(s, action::AddUserLayer{"/a.geojson"}, world.context());
+    apply(s, action::SelectUserFeature{UserFeatureRef{s.userLayers[0].id, 1}}, world.context());
+    apply(s, action::Select{Selection::offmap(0)}, world.context());  // a click on Moscow's arrow
+    CHECK(s.selected == Selection::offmap(0));
+    CHECK_FALSE(s.selectedUser);
+    apply(s, action::SelectUserFeature{UserFeatureRef{s.userLayers[0].id, 0}}, world.context());
+    CHECK_FALSE(s.selected);
+    apply(s, action::Hover{Selection::offmap(0)}, world.context());  // hovering an arrow hovers the place
+    CHECK(s.hovered == Selection::offmap(0));
 }
 
 TEST_CASE("commands: files, projection and fullscreen are asked of the app as data", "[reducer][commands]") {

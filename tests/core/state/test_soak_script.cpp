@@ -47,7 +47,10 @@ TEST_CASE("a few thousand frames exercise every kind of step", "[soak]") {
                 if (p->command == PresentCommand::Leave) ctx.presenting = false;
             }
             if (const auto* sel = std::get_if<action::Select>(&a)) {
-                if (sel->feature) CHECK(*sel->feature < ctx.features);
+                if (sel->selection) {
+                    CHECK(sel->selection->kind == Selection::Kind::Feature);
+                    CHECK(sel->selection->index < ctx.features);
+                }
             }
             if (const auto* op = std::get_if<action::OpenPassage>(&a)) {
                 CHECK(op->passage < ctx.passages);

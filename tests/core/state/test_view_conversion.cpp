@@ -93,7 +93,7 @@ TEST_CASE("view conversion: a view sets each window field", "[view_conversion]")
     const ScaledProjector projector(ProjectionId::Utm38N);
     AppState s;
     s.playing = true;
-    s.hovered = 2;
+    s.hovered = Selection::feature(2);
     REQUIRE(applyViewState(sampleView(), projector, lookup(), s).empty());
     CHECK(s.projection == ProjectionId::Utm38N);
     const auto centre = projector.inverse(s.camera.center());
@@ -115,7 +115,7 @@ TEST_CASE("view conversion: a view sets each window field", "[view_conversion]")
     CHECK(s.frame.labels);
     CHECK_FALSE(layerLook(s).graticule);
     CHECK_FALSE(layerLook(s).offmapArrows);
-    CHECK(s.selected == std::optional<std::size_t>{1});
+    CHECK(s.selected == Selection::feature(1));
     CHECK(s.openPassage == std::optional<std::size_t>{3});
     CHECK(s.openDocument == std::optional<std::size_t>{3});
     CHECK_FALSE(s.panels.layers);
@@ -142,7 +142,7 @@ TEST_CASE("view conversion: window state -> view -> window state keeps what the 
     builtinLayer(s, "lines")->visible = false;
     builtinLayer(s, "countries")->labels = false;
     builtinLayer(s, "graticule")->visible = false;
-    s.selected = 2;
+    s.selected = Selection::feature(2);
     s.openPassage = 1;
     s.openDocument = 0;
     s.panels.search = false;
@@ -207,7 +207,7 @@ TEST_CASE("view conversion: unknown ids are dropped and reported", "[view_conver
     v.selection = "atlantis";
     v.openPassage = "999_z#p1";
     AppState s;
-    s.selected = 0;
+    s.selected = Selection::feature(0);
     const auto problems = applyViewState(v, projector, lookup(), s);
     REQUIRE(problems.size() == 2);
     CHECK(problems[0] == "selection 'atlantis' is not a feature of this map; nothing selected");
@@ -261,12 +261,17 @@ TEST_CASE("view conversion: an off-map place can be the selection", "[view_conve
     v.selection = "brussels";
     AppState s;
     CHECK(applyViewState(v, projector, ids, s).empty());
-    CHECK_FALSE(s.selected);
-    CHECK(s.carried.offmapSelection == std::optional<std::string>{"brussels"});
+    CHECK(s.selected == Selection::offmap(1));
     CHECK(toViewState(s, projector, ids).selection == std::optional<std::string>{"brussels"});
-    apply(s, action::Select{0}, BBox{});  // selecting on the map replaces it
-    CHECK_FALSE(s.carried.offmapSelection);
+    apply(s, action::Select{Selection::feature(0)}, BBox{});  // selecting on the map replaces it
+    CHECK_FALSE(offmapOf(s.selected));
     CHECK(toViewState(s, projector, ids).selection == std::optional<std::string>{"armenia"});
+    // A view file written before off-map places were selectable names them the same way, by gazetteer id.
+    const auto older = viewStateFromText(R"({"format": "caucasus-atlas-view", "version": 1,
+        "camera": {"lon": 45.0, "lat": 40.0}, "selection": "moscow"})");
+    REQUIRE(older.state);
+    CHECK(applyViewState(*older.state, projector, ids, s).empty());
+    CHECK(s.selected == Selection::offmap(0));
 }
 
 namespace {
