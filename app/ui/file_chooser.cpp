@@ -185,7 +185,8 @@ std::optional<FileChoice> drawBrowser(UiState& ui, bool& cancelled) {
     ImGui::SameLine();
     if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) cancelled = true;
     if (!c.error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.15f, 0.1f, 1.0f), "%s", c.error.c_str());
-    if (accept && !cancelled) choice = consider(ui, core::resolveTyped(c.folder, c.name, homeFolder()), false);
+    if (accept && !cancelled && c.name.empty()) c.error = "Type a file name or choose a file.";
+    else if (accept && !cancelled) choice = consider(ui, core::resolveTyped(c.folder, c.name, homeFolder()), false);
     return choice;
 }
 

@@ -113,3 +113,21 @@ TEST_CASE("ui: a PNG export to a CSV's name is offered as .png, never pushed as 
     CHECK(e->path == (folder.path / "interviews.png").string());
     CHECK_FALSE(e->overwrite);  // a new file: nothing to confirm
 }
+
+TEST_CASE("ui: an empty name is said, Cancel closes the chooser; neither pushes an action", "[ui][files]") {
+    Folder folder;
+    ChooserWorld w;
+    w.ui.files.of(core::FileUse::ExportPng).folder = folder.path.string();
+    atlas::ui::openFileChooser(w.ui, core::FileUse::ExportPng, w.state);
+    w.ui.chooser.name.clear();
+    ImGuiHarness h(1280, 800);
+    const auto draw = [&] { w.draw(); };
+    h.frames(3, draw);
+    clickButton(h, w, "Export");
+    CHECK(w.out.empty());
+    CHECK(w.ui.chooser.error == "Type a file name or choose a file.");
+    clickButton(h, w, "Cancel");
+    CHECK(w.out.empty());
+    CHECK_FALSE(w.ui.chooser.use);
+    CHECK(fs::is_empty(folder.path));
+}
