@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <iostream>
 
 #include "application/render_command.hpp"
@@ -16,8 +17,11 @@
 #include "core/present/citation.hpp"
 #include "application/view_files.hpp"
 #include "core/fonts.hpp"
+#include "core/files/file_chooser.hpp"
+#include "core/state/write_guard.hpp"
 #include "ui/deck_panel.hpp"
 #include "ui/dock.hpp"
+#include "ui/file_chooser.hpp"
 #include "ui/explorer_panels.hpp"
 #include "ui/panels.hpp"
 #include "ui/presenter_panels.hpp"
@@ -96,7 +100,40 @@ void ExplorerUi::setCorpus(const core::AtlasData* data, const std::vector<core::
     dispatch(core::action::CorpusReady{}, state);
 }
 
+void ExplorerUi::useDesktopChooser(core::ChooserTool tool) {
+    m_desktopChooser = std::make_unique<DesktopChooser>(tool);
+    m_ui.preferNativeChooser = tool != core::ChooserTool::Builtin;
+}
+
+void ExplorerUi::pollDesktopChooser() {
+    if (!m_desktopChooser) return;
+    if (auto answer = m_desktopChooser->poll()) {
+        m_ui.chooser.nativeRunning = false;
+        m_ui.chooser.external = answer->path;  // empty: cancelled
+        m_ui.chooser.externalConfirmed = answer->confirmed;
+    }
+}
+
+void ExplorerUi::startDesktopChooser() {
+    ui::UiState::FileChooser& c = m_ui.chooser;
+    if (!c.nativeRequested || !c.use) return;
+    c.nativeRequested = false;
+    std::string error;
+    if (m_desktopChooser && m_desktopChooser->start(*c.use, c.folder, c.name, error)) {
+        c.nativeRunning = true;
+        return;
+    }
+    if (!error.empty()) addIssue(core::Severity::Warning, "file chooser", error + "; using the in-app chooser");
+    c.requested = true;  // the in-app chooser, next frame
+}
+
 namespace {
+std::string absolutePath(const std::string& path) {
+    std::error_code ec;
+    const std::filesystem::path p = std::filesystem::absolute(path, ec);
+    return ec ? path : p.lexically_normal().string();
+}
+
 template <class... Ts>
 struct Overloaded : Ts... { using Ts::operator()...; };
 template <class... Ts>
@@ -105,6 +142,12 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 void ExplorerUi::run(const core::Command& command, core::AppState& state) {
     namespace cmd = core::command;
+    // Nothing is written over an existing file without the user's confirmation, nor under another type's name.
+    if (const auto target = core::writeTarget(command))
+        if (auto refusal = core::refuseWrite(command)) {
+            addIssue(core::Severity::Error, target->path, *refusal);
+            return;
+        }
     std::visit(Overloaded{
                    [&](const cmd::SwitchProjection& c) {
                        const core::Camera camera = m_session.switchProjection(c.id, state.camera, state.viewport);
@@ -118,21 +161,22 @@ void ExplorerUi::run(const core::Command& command, core::AppState& state) {
                            return;
                        }
                        for (const auto& w : load.warnings) addIssue(core::Severity::Warning, c.path, w);
+                       core::rememberFile(m_ui.files, core::FileUse::OpenView, absolutePath(c.path));
                        dispatch(core::action::ShowView{*load.view, c.path, true}, state);
                    },
                    [&](const cmd::WriteViewFile& c) {
                        if (auto error = saveViewFile(c.view, c.path))
                            addIssue(core::Severity::Error, c.path, *error + "; the view was not saved");
-                       else
+                       else {
+                           core::rememberFile(m_ui.files, core::FileUse::SaveView, absolutePath(c.path));
+                           m_ui.notice = {"Saved the view to " + absolutePath(c.path), -1.0};
                            dispatch(core::action::ViewSaved{c.path}, state);
+                       }
                    },
                    [&](const cmd::ExportPng& c) { exportPng(c.request, state); },
                    [&](const cmd::ReadDeckFile& c) { readDeck(c.path, state); },
                    [&](const cmd::WriteDeckFile& c) { writeDeck(c, state); },
-                   [&](const cmd::AskDeckPath&) {
-                       m_ui.deckFileDialog = ui::UiState::DeckFileDialog::SaveAs;
-                       m_ui.deckFileDialogRequested = true;
-                   },
+                   [&](const cmd::AskDeckPath&) { ui::openFileChooser(m_ui, core::FileUse::SaveDeck, state); },
                    [&](const cmd::SetMapTheme& c) {
                        m_session.setTheme(c.presenting ? core::themeFor(c.theme) : core::defaultTheme());
                    },
@@ -156,6 +200,7 @@ void ExplorerUi::readDeck(const std::string& path, core::AppState& state) {
         return;
     }
     m_ui.deckTextFor.reset();
+    core::rememberFile(m_ui.files, core::FileUse::OpenDeck, absolutePath(path));
     dispatch(core::action::DeckOpened{std::move(*load.deck), {path, load.partial, false}, 0}, state);
 }
 
@@ -175,6 +220,10 @@ void ExplorerUi::writeDeck(const core::command::WriteDeckFile& write, core::AppS
                  target.filename().string() + " was opened partially; the original is kept as " +
                      saved.backup.filename().string());
     if (target != write.origin.path) origin = {target, false, false};  // "Save as": the deck now lives there
+    core::rememberFile(m_ui.files, core::FileUse::SaveDeck, absolutePath(target.string()));
+    m_ui.notice = {"Saved the deck to " + absolutePath(target.string()) +
+                       (saved.backup.empty() ? std::string() : " (the previous file kept as " + saved.backup.filename().string() + ")"),
+                   -1.0};
     dispatch(core::action::DeckSaved{origin}, state);
 }
 
@@ -201,6 +250,9 @@ void ExplorerUi::exportPng(const core::action::ExportPng& e, const core::AppStat
         return;
     }
     std::cerr << "caucasus-atlas: exported " << target.width() << "x" << target.height() << " map to " << e.path << "\n";
+    m_ui.notice = {"Exported the map (" + std::to_string(target.width()) + "\xC3\x97" + std::to_string(target.height()) +
+                       " PNG) to " + absolutePath(e.path),
+                   -1.0};
 }
 
 void ExplorerUi::updateEmphasis(const core::AppState& state) {
@@ -223,7 +275,12 @@ void ExplorerUi::dispatchFrameActions(std::vector<core::Action> actions, double 
     for (const auto& a : actions) dispatch(a, state);
     // User layers: start reading newly added files, take the ones that have arrived, drop removed ones.
     auto loaded = m_userLayerJobs.poll(state, m_session);
-    for (const auto& a : loaded.actions) dispatch(a, state);
+    for (const auto& a : loaded.actions) {
+        if (const auto* done = std::get_if<core::action::UserLayerLoaded>(&a); done && done->ok)
+            for (const core::UserLayerEntry& e : state.userLayers)  // File > Recent > Layers
+                if (e.id == done->id) core::rememberFile(m_ui.files, core::FileUse::OpenLayer, absolutePath(e.path));
+        dispatch(a, state);
+    }
     for (auto& issue : loaded.issues) {
         std::cerr << "caucasus-atlas: " << issue.toString() << "\n";  // also on stderr, like the problems at start
         m_issues.push_back(std::move(issue));
@@ -272,8 +329,10 @@ void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::
     ui::drawStatusBar(ctx, m_ui);
     ui::drawIssues(ctx, m_ui);
     ui::drawHelp(m_ui);
-    ui::drawViewFileDialog(m_ui, actions);
-    ui::drawDeckFileDialog(m_ui, actions);
+    pollDesktopChooser();
+    ui::drawFileChooser(m_ui, actions);
+    startDesktopChooser();
+    ui::drawNotice(m_ui);
     ImGui::Render();
 
     // Apply the panels' actions once, after the UI pass, then the keys.

@@ -1,12 +1,14 @@
 // One whole explorer frame (panels + map) built from the state: driven by the window and by `render --ui`.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <string>
 #include <vector>
 
 #include "application/atlas_session.hpp"
+#include "application/desktop_chooser.hpp"
 #include "application/user_layer_jobs.hpp"
 #include "core/present/deck.hpp"
 #include "core/gazetteer/events.hpp"
@@ -54,6 +56,9 @@ public:
     void setCorpus(const core::AtlasData* data, const std::vector<core::Event>* events, core::AppState& state);
 
     void addIssue(core::Severity severity, std::string file, std::string message);
+    /// File choosers go to the desktop's (`tool`: zenity, kdialog) when it is not Builtin; the in-app one otherwise
+    /// and whenever the desktop's cannot be started. Without a call every chooser is the in-app one (`render --ui`).
+    void useDesktopChooser(core::ChooserTool tool);
     [[nodiscard]] std::vector<core::LoadIssue>& issues() { return m_issues; }
     [[nodiscard]] ui::UiState& uiState() { return m_ui; }
     [[nodiscard]] const core::AtlasData* data() const { return m_data; }
@@ -77,6 +82,9 @@ private:
     /// scale (4x MSAA) with the chosen overlay and writes it atomically; the outcome goes to the issues list.
     void exportPng(const core::action::ExportPng& e, const core::AppState& state);
     void readDeck(const std::string& path, core::AppState& state);
+    /// The desktop's chooser: its answer handed to the in-app chooser's checks; started when a chooser asks for it.
+    void pollDesktopChooser();
+    void startDesktopChooser();
     void writeDeck(const core::command::WriteDeckFile& write, core::AppState& state);
     /// Dispatches the actions after a frame's panels: input, the viewport, the clock, picks, user layers.
     void dispatchFrameActions(std::vector<core::Action> actions, double dt, core::AppState& state);
@@ -112,6 +120,7 @@ private:
     };
     std::optional<PreviewKey> m_previewKey;
     UserLayerJobs m_userLayerJobs;  // files being read for user layers
+    std::unique_ptr<DesktopChooser> m_desktopChooser;  // none: the in-app chooser only
 };
 
 }  // namespace atlas::app

@@ -1,4 +1,4 @@
-// Last-session files: folder lookup by the XDG base directory rules, atomic writes through core.
+// Last-session files (view, layout, file choosers): folder lookup by the XDG base directory rules, atomic writes through core.
 #include "application/last_session.hpp"
 
 #include <cstdlib>
@@ -15,16 +15,17 @@ std::optional<std::filesystem::path> configDir() {
 }
 
 LastSessionFiles lastSessionFiles(const std::filesystem::path& dir) {
-    return {dir / "last-view.json", dir / "layout.ini"};
+    return {dir / "last-view.json", dir / "layout.ini", dir / "files.json"};
 }
 
 std::optional<std::string> saveLastSession(const std::filesystem::path& dir, const std::string& viewJson,
-                                           const std::string& layoutIni) {
+                                           const std::string& layoutIni, const std::string& filesJson) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec) return dir.string() + ": cannot create the folder: " + ec.message();
     const auto files = lastSessionFiles(dir);
     if (auto e = core::writeFileAtomically(files.view, viewJson)) return e;
+    if (auto e = core::writeFileAtomically(files.files, filesJson)) return e;
     return core::writeFileAtomically(files.layout, layoutIni);
 }
 

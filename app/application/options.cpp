@@ -220,6 +220,8 @@ Keys in the window: drag to pan, wheel to zoom at the cursor, double-click to zo
 +/- to zoom, Home or 0 for the whole region, G graticule, L labels, P next projection, F11 fullscreen,
 Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo, F5 present the deck (docs/presenting.md).
 
+Environment: ATLAS_FILE_CHOOSER=builtin|zenity|kdialog|auto picks the window's file chooser (docs/files.md).
+
 Exit status: 0 success, 1 data or rendering error (one line on stderr names the file), 2 usage error.
 )";
 }

@@ -236,26 +236,28 @@ void openStartView(const Options& o, ExplorerUi& ui, core::AppState& state,
 class SessionSaver {
 public:
     explicit SessionSaver(std::optional<std::filesystem::path> dir) : m_dir(std::move(dir)) {}
-    void save(const ExplorerUi& ui, const core::AppState& state) {
+    void save(ExplorerUi& ui, const core::AppState& state) {
         if (!m_dir) return;
         const core::ReduceContext ctx = ui.reduceContext();
         const std::string view = core::toJson(core::toViewState(state, *ctx.projector, *ctx.ids)).dump(2) + "\n";
         std::size_t size = 0;
         const char* ini = ImGui::SaveIniSettingsToMemory(&size);
         std::string layout(ini ? ini : "", size);
-        if (view == m_view && layout == m_layout) return;
-        if (auto error = saveLastSession(*m_dir, view, layout)) {
+        std::string files = core::fileMemoryToJson(ui.uiState().files);
+        if (view == m_view && layout == m_layout && files == m_files) return;
+        if (auto error = saveLastSession(*m_dir, view, layout, files)) {
             if (!m_reported) std::cerr << "caucasus-atlas: warning: " << *error << " (the session is not saved)\n";
             m_reported = true;
             return;
         }
         m_view = view;
         m_layout = std::move(layout);
+        m_files = std::move(files);
     }
 
 private:
     std::optional<std::filesystem::path> m_dir;
-    std::string m_view, m_layout;
+    std::string m_view, m_layout, m_files;
     bool m_reported = false;
 };
 
@@ -301,6 +303,15 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
             if (auto ini = core::readWholeFile(lastSessionFiles(*config).layout))
                 ImGui::LoadIniSettingsFromMemory(ini->data(), ini->size());
         core::AppState state;
+        if (config)  // the file choosers' folders and File > Recent, before the start view adds to them
+            if (auto files = core::readWholeFile(lastSessionFiles(*config).files)) {
+                std::vector<std::string> warnings;
+                ui.uiState().files = core::fileMemoryFromJson(*files, warnings);
+                for (const auto& w : warnings) ui.addIssue(core::Severity::Warning, lastSessionFiles(*config).files.string(), w);
+            }
+        std::string chooserWarning;
+        ui.useDesktopChooser(soak ? core::ChooserTool::Builtin : desktopChooserTool(chooserWarning));
+        if (!chooserWarning.empty()) ui.addIssue(core::Severity::Warning, "ATLAS_FILE_CHOOSER", chooserWarning);
         openStartView(o, ui, state, config);
         SessionSaver saver(config);
         int savedWindow[4] = {100, 100, 1400, 900};

@@ -1,11 +1,11 @@
-// Deck panel and deck file popup: ImGui over the open deck; every change is an EditDeck or Present action.
+// Deck panel (its Open and Save as use the file chooser, ui/file_chooser.hpp): ImGui over the open deck; every change is an EditDeck or Present action.
 #include "ui/deck_panel.hpp"
 #include "ui/dock.hpp"
 
 #include <imgui.h>
 
 #include "ui/metrics.hpp"
-#include "ui/path_dialog.hpp"
+#include "ui/file_chooser.hpp"
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -13,12 +13,6 @@
 
 namespace atlas::ui {
 namespace {
-
-void requestDialog(UiState& ui, UiState::DeckFileDialog which, const core::DeckOrigin& origin) {
-    ui.deckFileDialog = which;
-    ui.deckFileDialogRequested = true;
-    if (ui.deckPath.empty() && !origin.path.empty()) ui.deckPath = origin.path.string();
-}
 
 core::action::EditDeck edit(core::DeckEdit e, std::size_t slide = 0, std::size_t to = 0) {
     core::action::EditDeck a{};
@@ -45,7 +39,7 @@ void drawDeckPanel(const core::AppState& state, UiState& ui, std::vector<core::A
         else out.emplace_back(edit(core::DeckEdit::New));
     }
     ImGui::SameLine();
-    if (ImGui::Button("Open\xE2\x80\xA6")) requestDialog(ui, UiState::DeckFileDialog::Open, ctx.origin);
+    if (ImGui::Button("Open\xE2\x80\xA6")) openFileChooser(ui, core::FileUse::OpenDeck, state);
     if (ImGui::BeginPopupModal("Discard changes?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextUnformatted("The deck has unsaved changes. Start a new deck anyway?");
         if (ImGui::Button("Discard and start a new deck")) {
@@ -66,11 +60,11 @@ void drawDeckPanel(const core::AppState& state, UiState& ui, std::vector<core::A
     const core::Deck& deck = *ctx.deck;
     ImGui::SameLine();
     if (ImGui::Button("Save")) {
-        if (ctx.origin.path.empty()) requestDialog(ui, UiState::DeckFileDialog::SaveAs, ctx.origin);
+        if (ctx.origin.path.empty()) openFileChooser(ui, core::FileUse::SaveDeck, state);
         else out.emplace_back(edit(core::DeckEdit::Save));
     }
     ImGui::SameLine();
-    if (ImGui::Button("Save as\xE2\x80\xA6")) requestDialog(ui, UiState::DeckFileDialog::SaveAs, ctx.origin);
+    if (ImGui::Button("Save as\xE2\x80\xA6")) openFileChooser(ui, core::FileUse::SaveDeck, state);
     ImGui::SameLine();
     ImGui::BeginDisabled(deck.slides.empty());
     if (ImGui::Button("Present"))
@@ -159,21 +153,6 @@ void drawDeckPanel(const core::AppState& state, UiState& ui, std::vector<core::A
         }
     }
     ImGui::End();
-}
-
-void drawDeckFileDialog(UiState& ui, std::vector<core::Action>& out) {
-    const bool open = ui.deckFileDialog == UiState::DeckFileDialog::Open;
-    const PathDialog dialog{"Deck file", open ? "Open a deck (.json):" : "Save the deck as (.json):",
-                            "/path/to/deck.json", open ? "Open" : "Save"};
-    const PathDialogResult result = drawPathDialog(dialog, ui.deckFileDialogRequested, ui.deckPath);
-    if (result == PathDialogResult::Accepted) {
-        core::action::EditDeck a{};
-        a.edit = open ? core::DeckEdit::Open : core::DeckEdit::Save;
-        a.path = ui.deckPath;
-        out.emplace_back(std::move(a));
-    }
-    if (result == PathDialogResult::Accepted || result == PathDialogResult::Cancelled)
-        ui.deckFileDialog = UiState::DeckFileDialog::None;
 }
 
 }  // namespace atlas::ui

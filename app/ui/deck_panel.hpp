@@ -1,5 +1,5 @@
 // The Deck panel: the open deck's slides (click to show), editing buttons, slide texts, saving and presenting;
-// and the path popup of File > Open deck… / Save deck as…. They push EditDeck / Present actions only.
+// Open and Save as go through the file chooser (ui/file_chooser.hpp). It pushes EditDeck / Present actions only.
 #pragma once
 
 #include <vector>
@@ -12,6 +12,5 @@ namespace atlas::ui {
 
 /// Reads the open deck from state.deck (none open, its origin, unsaved changes, the selected slide).
 void drawDeckPanel(const core::AppState& state, UiState& ui, std::vector<core::Action>& out);
-void drawDeckFileDialog(UiState& ui, std::vector<core::Action>& out);
 
 }  // namespace atlas::ui

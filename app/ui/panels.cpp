@@ -7,10 +7,11 @@
 #include <imgui.h>
 
 #include "ui/metrics.hpp"
-#include "ui/path_dialog.hpp"
+#include "ui/file_chooser.hpp"
 #include "core/state/key_bindings.hpp"
 
 #include <cmath>
+#include <filesystem>
 #include <string>
 #include <cstdio>
 
@@ -19,6 +20,28 @@ namespace {
 float statusHeight() { return px(26.0f); }
 constexpr ImGuiWindowFlags kOverlay = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+/// File > Recent: views, decks and layers opened or saved lately, opened through the same actions as the chooser.
+void drawRecentMenu(const UiState& ui, std::vector<core::Action>& out) {
+    if (!ImGui::BeginMenu("Recent", !ui.files.recent.empty())) return;
+    struct Section { core::RecentKind kind; const char* title; core::FileUse use; };
+    const Section sections[] = {{core::RecentKind::View, "Views", core::FileUse::OpenView},
+                                {core::RecentKind::Deck, "Decks", core::FileUse::OpenDeck},
+                                {core::RecentKind::Layer, "Layers", core::FileUse::OpenLayer}};
+    bool first = true;
+    for (const Section& section : sections) {
+        const auto paths = core::recentOf(ui.files.recent, section.kind);
+        if (paths.empty()) continue;
+        if (!first) ImGui::Separator();
+        first = false;
+        ImGui::TextDisabled("%s", section.title);
+        for (const std::string& path : paths) {
+            const std::string label = std::filesystem::path(path).filename().string() + "##" + path;
+            if (ImGui::MenuItem(label.c_str())) out.push_back(choiceAction(FileChoice{section.use, path, false}, ui));
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", path.c_str());
+        }
+    }
+    ImGui::EndMenu();
+}
 }  // namespace
 
 void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action>& out) {
@@ -26,26 +49,16 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
     using K = core::KeyCommand;
     const auto key = [](K command) { return core::shortcutLabel(command); };  // from the key table
     if (ImGui::BeginMenu("File")) {
-        if (ImGui::MenuItem("Open view\xE2\x80\xA6")) {
-            ui.viewFileDialog = UiState::ViewFileDialog::Open;
-            ui.viewFileDialogRequested = true;
-        }
-        if (ImGui::MenuItem("Save view as\xE2\x80\xA6")) {
-            ui.viewFileDialog = UiState::ViewFileDialog::Save;
-            ui.viewFileDialogRequested = true;
-        }
-        if (ImGui::MenuItem("Open layer\xE2\x80\xA6")) {
-            ui.viewFileDialog = UiState::ViewFileDialog::OpenLayer;
-            ui.viewFileDialogRequested = true;
-        }
-        if (ImGui::MenuItem("Export map as PNG\xE2\x80\xA6")) {
-            ui.viewFileDialog = UiState::ViewFileDialog::ExportPng;
-            ui.viewFileDialogRequested = true;
-        }
-        if (ImGui::MenuItem("Open deck\xE2\x80\xA6")) {
-            ui.deckFileDialog = UiState::DeckFileDialog::Open;
-            ui.deckFileDialogRequested = true;
-        }
+        using U = core::FileUse;
+        const auto item = [&](const char* label, U use) {
+            if (ImGui::MenuItem(label)) openFileChooser(ui, use, ctx.state);
+        };
+        item("Open view\xE2\x80\xA6", U::OpenView);
+        item("Save view as\xE2\x80\xA6", U::SaveView);
+        item("Open layer\xE2\x80\xA6", U::OpenLayer);
+        item("Export map as PNG\xE2\x80\xA6", U::ExportPng);
+        item("Open deck\xE2\x80\xA6", U::OpenDeck);
+        drawRecentMenu(ui, out);
         ImGui::Separator();
         if (ImGui::MenuItem("Quit", key(K::Quit).c_str())) out.emplace_back(core::action::Quit{});
         ImGui::EndMenu();
@@ -255,45 +268,6 @@ void drawHelp(UiState& ui) {
         }
     }
     ImGui::End();
-}
-
-void drawViewFileDialog(UiState& ui, std::vector<core::Action>& out) {
-    using D = UiState::ViewFileDialog;
-    const bool layer = ui.viewFileDialog == D::OpenLayer;
-    const bool png = ui.viewFileDialog == D::ExportPng;
-    const bool open = ui.viewFileDialog == D::Open || layer;
-    PathDialog dialog{"File###pathdialog",  // one popup id; the text inside says what it is for
-                      layer  ? "Add a layer from a vector file (GeoJSON, GeoPackage, Shapefile, KML, CSV with WKT):"
-                      : png  ? "Export the map as shown to a PNG file:"
-                      : open ? "Open a view state (.json):"
-                             : "Save the current view as (.json):",
-                      layer ? "/path/to/layer.gpkg" : png ? "/path/to/map.png" : "/path/to/view.json",
-                      open ? "Open" : png ? "Export" : "Save"};
-    if (png) dialog.options = [&ui] {
-        ImGui::TextUnformatted("Resolution");
-        for (int s : {1, 2, 4}) {
-            ImGui::SameLine();
-            const std::string label = std::to_string(s) + "\xC3\x97";
-            if (ImGui::RadioButton(label.c_str(), ui.exportScale == s)) ui.exportScale = s;
-        }
-        ImGui::Checkbox("Legend", &ui.exportLegend);
-        ImGui::SameLine();
-        ImGui::Checkbox("Year stamp", &ui.exportStamp);
-        ImGui::SameLine();
-        ImGui::Checkbox("Scale bar", &ui.exportScaleBar);
-        ImGui::SameLine();
-        ImGui::Checkbox("Citation footer (open passage)", &ui.exportFooter);
-    };
-    const PathDialogResult result = drawPathDialog(dialog, ui.viewFileDialogRequested, ui.viewPath);
-    if (result == PathDialogResult::Accepted) {
-        if (layer) out.emplace_back(core::action::AddUserLayer{ui.viewPath});
-        else if (png)
-            out.emplace_back(core::action::ExportPng{ui.viewPath, static_cast<float>(ui.exportScale), ui.exportLegend,
-                                                     ui.exportStamp, ui.exportScaleBar, ui.exportFooter});
-        else if (open) out.emplace_back(core::action::OpenViewFile{ui.viewPath});
-        else out.emplace_back(core::action::SaveViewFile{ui.viewPath});
-    }
-    if (result == PathDialogResult::Accepted || result == PathDialogResult::Cancelled) ui.viewFileDialog = D::None;
 }
 
 }  // namespace atlas::ui

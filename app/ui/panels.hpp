@@ -30,7 +30,5 @@ void drawMapView(const PanelContext& ctx, UiState& ui, std::vector<core::Action>
 void drawStatusBar(const PanelContext& ctx, const UiState& ui);
 void drawIssues(const PanelContext& ctx, UiState& ui);
 void drawHelp(UiState& ui);
-/// The path-entry popup of File > Open view… / Save view as…; pushes OpenViewFile / SaveViewFile.
-void drawViewFileDialog(UiState& ui, std::vector<core::Action>& out);
 
 }  // namespace atlas::ui

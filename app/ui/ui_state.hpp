@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "core/files/file_chooser.hpp"
+#include "core/files/folder_listing.hpp"
 #include "core/geometry.hpp"
 #include "core/map/selection.hpp"
 #include "core/map/user_layer.hpp"
@@ -37,11 +39,32 @@ struct UiState {
     std::optional<std::size_t> lastOpenedPassage;
     bool rangeMode = false;
     int timelineHandle = 0;  // the range end the Timeline's track is dragging: 1 the first, 2 the last
-    /// File > Open view… / Save view as… / Open layer…: a path-entry popup (ImGui 1.86 has no file dialog).
-    enum class ViewFileDialog { None, Open, Save, OpenLayer, ExportPng };
-    ViewFileDialog viewFileDialog = ViewFileDialog::None;
-    bool viewFileDialogRequested = false;  // open the popup on the next frame
-    std::string viewPath;
+    /// The file chooser (ui/file_chooser.hpp): one use at a time, each use's folder and name remembered in `files`.
+    struct FileChooser {
+        std::optional<core::FileUse> use;  // the chooser shown (or handed to the desktop's); none: closed
+        bool requested = false;            // open the in-app popup on the next frame
+        bool nativeRequested = false;      // the application starts the desktop's chooser for `use`
+        bool nativeRunning = false;        // the desktop's chooser is open: the in-app one waits for its answer
+        std::string folder;                // the folder browsed
+        std::string name;                  // the name field: a file name, or a path (absolute, ~/…, relative)
+        int type = 0;                      // index into the use's types
+        core::FolderListing listing;       // `folder` as last listed for `type`
+        bool listed = false;               // false: list `folder` again
+        std::string error;                 // why the last choice was not taken
+        enum class Prompt { None, Replace, WrongType };
+        Prompt prompt = Prompt::None;      // a question over the chooser
+        std::string promptText, promptPath;  // Replace: the file; WrongType: the name offered instead
+        /// The desktop's chooser answered with this path; `confirmed`: it already asked before replacing.
+        std::optional<std::string> external;
+        bool externalConfirmed = false;
+    } chooser;
+    core::FileMemory files;  // per-use folders and names, File > Recent (kept in the last session's files.json)
+    bool preferNativeChooser = false;  // the app found the desktop's chooser (and ATLAS_FILE_CHOOSER allows it)
+    /// A short notice over the map's corner after a save or export ("Saved view to …"), for a few seconds.
+    struct Notice {
+        std::string text;
+        double until = -1.0;  // ImGui time it disappears; negative: starts counting when first drawn
+    } notice;
     int exportScale = 2;  // File > Export map as PNG…: 1, 2 or 4
     bool exportLegend = true, exportStamp = true, exportScaleBar = true, exportFooter = true;
 
@@ -52,10 +75,6 @@ struct UiState {
     /// The slide and deck revision (AppState::deck) whose texts the edit buffers hold; reloaded when either changes.
     std::optional<std::pair<std::size_t, std::uint64_t>> deckTextFor;
     std::string slideTitle, slideCaption, slideNotes, deckTitle, deckAuthor;  // edit buffers (imgui_stdlib)
-    enum class DeckFileDialog { None, Open, SaveAs };
-    DeckFileDialog deckFileDialog = DeckFileDialog::None;
-    bool deckFileDialogRequested = false;
-    std::string deckPath;
     bool confirmNewDeck = false;                 // "discard unsaved changes?" before New deck
 };
 

@@ -66,9 +66,10 @@ struct SetBuiltinLayer {
 struct SetUiScale { double scale; };
 struct SetPanelOpen { Panel panel; bool open; };
 /// File > Open view… / Save view as…: the reducer asks the app to read or write the file (command::ReadViewFile,
-/// command::WriteViewFile); a view read comes back as ShowView.
+/// command::WriteViewFile); a view read comes back as ShowView. `overwrite`: the user confirmed replacing an
+/// existing file (set only by the file chooser's "Replace" prompt); without it an existing file is not replaced.
 struct OpenViewFile { std::string path; };
-struct SaveViewFile { std::string path; };
+struct SaveViewFile { std::string path; bool overwrite = false; };
 /// Shows a view state (a view file, a deck slide, the last session): projection, camera, time, layers, selection,
 /// passage, panels. `source` names it in problem reports ("talk.json slide 3"). A view in another projection
 /// first asks the app to switch projection (command::SwitchProjection) and is then shown again.
@@ -127,6 +128,7 @@ struct ExportPng {
     std::string path;
     float scale = 1.0f;
     bool legend = true, stamp = true, scaleBar = true, footer = true;
+    bool overwrite = false;  // the user confirmed replacing an existing file (the file chooser's "Replace")
 };
 struct Quit {};
 /// User layers (core/user_layer.hpp). AddUserLayer appends an entry in the Loading state; the session then reads
@@ -153,6 +155,7 @@ struct EditDeck {
     std::size_t to = 0;     // Move: where the slide ends up
     std::string path;       // Open, Save (empty: the file the deck came from)
     std::string title, caption, notes;  // SetText (slide), SetInfo (title = deck title, caption = author)
+    bool overwrite = false;  // Save to another file: the user confirmed replacing it (the deck's own file needs not)
 };
 }  // namespace action
 

@@ -11,14 +11,16 @@ std::string slideSource(const DeckOrigin& origin, std::size_t slide) {
     return (origin.path.empty() ? std::string("deck") : origin.path.string()) + " slide " + std::to_string(slide + 1);
 }
 
-void saveDeck(AppState& s, const std::string& path, Commands& out) {
+void saveDeck(AppState& s, const std::string& path, bool overwrite, Commands& out) {
     if (!s.deck.deck) return;
     const std::filesystem::path target = path.empty() ? s.deck.origin.path : std::filesystem::path(path);
     if (target.empty()) {  // never saved: ask where
         out.emplace_back(command::AskDeckPath{});
         return;
     }
-    out.emplace_back(command::WriteDeckFile{*s.deck.deck, s.deck.origin, target.string()});
+    // Save over the deck's own file is what Save means; any other existing file needs the user's confirmation.
+    const bool own = !s.deck.origin.path.empty() && target == s.deck.origin.path;
+    out.emplace_back(command::WriteDeckFile{*s.deck.deck, s.deck.origin, target.string(), overwrite || own});
 }
 
 }  // namespace
@@ -32,7 +34,7 @@ void reduce(AppState& s, const action::EditDeck& e, const ReduceContext& ctx, Co
             s.panels.deck = true;
             return;
         case E::Open: out.emplace_back(command::ReadDeckFile{e.path}); return;
-        case E::Save: saveDeck(s, e.path, out); return;
+        case E::Save: saveDeck(s, e.path, e.overwrite, out); return;
         default: break;
     }
     if (!s.deck.deck) return;

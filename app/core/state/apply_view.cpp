@@ -130,7 +130,7 @@ void reduce(AppState& s, const action::OpenViewFile& a, const ReduceContext&, Co
 }
 
 void reduce(AppState& s, const action::SaveViewFile& a, const ReduceContext& ctx, Commands& out) {
-    if (auto view = currentView(s, ctx)) out.emplace_back(command::WriteViewFile{a.path, std::move(*view)});
+    if (auto view = currentView(s, ctx)) out.emplace_back(command::WriteViewFile{a.path, std::move(*view), a.overwrite});
     else report(out, Severity::Error, a.path, "the map is not loaded yet; the view was not saved");
 }
 

@@ -21,14 +21,16 @@ namespace command {
 struct SwitchProjection { ProjectionId id; std::vector<Action> then; };
 /// Read a view file and show it (action::ShowView), or report why it cannot be.
 struct ReadViewFile { std::string path; };
-/// Write `view` to `path` atomically, or report why it cannot be.
-struct WriteViewFile { std::string path; ViewState view; };
+/// Write `view` to `path` atomically, or report why it cannot be. The writers replace an existing file only with
+/// `overwrite` (the user's confirmation) and never write a type the extension does not name
+/// (core::writeRefusal, applied to every write command by core::refuseWrite).
+struct WriteViewFile { std::string path; ViewState view; bool overwrite = false; };
 /// Draw the map offscreen as the state shows it and write the PNG (File > Export map as PNG…).
 struct ExportPng { action::ExportPng request; };
 /// Read a deck file (action::DeckOpened), or report why it cannot be.
 struct ReadDeckFile { std::string path; };
 /// Write the deck atomically (action::DeckSaved), keeping the original of a partially loaded file.
-struct WriteDeckFile { Deck deck; DeckOrigin origin; std::string path; };
+struct WriteDeckFile { Deck deck; DeckOrigin origin; std::string path; bool overwrite = false; };
 /// The deck was never saved: ask where (the Deck panel's Save as popup).
 struct AskDeckPath {};
 /// Enter or leave fullscreen (presenting).

@@ -84,6 +84,7 @@ TEST_CASE("deck: Save asks where for a new deck, writes through a command, and D
     REQUIRE(writes.size() == 1);
     CHECK(writes[0].path == "/tmp/talk.json");
     CHECK(writes[0].deck == *s.deck.deck);
+    CHECK_FALSE(writes[0].overwrite);  // Save as: replacing a file there needs the chooser's confirmation
     CHECK(s.deck.dirty);  // not clean until the app says it was written
     apply(s, action::DeckSaved{{"/tmp/talk.json", false, false}}, world.context());
     CHECK_FALSE(s.deck.dirty);
@@ -91,6 +92,7 @@ TEST_CASE("deck: Save asks where for a new deck, writes through a command, and D
     const auto again = commandsOf<command::WriteDeckFile>(apply(s, edit(DeckEdit::Save), world.context()));
     REQUIRE(again.size() == 1);
     CHECK(again[0].path == "/tmp/talk.json");  // Save writes where it came from
+    CHECK(again[0].overwrite);                 // its own file: Save replaces it without asking
 }
 
 TEST_CASE("deck: Open asks the app to read the file; an opened deck shows the slide asked for", "[reducer][deck]") {
