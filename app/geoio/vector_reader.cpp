@@ -18,6 +18,38 @@
 namespace atlas::geoio {
 namespace {
 
+/// A field's value as text, dates and times in ISO 8601 as files write them ("2023-05-03", "2023-05-03T10:20:00",
+/// "09:15:30"; GDAL's own text is "2023/05/03"), everything else as GDAL gives it.
+std::string fieldText(OGRFeature& feature, int i) {
+    const OGRFieldType type = feature.GetFieldDefnRef(i)->GetType();
+    if (type != OFTDate && type != OFTDateTime && type != OFTTime) return feature.GetFieldAsString(i);
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, tz = 0;
+    float sec = 0.0f;
+    if (!feature.GetFieldAsDateTime(i, &y, &mo, &d, &h, &mi, &sec, &tz)) return feature.GetFieldAsString(i);
+    char buf[64];
+    const int wholeSec = static_cast<int>(sec);
+    const bool fraction = sec - static_cast<float>(wholeSec) > 1e-3f;
+    char secText[16];
+    if (fraction) std::snprintf(secText, sizeof secText, "%06.3f", static_cast<double>(sec));
+    else std::snprintf(secText, sizeof secText, "%02d", wholeSec);
+    if (type == OFTDate) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+    else if (type == OFTTime) std::snprintf(buf, sizeof buf, "%02d:%02d:%s", h, mi, secText);
+    else std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%s", y, mo, d, h, mi, secText);
+    std::string out = buf;
+    if (type != OFTDate && tz == 100) out += "Z";  // GDAL's 100: UTC
+    else if (type != OFTDate && tz > 100) {
+        const int minutes = (tz - 100) * 15;
+        std::snprintf(buf, sizeof buf, "+%02d:%02d", minutes / 60, minutes % 60);
+        out += buf;
+    } else if (type != OFTDate && tz > 1 && tz < 100) {
+        const int minutes = (100 - tz) * 15;
+        std::snprintf(buf, sizeof buf, "-%02d:%02d", minutes / 60, minutes % 60);
+        out += buf;
+    }
+    return out;
+}
+
+
 core::LineString readCurve(const OGRSimpleCurve& c) {
     core::LineString out;
     out.reserve(static_cast<std::size_t>(c.getNumPoints()));
@@ -195,7 +227,7 @@ std::vector<VectorLayer> readVectorFile(const std::filesystem::path& path, std::
             VectorFeature vf;
             for (int i = 0; i < defn->GetFieldCount(); ++i)
                 if (feature->IsFieldSetAndNotNull(i))
-                    vf.attributes[defn->GetFieldDefn(i)->GetNameRef()] = feature->GetFieldAsString(i);
+                    vf.attributes[defn->GetFieldDefn(i)->GetNameRef()] = fieldText(*feature, i);
             const OGRGeometry* geom = feature->GetGeometryRef();
             std::unique_ptr<OGRGeometry> transformed;
             if (geom && ct) {

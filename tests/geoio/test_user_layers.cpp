@@ -165,3 +165,20 @@ TEST_CASE("user layers: projected for drawing and picking through PROJ", "[user_
     CHECK(again.fillIndices[0].size() == scene.fillIndices[0].size());
     CHECK(again.bounds.width() != Approx(scene.bounds.width()));
 }
+
+TEST_CASE("user layers: dates, times and numbers keep the form the file writes them in", "[user_layers]") {
+    // GDAL reads ISO dates in GeoJSON as date fields and would give them back as "2023/05/03"; the Inspector shows
+    // what the file says.
+    for (const auto& path : {fixture("dated_points.geojson"), converted("dated_points.geojson", "GPKG", "dated.gpkg")}) {
+        INFO(path);
+        const auto layer = geoio::loadUserLayer(path);
+        REQUIRE(layer.features.size() == 2);
+        const auto& a = layer.features[0].attributes;
+        CHECK(a.at("date") == "2023-05-03");
+        CHECK(a.at("when") == "2023-05-03T10:20:00");
+        CHECK(a.at("at") == "09:15:30");
+        CHECK(a.at("share") == "0.1");
+        CHECK(a.at("count") == "12");
+        CHECK(layer.features[1].attributes.at("when") == "2022-12-12T08:05:09");
+    }
+}
