@@ -1,6 +1,8 @@
 // Session wiring: load once, project, upload; per frame build the snapshot and draw it.
 #include "application/atlas_session.hpp"
 
+#include "core/frame/user_labels.hpp"
+
 #include "core/state/layer_settings.hpp"
 
 #include "core/corpus/index_cache.hpp"
@@ -169,6 +171,7 @@ core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pi
     options.theme = m_theme;
     options.legend = options.legend || state.panels.legend;
     if (state.selected) options.selectedId = core::gazetteerIdOf(m_model, *state.selected);  // also its arrow
+    if (options.legend) options.extraLegend = core::userLayerLegend(state.userLayers);
     core::RenderFrame frame = core::buildFrame(m_model, m_scene, *m_projector, state.camera, state.viewport, pixelScale,
                                                m_renderer.measurer(), options, &m_visuals, &state.time);
     frame.visualsVersion = m_visualsVersion;
@@ -184,6 +187,12 @@ core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pi
     for (const auto& entry : state.userLayers)
         if (entry.visible && entry.opacity > 0.0f && userLayer(entry.id))
             frame.userLayers.push_back({entry.id, entry.colour, entry.opacity});
+    // Their labels, where the map's own leave room (labels as a whole off with L: none).
+    if (state.frame.labels)
+        for (const auto& entry : state.userLayers)
+            if (const LoadedUserLayer* l = userLayer(entry.id); l && entry.labels && entry.visible && entry.opacity > 0.0f)
+                core::addUserLayerLabels(frame, l->data, l->scene, core::userLabelField(l->data, entry.labelField),
+                                         m_renderer.measurer());
     if (state.selectedUser)
         if (const LoadedUserLayer* l = userLayer(state.selectedUser->layer);
             l && state.selectedUser->feature < l->data.features.size())

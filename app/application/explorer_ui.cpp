@@ -86,6 +86,10 @@ core::ReduceContext ExplorerUi::reduceContext() const {
     ctx.projector = &m_session.projector();
     ctx.ids = &m_ids;
     ctx.boundsOf = [this](const std::vector<std::size_t>& indices) { return m_session.boundsOf(indices); };
+    ctx.userLayerBounds = [this](std::uint32_t id) {
+        const LoadedUserLayer* l = m_session.userLayer(id);
+        return l ? l->scene.bounds : core::BBox{};
+    };
     return ctx;
 }
 

@@ -60,6 +60,10 @@ core::ReduceContext reduceContextFor(const AtlasSession& session, const core::Vi
     ctx.projector = &session.projector();
     ctx.ids = &ids;
     ctx.boundsOf = [&session](const std::vector<std::size_t>& indices) { return session.boundsOf(indices); };
+    ctx.userLayerBounds = [&session](std::uint32_t id) {
+        const LoadedUserLayer* l = session.userLayer(id);
+        return l ? l->scene.bounds : core::BBox{};
+    };
     return ctx;
 }
 

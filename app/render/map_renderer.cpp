@@ -315,9 +315,10 @@ void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
         drawSegments(m_selection, 7.0f * sym, core::Color::rgb(0xFFD54A, 0.75f), {0, 0, 0, 0}, frame, target, 0);
         drawSegments(m_selection, 2.0f * sym, core::Color::rgb(0x1E1A16), {0, 0, 0, 0}, frame, target, 0);
     }
-    drawUserLayers(frame, target, lod);  // above the thematic lines, under the selection, symbols and labels
+    drawUserLayers(frame, target, lod, false);  // areas and lines above the thematic lines, under the symbols
     pass("selection, user layers");
     drawPoints(frame, target);
+    drawUserLayers(frame, target, lod, true);  // the user's points above the atlas's place symbols
     pass("points");
     drawScaleBar(frame, target);
     drawOverlayShapes(frame, target);

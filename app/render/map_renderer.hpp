@@ -86,7 +86,11 @@ private:
     void drawPoints(const core::RenderFrame& frame, const RenderTarget& target);
     struct UserLayerMeshes;
     void uploadUserLayerColours(UserLayerMeshes& meshes, const core::UserLayerDraw& style);
-    void drawUserLayers(const core::RenderFrame& frame, const RenderTarget& target, std::size_t lod);
+    /// User layers' areas and lines (`points` false: under the atlas's place symbols) or their points (true: above
+    /// the atlas's symbols, under the labels).
+    void drawUserLayers(const core::RenderFrame& frame, const RenderTarget& target, std::size_t lod, bool points);
+    void drawUserPoints(const UserLayerMeshes& meshes, const core::UserLayerDraw& style, const core::RenderFrame& frame,
+                        const RenderTarget& target);
     void drawLabels(const core::RenderFrame& frame, const RenderTarget& target);
     void drawScaleBar(const core::RenderFrame& frame, const RenderTarget& target);
     void drawOverlayShapes(const core::RenderFrame& frame, const RenderTarget& target);

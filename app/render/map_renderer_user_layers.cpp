@@ -69,8 +69,27 @@ void MapRenderer::uploadUserLayerColours(UserLayerMeshes& m, const core::UserLay
     }
 }
 
-void MapRenderer::drawUserLayers(const core::RenderFrame& frame, const RenderTarget& target, std::size_t lod) {
+void MapRenderer::drawUserPoints(const UserLayerMeshes& meshes, const core::UserLayerDraw& style,
+                                 const core::RenderFrame& frame, const RenderTarget& target) {
+    if (meshes.pointCount == 0) return;
     const float k = frame.pixelScale;
+    const float sym = frame.options.symbolScale;
+    const core::Vec2 c = frame.camera.center() - m_origin;
+    const double mpp = frame.camera.metersPerPixel();
+    m_point.use();
+    glUniform2f(m_point.uniform("u_center"), static_cast<float>(c.x), static_cast<float>(c.y));
+    glUniform1f(m_point.uniform("u_metersPerPixel"), static_cast<float>(mpp / k));
+    glUniform2f(m_point.uniform("u_framebuffer"), static_cast<float>(target.width()), static_cast<float>(target.height()));
+    glUniform1f(m_point.uniform("u_pixelScale"), k * sym);
+    detail::setColor(m_point.uniform("u_ring"), core::Color::rgb(0xFFFFFF, style.opacity));
+    bindState(m_point, 0);
+    meshes.pointVao.bind();
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, meshes.pointCount);
+    ++m_stats.drawCalls;
+}
+
+void MapRenderer::drawUserLayers(const core::RenderFrame& frame, const RenderTarget& target, std::size_t lod,
+                                 bool points) {
     const float sym = frame.options.symbolScale;
     const core::Vec2 c = frame.camera.center() - m_origin;
     const double mpp = frame.camera.metersPerPixel();
@@ -79,6 +98,10 @@ void MapRenderer::drawUserLayers(const core::RenderFrame& frame, const RenderTar
                                      [&](const UserLayerMeshes& m) { return m.id == style.id; });
         if (it == m_userLayers.end() || !it->scene) continue;
         uploadUserLayerColours(*it, style);
+        if (points) {
+            drawUserPoints(*it, style, frame, target);
+            continue;
+        }
         if (const FillMesh& f = it->fills[lod]; f.count > 0) {
             m_fill.use();
             glUniform2f(m_fill.uniform("u_center"), static_cast<float>(c.x), static_cast<float>(c.y));
@@ -94,19 +117,6 @@ void MapRenderer::drawUserLayers(const core::RenderFrame& frame, const RenderTar
         }
         const core::Color line{style.colour.r, style.colour.g, style.colour.b, style.opacity};
         drawSegments(it->lines[lod], kUserLineWidthPx * sym, line, {0, 0, 0, 0}, frame, target, 0);
-        if (it->pointCount > 0) {
-            m_point.use();
-            glUniform2f(m_point.uniform("u_center"), static_cast<float>(c.x), static_cast<float>(c.y));
-            glUniform1f(m_point.uniform("u_metersPerPixel"), static_cast<float>(mpp / k));
-            glUniform2f(m_point.uniform("u_framebuffer"), static_cast<float>(target.width()),
-                        static_cast<float>(target.height()));
-            glUniform1f(m_point.uniform("u_pixelScale"), k * sym);
-            detail::setColor(m_point.uniform("u_ring"), core::Color::rgb(0xFFFFFF, style.opacity));
-            bindState(m_point, 0);
-            it->pointVao.bind();
-            glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, it->pointCount);
-            ++m_stats.drawCalls;
-        }
     }
 }
 

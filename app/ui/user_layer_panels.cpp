@@ -56,6 +56,30 @@ void drawUserLayersSection(const ExplorerContext& ctx, std::vector<core::Action>
         ImGui::EndDisabled();
         ImGui::SameLine();
         if (ImGui::SmallButton("Remove")) out.emplace_back(core::action::RemoveUserLayer{l.id});
+        if (l.status == core::UserLayerStatus::Ready) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Zoom to")) out.emplace_back(core::action::FitUserLayer{l.id});
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Frame the layer's features on the map");
+            // Labels at the layer's points, from a field of its attributes.
+            if (const core::UserLayer* data = ctx.userLayer ? ctx.userLayer(l.id) : nullptr) {
+                const std::vector<std::string> fields = core::userLayerFields(*data);
+                if (!fields.empty()) {
+                    bool labels = l.labels;
+                    if (ImGui::Checkbox("Labels", &labels))
+                        out.emplace_back(core::action::SetUserLayerLabels{l.id, labels, l.labelField});
+                    ImGui::SameLine();
+                    const std::string shown = core::userLabelField(*data, l.labelField);
+                    ImGui::SetNextItemWidth(-1);
+                    if (ImGui::BeginCombo("##labelfield", shown.c_str())) {
+                        for (const std::string& f : fields)
+                            if (ImGui::Selectable(f.c_str(), f == shown))
+                                out.emplace_back(core::action::SetUserLayerLabels{l.id, true, f});
+                        ImGui::EndCombo();
+                    }
+                    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The attribute the labels show");
+                }
+            }
+        }
         ImGui::SameLine();
         switch (l.status) {
             case core::UserLayerStatus::Loading: ImGui::TextDisabled("loading\xE2\x80\xA6"); break;

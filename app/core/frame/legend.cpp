@@ -93,4 +93,30 @@ std::vector<std::string> legendSections(const std::vector<LegendEntry>& entries)
     return out;
 }
 
+std::vector<LegendEntry> userLayerLegend(const std::vector<UserLayerEntry>& layers) {
+    std::vector<LegendEntry> out;
+    for (const UserLayerEntry& l : layers) {
+        if (!l.visible || l.opacity <= 0.0f || l.status != UserLayerStatus::Ready || l.featureCount == 0) continue;
+        LegendEntry e;
+        e.section = "Your layers";
+        e.label = l.displayName();
+        e.color = Color{l.colour.r, l.colour.g, l.colour.b, l.opacity};
+        switch (l.kind) {
+            case UserGeometryKind::Points:
+                e.symbol = LegendSymbol::Point;
+                e.widthPx = 8.0f;  // the map draws user points 4 px in radius
+                e.casing = Color::rgb(0xFFFFFF);
+                e.casingWidthPx = 1.0f;
+                break;
+            case UserGeometryKind::Lines:
+                e.symbol = LegendSymbol::Line;
+                e.widthPx = 2.0f;
+                break;
+            default: e.symbol = LegendSymbol::Fill; break;
+        }
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
 }  // namespace atlas::core

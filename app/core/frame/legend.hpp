@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/map/user_layer.hpp"
+
 #include "core/map/style.hpp"
 
 namespace atlas::core {
@@ -36,6 +38,10 @@ struct LayerStyleSource {
 std::vector<LegendEntry> buildLegend(const Theme& theme, const LayerStyleSource& scene = {});
 
 LegendSymbol symbolForLine(const LineStyle& style);
+
+/// One entry per user layer shown (visible, not transparent, loaded), in draw order, under "Your layers": its file
+/// name, its colour, and a symbol for what it holds (points, lines, or areas; mixed layers as areas).
+std::vector<LegendEntry> userLayerLegend(const std::vector<UserLayerEntry>& layers);
 /// Distinct section names in order of first appearance.
 std::vector<std::string> legendSections(const std::vector<LegendEntry>& entries);
 

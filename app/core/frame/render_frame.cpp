@@ -204,8 +204,9 @@ RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const 
         boxes.push_back(stampBox);
     }
     if (options.legend) {
-        const auto entries = mapLegendEntries(model, visuals, themeOf(options), camera.metersPerPixel(), k,
-                                              options.layerColour);
+        auto entries = mapLegendEntries(model, visuals, themeOf(options), camera.metersPerPixel(), k,
+                                        options.layerColour);
+        entries.insert(entries.end(), options.extraLegend.begin(), options.extraLegend.end());
         const double margin = 12.0 * k;
         const double bottomFree = viewport.height - frame.bottomInset - margin;
         const double bottomLeftFree = frame.scaleBar ? viewport.height - frame.bottomInset - 44.0 * k : bottomFree;

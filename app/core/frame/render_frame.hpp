@@ -48,6 +48,7 @@ struct FrameOptions {
     float symbolScale = 1.0f;  // presentation mode enlarges symbols and labels
     NamingChoice naming = NamingChoice::English;  // which side's names the labels use
     bool legend = false;         // a legend panel in the bottom-right corner
+    std::vector<LegendEntry> extraLegend;  // entries after the map's own (the user layers shown)
     bool offmapArrows = true;    // arrows at the edge toward off-map places
     std::string stamp;           // a large year stamp in the top-left corner ("" = none)
     std::string footer;          // a citation footer across the bottom ("" = none)

@@ -1,6 +1,8 @@
 // User layers: colours, names, geometry kinds, and projection into GPU-ready batches plus a pick index.
 #include "core/map/user_layer.hpp"
 
+#include <set>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -32,6 +34,30 @@ std::string_view userGeometryKindName(UserGeometryKind kind) { return enumName(k
 std::string UserLayerEntry::displayName() const {
     const auto slash = path.find_last_of('/');
     return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::vector<std::string> userLayerFields(const UserLayer& layer) {
+    std::set<std::string> names;
+    const std::size_t n = std::min<std::size_t>(layer.features.size(), 1000);
+    for (std::size_t i = 0; i < n; ++i)
+        for (const auto& [key, value] : layer.features[i].attributes) names.insert(key);
+    return {names.begin(), names.end()};
+}
+
+std::string userLabelField(const UserLayer& layer, const std::string& chosen) {
+    const std::vector<std::string> fields = userLayerFields(layer);
+    if (fields.empty()) return {};
+    if (!chosen.empty() && std::find(fields.begin(), fields.end(), chosen) != fields.end()) return chosen;
+    const auto lower = [](std::string s) {
+        for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return s;
+    };
+    for (const char* want : {"name", "title", "label"})
+        for (const auto& f : fields)
+            if (lower(f) == want) return f;
+    for (const auto& f : fields)
+        if (lower(f).find("name") != std::string::npos) return f;
+    return fields.front();
 }
 
 Color userLayerColour(std::size_t n) {

@@ -40,7 +40,8 @@ struct UserLayerEntry {
     bool visible = true;
     float opacity = 1.0f;
     Color colour;
-    bool labels = false;   // carried for the view state; user layers draw no labels yet
+    bool labels = false;   // labels drawn at the layer's points, from `labelField`
+    std::string labelField;  // the attribute the labels show ("": userLabelField chooses)
     int order = -1;        // the view state's `order` it came with (-1: added in the window); saving keeps it when
                            // it still agrees with the list's order (core::toViewState)
     UserLayerStatus status = UserLayerStatus::Loading;
@@ -82,6 +83,12 @@ struct UserLayer {
     BBox lonLatBounds;
     std::vector<std::string> warnings;  // features skipped, a cap reached, a source CRS without transformation
 };
+
+/// The attribute names the layer's features carry (from the first 1000), sorted: the Layers panel's label choice.
+std::vector<std::string> userLayerFields(const UserLayer& layer);
+/// The attribute a layer's labels show: `chosen` when the features have it, else the first of name, title, label
+/// (any case, then any field whose name contains "name"), else the first field; "" when there are none.
+std::string userLabelField(const UserLayer& layer, const std::string& chosen);
 
 /// The kind of a set of features (None when none has geometry).
 UserGeometryKind geometryKindOf(const std::vector<UserFeature>& features);

@@ -142,6 +142,10 @@ struct UserLayerLoaded {
     std::vector<std::string> problems;  // the error when !ok, else warnings
 };
 struct RemoveUserLayer { std::uint32_t id; };
+/// Layers panel > Zoom to: flies to frame the user layer's features (ReduceContext::userLayerBounds).
+struct FitUserLayer { std::uint32_t id; };
+/// Layers panel: a user layer's labels on or off, and the attribute they show ("": chosen for it).
+struct SetUserLayerLabels { std::uint32_t id; bool on; std::string field; };
 struct MoveUserLayer { std::uint32_t id; int steps; };  // +1: one place later in the draw order (drawn above)
 struct SetUserLayerStyle { std::uint32_t id; bool visible; float opacity; Color colour; };
 struct SelectUserFeature { std::optional<UserFeatureRef> feature; };  // clears `selected`
@@ -167,7 +171,7 @@ using Action = std::variant<action::PanPixels, action::ZoomAt, action::FlyTo, ac
                             action::SelectFeatureId, action::FitFeatureIds, action::SetInspectorFollowsTime,
                             action::SetTimeFollowsText, action::SetLayerVisible, action::SetPanelOpen,
                             action::OpenViewFile, action::SaveViewFile, action::AddUserLayer,
-                            action::UserLayerLoaded, action::RemoveUserLayer, action::MoveUserLayer,
+                            action::UserLayerLoaded, action::RemoveUserLayer, action::FitUserLayer, action::SetUserLayerLabels, action::MoveUserLayer,
                             action::SetUserLayerStyle, action::SelectUserFeature, action::HoverUserFeature,
                             action::Present, action::EditDeck, action::SetSizePlacesByMentions,
                             action::SetShowCoMentions, action::ExportPng, action::SetLayerLabels,

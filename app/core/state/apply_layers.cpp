@@ -124,6 +124,19 @@ void reduce(AppState& s, const action::UserLayerLoaded& a, const ReduceContext&,
     l->problems = a.problems;
 }
 
+void reduce(AppState& s, const action::FitUserLayer& a, const ReduceContext& ctx, Commands&) {
+    if (!ctx.userLayerBounds) return;
+    const BBox b = ctx.userLayerBounds(a.id);
+    if (!b.empty()) s.flight = Flight{s.camera, framingCamera(b, s), 0.9, 0.0};
+}
+
+void reduce(AppState& s, const action::SetUserLayerLabels& a, const ReduceContext&, Commands&) {
+    if (UserLayerEntry* e = findUserLayer(s.userLayers, a.id)) {
+        e->labels = a.on;
+        e->labelField = a.field;
+    }
+}
+
 void reduce(AppState& s, const action::RemoveUserLayer& a, const ReduceContext&, Commands&) {
     std::erase_if(s.userLayers, [&](const UserLayerEntry& l) { return l.id == a.id; });
     if (s.selectedUser && s.selectedUser->layer == a.id) s.selectedUser.reset();

@@ -54,7 +54,7 @@ std::string undoKey(const Action& action) {
                                          action::SetLayerColour, action::MoveLayer, action::SetPanelOpen,
                                          action::SetNaming, action::SetInspectorFollowsTime,
                                          action::SetTimeFollowsText, action::SetSizePlacesByMentions,
-                                         action::SetShowCoMentions, action::AddUserLayer, action::RemoveUserLayer,
+                                         action::SetShowCoMentions, action::AddUserLayer, action::RemoveUserLayer, action::FitUserLayer, action::SetUserLayerLabels,
                                          action::MoveUserLayer, action::ShowView, action::DeckOpened>)
                 return "step";  // a step of its own, never merged
             else

@@ -24,6 +24,7 @@ struct ReduceContext {
     const Projector* projector = nullptr;  // the session's current projection
     const ViewLookup* ids = nullptr;       // feature and passage ids <-> indices
     std::function<BBox(const std::vector<std::size_t>&)> boundsOf;  // projected bounds of map features
+    std::function<BBox(std::uint32_t)> userLayerBounds;  // projected bounds of a loaded user layer (empty: none)
 };
 
 /// Applies one action to `state`; returns the side effects it asks for, in order, for the app to run.

@@ -41,6 +41,8 @@ void reduce(AppState& s, const action::SaveViewFile& a, const ReduceContext& ctx
 void reduce(AppState& s, const action::AddUserLayer& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::UserLayerLoaded& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::RemoveUserLayer& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::FitUserLayer& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::SetUserLayerLabels& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::MoveUserLayer& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::SetUserLayerStyle& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::SelectUserFeature& a, const ReduceContext& ctx, Commands& out);

@@ -30,6 +30,7 @@ void applyUserLayers(const std::vector<LayerSettings>& layers, AppState& s) {
         e->opacity = static_cast<float>(std::clamp(l.opacity, 0.0, 1.0));
         e->colour = (l.colour ? colourFromHex(*l.colour) : std::nullopt).value_or(userLayerColour(e->id - 1));
         e->labels = l.labels;
+        e->labelField = l.labelField.value_or("");
         e->order = l.order;
     }
     s.selectedUser.reset();
@@ -82,7 +83,8 @@ ViewState toViewState(const AppState& s, const Projector& projector, const ViewL
     for (const auto& u : s.userLayers) {
         const int order = u.order > previous ? u.order : std::max(previous + 1, u.order < 0 ? builtinEnd : 0);
         v.layers.push_back({u.path, true, u.visible, std::clamp(static_cast<double>(u.opacity), 0.0, 1.0),
-                            hexColour(u.colour), u.labels, order, {}});
+                            hexColour(u.colour), u.labels, order, {},
+                            u.labelField.empty() ? std::nullopt : std::optional<std::string>(u.labelField)});
         previous = order;
     }
 

@@ -133,6 +133,7 @@ void readLayerFields(const FieldReader& r, LayerSettings& l) {
         else r.warn("colour", "is not a colour \"#rrggbb\" or null", "the style's colour");
     }
     r.boolean("labels", l.labels);
+    if (l.user) r.optionalString("label_field", l.labelField);
     if (const Json* o = r.get("order")) {
         if (o->is_number_integer() && o->get<long long>() >= 0 && o->get<long long>() <= 100000)
             l.order = static_cast<int>(o->get<long long>());
@@ -207,6 +208,7 @@ Json layerToJson(const LayerSettings& l) {
     j["opacity"] = l.opacity;
     j["colour"] = l.colour ? Json(*l.colour) : Json(nullptr);
     j["labels"] = l.labels;
+    if (l.user && l.labelField) j["label_field"] = *l.labelField;
     j["order"] = l.order;
     if (!l.hidden.empty()) j["hidden"] = l.hidden;  // only when some part is hidden
     return j;

@@ -71,6 +71,7 @@ struct LayerSettings {
     int order = 0;                       // draw order, low first
     std::vector<std::string> hidden;     // built-in layers with parts (builtinLayerParts): the parts hidden while
                                          // the layer is shown, e.g. "railways" of "corridors"
+    std::optional<std::string> labelField;  // a user layer's: the attribute its labels show (none: chosen for it)
     friend bool operator==(const LayerSettings&, const LayerSettings&) = default;
 };
 

@@ -62,3 +62,32 @@ TEST_CASE("thematic entries follow the scene's styles, dashed where dashed", "[g
     CHECK(find(entries, "Region (area)") != nullptr);
     CHECK(find(entries, "Railway") == nullptr);  // the scene gave no style for it
 }
+
+TEST_CASE("legend: the user layers shown get entries under Your layers, with their colour and symbol", "[legend]") {
+    using namespace atlas::core;
+    std::vector<UserLayerEntry> layers(4);
+    layers[0].path = "/data/interviews.csv";
+    layers[0].status = UserLayerStatus::Ready;
+    layers[0].kind = UserGeometryKind::Points;
+    layers[0].featureCount = 12;
+    layers[0].colour = Color::rgb(0x1F77B4);
+    layers[1] = layers[0];
+    layers[1].path = "/data/routes.gpkg";
+    layers[1].kind = UserGeometryKind::Lines;
+    layers[1].opacity = 0.5f;
+    layers[2] = layers[0];
+    layers[2].path = "/data/hidden.geojson";
+    layers[2].visible = false;
+    layers[3] = layers[0];
+    layers[3].path = "/data/loading.geojson";
+    layers[3].status = UserLayerStatus::Loading;
+    const auto entries = userLayerLegend(layers);
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].section == "Your layers");
+    CHECK(entries[0].label == "interviews.csv");
+    CHECK(entries[0].symbol == LegendSymbol::Point);
+    CHECK(entries[0].color.r == Approx(0x1F / 255.0f));
+    CHECK(entries[1].label == "routes.gpkg");
+    CHECK(entries[1].symbol == LegendSymbol::Line);
+    CHECK(entries[1].color.a == Approx(0.5f));
+}

@@ -162,12 +162,15 @@ TEST_CASE("user layers: settings go through the view state and back", "[user_lay
 TEST_CASE("user layers: a view's order sorts them; moving one renumbers the ones above it", "[user_layers]") {
     FlatProjector projector;
     ViewState v;
-    v.layers.push_back({"/top.geojson", true, true, 1.0, "#ff0000", false, 30, {}});
-    v.layers.push_back({"/bottom.geojson", true, true, 1.0, std::nullopt, false, 12, {}});
+    v.layers.push_back({"/top.geojson", true, true, 1.0, "#ff0000", false, 30, {}, "Name"});
+    v.layers.push_back({"/bottom.geojson", true, true, 1.0, std::nullopt, false, 12, {}, std::nullopt});
     AppState s;
     applyViewState(v, projector, {}, s);
     REQUIRE(paths(s) == std::vector<std::string>{"/bottom.geojson", "/top.geojson"});
     CHECK(s.userLayers[0].status == UserLayerStatus::Loading);
+    CHECK(s.userLayers[1].labelField == "Name");  // the label field travels with the view, both ways
+    CHECK(s.userLayers[0].labelField.empty());
+    CHECK(toViewState(s, projector, {}).layers.back().labelField == std::optional<std::string>{"Name"});
     auto orders = [&] {
         std::vector<int> out;
         for (const auto& l : toViewState(s, projector, {}).layers)

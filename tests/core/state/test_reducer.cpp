@@ -2,6 +2,7 @@
 // the file and projection commands, search answers, user layers opened twice.
 #include <catch2/catch.hpp>
 
+#include "core/state/history.hpp"
 #include "reducer_fixture.hpp"
 
 using namespace atlas::core;
@@ -153,4 +154,26 @@ TEST_CASE("user layers: a file opened twice is reported, not added twice", "[red
     REQUIRE(reports.size() == 1);
     CHECK(reports[0].issue.message == "is already open as a layer");
     CHECK(s.userLayers.size() == 1);
+}
+
+TEST_CASE("user layers: Zoom to flies to frame the layer's bounds; an unknown layer changes nothing", "[reducer][layers]") {
+    ReducerWorld world;
+    ReduceContext ctx = world.context();
+    const BBox layerBox{45.0 * 100000.0, 39.0 * 100000.0, 45.5 * 100000.0, 39.4 * 100000.0};
+    ctx.userLayerBounds = [&](std::uint32_t id) { return id == 7 ? layerBox : BBox{}; };
+    AppState s;
+    s.viewport = {1000, 700};
+    apply(s, action::FitUserLayer{3}, ctx);
+    CHECK_FALSE(s.flight);
+    apply(s, action::FitUserLayer{7}, ctx);
+    REQUIRE(s.flight);
+    apply(s, action::Tick{5.0}, ctx);
+    for (const Vec2 corner : {Vec2{layerBox.minX, layerBox.minY}, Vec2{layerBox.maxX, layerBox.maxY}}) {
+        const Vec2 p = s.camera.worldToScreen(corner, s.viewport);
+        CHECK(p.x >= 0.0);
+        CHECK(p.x <= s.viewport.width);
+        CHECK(p.y >= 0.0);
+        CHECK(p.y <= s.viewport.height);
+    }
+    CHECK(canUndo(s));  // a step of its own
 }

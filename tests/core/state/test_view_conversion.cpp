@@ -40,7 +40,7 @@ ViewState sampleView() {
     v.layer("offmap")->visible = false;
     v.layer("graticule")->visible = false;
     v.layer("graticule")->opacity = 0.4;
-    v.layers.push_back({"/data/roads.gpkg", true, true, 0.25, "#123abc", false, 10, {}});
+    v.layers.push_back({"/data/roads.gpkg", true, true, 0.25, "#123abc", false, 10, {}, "road_name"});
     v.selection = "lachin-corridor";
     v.openPassage = "004_b#p7";
     v.highlightedPassage = "001_a#p2";

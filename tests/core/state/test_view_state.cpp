@@ -33,7 +33,7 @@ ViewState sampleView() {
     v.layer("corridors")->order = 9;
     v.layer("offmap")->visible = false;
     v.layer("graticule")->order = 5;
-    v.layers.push_back({"/data/roads.gpkg", true, true, 0.25, "#123abc", false, 10, {}});
+    v.layers.push_back({"/data/roads.gpkg", true, true, 0.25, "#123abc", false, 10, {}, "road_name"});
     v.selection = "lachin-corridor";
     v.openPassage = "004_5e0463355af78295#p123";
     v.highlightedPassage = "001_85c180ad74b6626a#p12";
@@ -151,7 +151,7 @@ TEST_CASE("view state: each invalid field is a warning naming it and falls back 
     CHECK(parsed.warnings[0].text().find("'" + field + "'") == 0);
     // Apart from the user layer the fixture adds (dropped when its entry is bad), the state is the default.
     ViewState expected;
-    if (pointer.rfind("/user_layers", 0) != 0) expected.layers.push_back({"/x.gpkg", true, true, 1.0, {}, true, 10, {}});
+    if (pointer.rfind("/user_layers", 0) != 0) expected.layers.push_back({"/x.gpkg", true, true, 1.0, {}, true, 10, {}, std::nullopt});
     CHECK(*parsed.state == expected);
 }
 
