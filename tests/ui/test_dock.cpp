@@ -6,26 +6,17 @@
 
 #include "imgui_harness.hpp"
 #include "ui/dock.hpp"
-#include "ui/explorer_panels.hpp"
-#include "ui/panels.hpp"
+#include "panel_world.hpp"
 
 namespace {
 using atlas::ui::testing::ImGuiHarness;
 namespace core = atlas::core;
 namespace ui = atlas::ui;
 
-struct DockWorld {
-    core::AppState state;
-    core::MapModel model;
-    std::vector<core::Event> events;
-    std::vector<core::FeatureVisual> visuals;
-    std::vector<core::LoadIssue> issues;
-    ui::UiState uiState;
-    std::vector<core::Action> out;
-
+struct DockWorld : ui::testing::PanelWorld {
     void draw() {
-        const ui::PanelContext ctx{state, issues, nullptr, 0, {1, 1}, "", {}};
-        const ui::ExplorerContext ex{state, model, nullptr, events, visuals, {}, &uiState.dock};
+        const ui::PanelContext ctx = panels();
+        const ui::ExplorerContext ex = explorer(&uiState.dock);
         ui::drawMainMenu(ctx, uiState, out);
         ui::layoutDockedPanels(state, ui::statusBarHeight(), uiState);
         ui::drawMapView(ctx, uiState, out);

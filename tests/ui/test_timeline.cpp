@@ -5,20 +5,14 @@
 
 #include "core/explore/timeline_scale.hpp"
 #include "imgui_harness.hpp"
-#include "ui/explorer_panels.hpp"
+#include "panel_world.hpp"
 
 namespace {
 using atlas::ui::testing::ImGuiHarness;
 namespace core = atlas::core;
 namespace ui = atlas::ui;
 
-struct TimelineWorld {
-    core::AppState state;
-    core::MapModel model;
-    std::vector<core::Event> events;
-    std::vector<core::FeatureVisual> visuals;
-    ui::UiState uiState;
-    std::vector<core::Action> out;
+struct TimelineWorld : ui::testing::PanelWorld {
     TimelineWorld() {
         for (int y : {1828, 1921, 1988, 1994, 2020, 2023}) {
             core::Event e;
@@ -30,10 +24,9 @@ struct TimelineWorld {
         state.time.year = 2020;
     }
     void draw() {
-        const ui::ExplorerContext ex{state, model, nullptr, events, visuals};
         ImGui::SetNextWindowPos(ImVec2(0, 0));
         ImGui::SetNextWindowSize(ImVec2(900, 160));
-        ui::drawTimeline(ex, uiState, out);  // without a layout the panel floats where it is put
+        ui::drawTimeline(explorer(), uiState, out);  // without a layout the panel floats where it is put
     }
     std::optional<int> lastYear() const {
         for (auto it = out.rbegin(); it != out.rend(); ++it)

@@ -46,6 +46,15 @@ inline ViewState viewAt(double lon, double lat, int year = 0, ProjectionId proje
     return v;
 }
 
+/// Whether the state's camera shows all of `box` (projected) inside its viewport.
+inline bool framesWhole(const AppState& s, const BBox& box) {
+    for (const Vec2 corner : {Vec2{box.minX, box.minY}, Vec2{box.maxX, box.maxY}}) {
+        const Vec2 p = s.camera.worldToScreen(corner, s.viewport);
+        if (p.x < 0.0 || p.x > s.viewport.width || p.y < 0.0 || p.y > s.viewport.height) return false;
+    }
+    return true;
+}
+
 template <class T>
 std::vector<T> commandsOf(const Commands& commands) {
     std::vector<T> out;
