@@ -161,3 +161,20 @@ TEST_CASE("undo: selecting an off-map place is a step like selecting a map featu
     apply(s, action::Redo{}, world.context());
     CHECK(s.selected == Selection::offmap(1));
 }
+
+TEST_CASE("undo: a user layer's labels and their field are one step each, and come back", "[history]") {
+    AppState s;
+    apply(s, action::AddUserLayer{"/data/sites.geojson"}, BBox{});
+    const std::uint32_t id = s.userLayers[0].id;
+    apply(s, action::SetUserLayerLabels{id, true, ""}, BBox{});
+    apply(s, action::SetUserLayerLabels{id, true, "village"}, BBox{});
+    CHECK(s.userLayers[0].labelField == "village");
+    apply(s, action::Undo{}, BBox{});
+    CHECK(s.userLayers[0].labels);
+    CHECK(s.userLayers[0].labelField.empty());
+    apply(s, action::Undo{}, BBox{});
+    CHECK_FALSE(s.userLayers[0].labels);
+    apply(s, action::Redo{}, BBox{});
+    apply(s, action::Redo{}, BBox{});
+    CHECK(s.userLayers[0].labelField == "village");
+}
