@@ -1,5 +1,6 @@
 // Corpus documents: manifest metadata, raw bytes, and loading a corpus directory.
 #include "core/corpus/document.hpp"
+#include "core/text/language_guess.hpp"
 #include "core/corpus/document_encoding.hpp"
 
 #include <algorithm>
@@ -102,7 +103,7 @@ ManifestParse parseManifest(std::string_view jsonText, const std::string& fileLa
         meta.date = optString(entry, "date");
         meta.url = optString(entry, "url");
         meta.note = optString(entry, "note");
-        meta.language = optString(entry, "language").value_or("en");
+        meta.language = optString(entry, "language").value_or("");  // none given: guessed from the text
         meta.inManifest = true;
         result.entries.push_back(std::move(meta));
     }
@@ -115,6 +116,7 @@ Document makeDocument(const std::string& fileName, std::string bytes, std::optio
     doc.meta.file = fileName;
     doc.stem = stemOf(fileName);
     doc.bytes = std::move(bytes);
+    if (doc.meta.language.empty()) doc.meta.language = guessLanguage(doc.bytes);
     return doc;
 }
 

@@ -22,7 +22,7 @@ struct DocumentMeta {
     std::optional<std::string> author;
     std::optional<std::string> outlet;
     std::optional<std::string> date;  // "YYYY-MM-DD", "YYYY-MM" or "YYYY"
-    std::string language = "en";
+    std::string language;  // ISO 639-1; from the manifest, else guessed from the text (core/text/language_guess)
     std::optional<std::string> url;
     std::optional<std::string> note;  // the manifest's free-text note (what an untitled text is)
     bool inManifest = false;
