@@ -191,7 +191,7 @@ core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pi
     if (state.frame.labels)
         for (const auto& entry : state.userLayers)
             if (const LoadedUserLayer* l = userLayer(entry.id); l && entry.labels && entry.visible && entry.opacity > 0.0f)
-                core::addUserLayerLabels(frame, l->data, l->scene, core::userLabelField(l->data, entry.labelField),
+                core::addUserLayerLabels(frame, l->data, l->scene, core::userLabelField(l->data.fields, entry.labelField),
                                          m_renderer.measurer());
     if (state.selectedUser)
         if (const LoadedUserLayer* l = userLayer(state.selectedUser->layer);

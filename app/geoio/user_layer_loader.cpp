@@ -74,6 +74,7 @@ core::UserLayer loadUserLayer(const std::filesystem::path& path, const UserLayer
 
     for (const auto& f : out.features) out.lonLatBounds.extend(f.lonLat.bounds());
     out.kind = core::geometryKindOf(out.features);
+    out.fields = core::userLayerFields(out);
     return out;
 }
 

@@ -62,13 +62,13 @@ void drawUserLayersSection(const ExplorerContext& ctx, std::vector<core::Action>
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("Frame the layer's features on the map");
             // Labels at the layer's points, from a field of its attributes.
             if (const core::UserLayer* data = ctx.userLayer ? ctx.userLayer(l.id) : nullptr) {
-                const std::vector<std::string> fields = core::userLayerFields(*data);
+                const std::vector<std::string>& fields = data->fields;
                 if (!fields.empty()) {
                     bool labels = l.labels;
                     if (ImGui::Checkbox("Labels", &labels))
                         out.emplace_back(core::action::SetUserLayerLabels{l.id, labels, l.labelField});
                     ImGui::SameLine();
-                    const std::string shown = core::userLabelField(*data, l.labelField);
+                    const std::string shown = core::userLabelField(fields, l.labelField);
                     ImGui::SetNextItemWidth(-1);
                     if (ImGui::BeginCombo("##labelfield", shown.c_str())) {
                         for (const std::string& f : fields)

@@ -112,6 +112,13 @@ ImGuiID ImGuiHarness::itemId(const char* windowName, const std::vector<std::stri
 
 ImGuiWindow* ImGuiHarness::window(const char* name) { return ImGui::FindWindowByName(name); }
 
+std::optional<ImVec2> ImGuiHarness::locateIn(const char* windowName, const std::vector<std::string>& path,
+                                             const std::function<void()>& draw, float step) {
+    const ImGuiWindow* w = window(windowName);
+    if (!w) return std::nullopt;
+    return locate(itemId(windowName, path), w->Rect(), draw, step);
+}
+
 std::optional<ImVec2> ImGuiHarness::locate(ImGuiID id, ImRect area, const std::function<void()>& draw, float step) {
     for (float y = area.Min.y + step * 0.5f; y < area.Max.y; y += step)
         for (float x = area.Min.x + step * 0.5f; x < area.Max.x; x += step) {

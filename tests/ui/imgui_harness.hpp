@@ -43,6 +43,10 @@ public:
     /// Finds where the item `id` is by hovering a grid over `area` (one frame per probe) until ImGui reports it
     /// hovered; the centre of the first hit, or none. `step` is the grid's spacing in pixels.
     std::optional<ImVec2> locate(ImGuiID id, ImRect area, const std::function<void()>& draw, float step = 6.0f);
+    /// locate() for the item at `path` in the top-level window `windowName`, over that window; none when the
+    /// window was not drawn or the item not found.
+    std::optional<ImVec2> locateIn(const char* windowName, const std::vector<std::string>& path,
+                                   const std::function<void()>& draw, float step = 6.0f);
 
     /// Runs one frame drawing each of `panels` in turn and returns every text ImGui drew in them (labels, Text,
     /// wrapped text), one line per item, through ImGui's own logging: what the user can read on screen (clipped

@@ -41,9 +41,7 @@ TEST_CASE("ui timeline: a click on the track picks the year the piecewise scale 
     ImGuiHarness h(1000, 400);
     const auto draw = [&] { w.draw(); };
     h.frames(2, draw);
-    ImGuiWindow* window = ImGuiHarness::window("Timeline");
-    REQUIRE(window != nullptr);
-    const auto at = h.locate(ImGuiHarness::itemId("Timeline", {"##track"}), window->Rect(), draw, 8.0f);
+    const auto at = h.locateIn("Timeline", {"##track"}, draw, 8.0f);
     REQUIRE(at);
     // Walk right along the track: the years chosen grow, and the busy 1988-2025 stretch takes far more than the
     // 17 % of the width a linear slider gives it.
@@ -68,8 +66,7 @@ TEST_CASE("ui timeline: typing a year in the visible field sets it", "[ui][timel
     ImGuiHarness h(1000, 400);
     const auto draw = [&] { w.draw(); };
     h.frames(2, draw);
-    ImGuiWindow* window = ImGuiHarness::window("Timeline");
-    const auto field = h.locate(ImGuiHarness::itemId("Timeline", {"##year"}), window->Rect(), draw, 6.0f);
+    const auto field = h.locateIn("Timeline", {"##year"}, draw, 6.0f);
     REQUIRE(field);
     h.click(*field, draw);
     h.pressKey(ImGuiKey_A, draw, true);  // select the shown year, then type over it

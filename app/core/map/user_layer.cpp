@@ -44,8 +44,7 @@ std::vector<std::string> userLayerFields(const UserLayer& layer) {
     return {names.begin(), names.end()};
 }
 
-std::string userLabelField(const UserLayer& layer, const std::string& chosen) {
-    const std::vector<std::string> fields = userLayerFields(layer);
+std::string userLabelField(const std::vector<std::string>& fields, const std::string& chosen) {
     if (fields.empty()) return {};
     if (!chosen.empty() && std::find(fields.begin(), fields.end(), chosen) != fields.end()) return chosen;
     const auto lower = [](std::string s) {

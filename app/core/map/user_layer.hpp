@@ -82,13 +82,14 @@ struct UserLayer {
     UserGeometryKind kind = UserGeometryKind::None;
     BBox lonLatBounds;
     std::vector<std::string> warnings;  // features skipped, a cap reached, a source CRS without transformation
+    std::vector<std::string> fields;    // userLayerFields, listed once when loaded (the panel and labels read it)
 };
 
 /// The attribute names the layer's features carry (from the first 1000), sorted: the Layers panel's label choice.
 std::vector<std::string> userLayerFields(const UserLayer& layer);
 /// The attribute a layer's labels show: `chosen` when the features have it, else the first of name, title, label
 /// (any case, then any field whose name contains "name"), else the first field; "" when there are none.
-std::string userLabelField(const UserLayer& layer, const std::string& chosen);
+std::string userLabelField(const std::vector<std::string>& fields, const std::string& chosen);
 
 /// The kind of a set of features (None when none has geometry).
 UserGeometryKind geometryKindOf(const std::vector<UserFeature>& features);

@@ -33,14 +33,14 @@ RenderFrame frameAt() {
 TEST_CASE("user labels: the field chosen, else a name-like field, else the first", "[user_labels]") {
     const UserLayer l = twoInterviews();
     CHECK(userLayerFields(l) == std::vector<std::string>{"Name", "date"});
-    CHECK(userLabelField(l, "") == "Name");
-    CHECK(userLabelField(l, "date") == "date");
-    CHECK(userLabelField(l, "missing") == "Name");
+    CHECK(userLabelField(userLayerFields(l), "") == "Name");
+    CHECK(userLabelField(userLayerFields(l), "date") == "date");
+    CHECK(userLabelField(userLayerFields(l), "missing") == "Name");
     UserLayer numbers;
     numbers.features.resize(1);
     numbers.features[0].attributes = {{"b", "1"}, {"a", "2"}};
-    CHECK(userLabelField(numbers, "") == "a");
-    CHECK(userLabelField(UserLayer{}, "") == "");
+    CHECK(userLabelField(userLayerFields(numbers), "") == "a");
+    CHECK(userLabelField(userLayerFields(UserLayer{}), "") == "");
 }
 
 TEST_CASE("user labels: beside each point, clear of the map's labels, inside the view", "[user_labels]") {
