@@ -3,9 +3,9 @@
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
-  libimgui-dev libglfw3-dev python3-glad libgl-dev libegl-dev libgl1-mesa-dri
+  libimgui-dev libglfw3-dev python3-glad libgl-dev libegl-dev libegl-mesa0 libgl1-mesa-dri  # libegl-mesa0: EGL surfaceless for `render`
   libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev
-  catch2 nlohmann-json3-dev libstb-dev libfreetype-dev
+  catch2 nlohmann-json3-dev libstb-dev libfreetype-dev libdeflate-dev  # libdeflate: render's PNG encoder
   libicu-dev  # core/text: UTF-8, case folding, NFC, transliteration
   fonts-noto-core
   xvfb xauth libx11-dev  # libx11-dev: the drag-and-drop test drops files on the window (tests/render)

@@ -14,13 +14,14 @@ namespace atlas::app {
 namespace {
 std::string g_lastGlfwError;
 void onGlfwError(int, const char* description) { g_lastGlfwError = description ? description : "unknown error"; }
+}  // namespace
 
-#if defined(__SANITIZE_ADDRESS__)
 /// Sanitizer builds only. Mesa keeps its driver-option strings for the life of the process, but glfwTerminate
 /// unloads the DRI driver that points at them, so LeakSanitizer (which runs after exit) reports them as leaks from
 /// an unknown module: third-party memory it cannot attribute or suppress. Marking the loaded driver
 /// RTLD_NODELETE keeps it mapped, the strings stay reachable, and LeakSanitizer reports only our own leaks.
-void pinGlDriver() {
+void keepGlDriverLoaded() {
+#if defined(__SANITIZE_ADDRESS__)
     std::ifstream maps("/proc/self/maps");
     std::string line;
     while (std::getline(maps, line)) {
@@ -30,9 +31,8 @@ void pinGlDriver() {
         if (path.find("_dri.so") == std::string::npos && path.find("libgallium") == std::string::npos) continue;
         dlopen(path.c_str(), RTLD_LAZY | RTLD_NOLOAD | RTLD_NODELETE);
     }
-}
 #endif
-}  // namespace
+}
 
 GlWindow::GlWindow(int width, int height, const std::string& title, bool visible) {
     glfwSetErrorCallback(onGlfwError);
@@ -51,9 +51,7 @@ GlWindow::GlWindow(int width, int height, const std::string& title, bool visible
         throw ContextError("cannot create an OpenGL 3.3 core context: " + g_lastGlfwError);
     }
     glfwMakeContextCurrent(m_window);
-#if defined(__SANITIZE_ADDRESS__)
-    pinGlDriver();
-#endif
+    keepGlDriverLoaded();
     if (!gladLoadGL(glfwGetProcAddress)) {
         glfwDestroyWindow(m_window);
         glfwTerminate();

@@ -13,6 +13,10 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+/// Sanitizer builds: keeps the loaded GL driver mapped after the context goes (its strings stay reachable for
+/// LeakSanitizer, which runs after exit). Does nothing in other builds.
+void keepGlDriverLoaded();
+
 class GlWindow {
 public:
     /// Throws ContextError with GLFW's reason (e.g. no display: run under xvfb-run).

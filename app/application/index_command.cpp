@@ -5,6 +5,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "application/phase_timer.hpp"
 #include "core/corpus/corpus_index.hpp"
 #include "core/corpus/gaps.hpp"
 #include "core/corpus/index_cache.hpp"
@@ -16,8 +17,10 @@ namespace atlas::app {
 int runIndex(const Options& o, const std::filesystem::path& dataRoot) {
     const auto geodata = o.geodata.value_or(dataRoot / "geodata");
     const auto corpus = o.corpus.value_or(dataRoot / "corpus");
+    PhaseTimer timer(o.timings);
     const auto gazetteerFile = geodata / "gazetteer.geojson";
     auto gazetteer = core::loadGazetteerFile(gazetteerFile);
+    timer.mark("gazetteer read");
     for (const auto& p : gazetteer.problems)
         std::cerr << "caucasus-atlas: warning: " << p.file << (p.featureId.empty() ? "" : " [" + p.featureId + "]")
                   << ": " << p.message << "\n";
@@ -33,6 +36,7 @@ int runIndex(const Options& o, const std::filesystem::path& dataRoot) {
     const core::CachedIndex cached =
         core::indexCorpusCached(corpus, gazetteer.features, gazetteerBytes.str(), core::defaultIndexCacheDir());
     const core::CorpusIndex& index = cached.index;
+    timer.mark("corpus indexed or cache read");
     for (const auto& w : index.warnings) std::cerr << "caucasus-atlas: warning: " << w.file << ": " << w.message << "\n";
     if (o.gaps) {
         const core::NameMatcher matcher(gazetteer.features);
@@ -42,6 +46,8 @@ int runIndex(const Options& o, const std::filesystem::path& dataRoot) {
     } else {
         std::cout << core::indexToJson(index, gazetteer.features) << "\n";
     }
+    std::cout.flush();
+    timer.mark("output written");
     return std::cout.good() ? 0 : 1;
 }
 

@@ -129,6 +129,11 @@ Options parseOptions(const std::vector<std::string>& args) {
             if (o.theme != "light" && o.theme != "dark")
                 throw UsageError("--theme: expected light or dark, got '" + o.theme + "'");
         }
+        else if (a == "--png-compression") {
+            o.pngCompression = value(a);
+            if (o.pngCompression != "fast" && o.pngCompression != "default" && o.pngCompression != "best")
+                throw UsageError("--png-compression: expected fast, default or best, got '" + o.pngCompression + "'");
+        } else if (a == "--timings") o.timings = true;
         else if (!a.starts_with("-") && o.command != "view") o.positional.push_back(a);
         else throw UsageError("unknown option '" + a + "' (try --help)");
     }
@@ -140,6 +145,8 @@ Options parseOptions(const std::vector<std::string>& args) {
         throw UsageError("--soak/--seed: only for the viewer (caucasus-atlas --soak FRAMES [--seed N])");
     if (o.wasGiven("--seed") && !o.soakFrames) throw UsageError("--seed: needs --soak FRAMES");
     if (o.wasGiven("--theme") && !o.present) throw UsageError("--theme: needs --present");
+    if (o.wasGiven("--png-compression") && o.command != "render")
+        throw UsageError("--png-compression: only for render");
     if (o.command == "render") {
         if (o.deck && !o.slide && !o.all) throw UsageError("render --deck: give --slide N or --all");
         if (o.slide && o.all) throw UsageError("--slide and --all cannot be combined");
@@ -164,8 +171,8 @@ Usage:
                                           draw the map (with --ui: the whole window, panels included;
                                           with --present: the slide as presentation shows it) offscreen
                                           into a PNG; --all writes one PNG per slide, map-01.png,
-                                          map-02.png, ... (needs a GL context: on a machine without a
-                                          display use `xvfb-run -a caucasus-atlas render ...`)
+                                          map-02.png, ... (needs no display: the GL context comes from
+                                          EGL, a GPU or Mesa's llvmpipe)
   caucasus-atlas index [--json | --csv | --gaps]
                                           the corpus's documents, passages and mentions of gazetteer
                                           features as one JSON document (default), the mentions as CSV,
@@ -207,6 +214,9 @@ Options:
                        symbols and labels, the caption band with year, title, caption, quote, citation
                        and slide counter (render; a --view or no file is presented as one slide)
   --theme T            light (default) or dark projector theme (with --present)
+  --png-compression C  fast (default: libdeflate level 1), default (6) or best (9) (render)
+  --timings            print each phase (GL context, data, drawing, PNG; gazetteer, index, output) with
+                       its duration and its time since exec to stderr (render, index)
   --soak FRAMES        run the window through FRAMES frames of random but reproducible actions (pan, zoom,
                        years, selections, passages, naming, projection, deck steps, broken user layers),
                        print what it did and the memory it used; exit 1 when memory kept growing (viewer)

@@ -48,6 +48,8 @@ struct Options {
     bool ui = false;                                 // --ui (render the whole window)
     bool present = false;                            // --present (render a slide as presentation shows it)
     std::string theme = "light";                     // --theme light|dark (with --present)
+    std::string pngCompression = "fast";             // --png-compression fast|default|best (render)
+    bool timings = false;                            // --timings: phases and their times on stderr
     std::optional<std::string> format;               // --format NAME (export)
     std::optional<int> soakFrames;                   // --soak FRAMES (viewer): the scripted long session
     std::uint64_t seed = 1;                          // --seed N (with --soak)

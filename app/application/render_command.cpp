@@ -1,15 +1,15 @@
-// Offscreen rendering: hidden window for a context, the same AtlasSession and MapRenderer as the viewer; with --ui
+// Offscreen rendering: a headless EGL context, the same AtlasSession and MapRenderer as the viewer; with --ui
 // the viewer's whole frame (ExplorerUi) drawn into a framebuffer of the requested size.
 #include "application/render_command.hpp"
 
 #include <glad/gl.h>
 #include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
-#include <stb_image_write.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <future>
 #include <iostream>
 #include <memory>
 #include <unistd.h>
@@ -18,6 +18,8 @@
 #include "application/corpus_loader.hpp"
 #include "application/explorer_ui.hpp"
 #include "application/gl_context.hpp"
+#include "application/headless_gl.hpp"
+#include "application/phase_timer.hpp"
 #include "application/user_layer_jobs.hpp"
 #include "application/view_files.hpp"
 #include "core/atomic_file.hpp"
@@ -26,15 +28,12 @@
 namespace atlas::app {
 
 std::string writePngAtomically(const std::filesystem::path& path, int width, int height,
-                               const std::vector<std::uint8_t>& rgba) {
-    // Encoded in memory, then written by core's one atomic writer (mode, links and fsync handled there).
-    std::string png;
-    auto append = [](void* context, void* data, int size) {
-        static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
-    };
-    if (!stbi_write_png_to_func(append, &png, width, height, 4, rgba.data(), width * 4))
-        return "cannot encode a " + std::to_string(width) + "x" + std::to_string(height) + " PNG";
-    const auto error = core::writeFileAtomically(path, png);
+                               const std::vector<std::uint8_t>& rgba, PngCompression compression) {
+    // Encoded in memory (libdeflate), then written by core's one atomic writer (mode, links and fsync handled there).
+    const std::vector<std::uint8_t> png = encodePng(width, height, rgba, compression);
+    if (png.empty()) return "cannot encode a " + std::to_string(width) + "x" + std::to_string(height) + " PNG";
+    const auto error = core::writeFileAtomically(
+        path, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
     if (!error) return {};
     const std::string prefix = path.string() + ": ";
     return error->starts_with(prefix) ? error->substr(prefix.size()) : *error;  // callers name the file
@@ -198,11 +197,17 @@ std::vector<std::uint8_t> renderWindow(const Options& o, AtlasSession& session, 
 }  // namespace
 
 int runRender(const Options& o, const std::filesystem::path& dataRoot) {
+    PhaseTimer timer(o.timings);
     const auto jobs = jobsFrom(o);  // bad view or deck files fail before any GL work
     if (!jobs) return 1;
     const std::filesystem::path geodata = o.geodata.value_or(dataRoot / "geodata");
-    GlWindow window(64, 64, "caucasus-atlas render", false);
-    AtlasSession session(geodata, o.projection);
+    // The data loads on a worker while EGL brings up the driver (as the viewer does while its window opens).
+    auto pending = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection); });
+    const auto gl = openOffscreenGl();  // EGL: no X server or window needed
+    timer.mark("GL context (" + gl->platform() + ")");
+    AtlasSession session(pending.get());
+    timer.mark("data and renderer ready");
+    const PngCompression compression = pngCompressionFromName(o.pngCompression).value_or(PngCompression::Fast);
     bool fatal = false;
     for (const auto& issue : session.model().issues) {
         std::cerr << "caucasus-atlas: " << (issue.severity == core::Severity::Error ? "error: " : "warning: ")
@@ -252,7 +257,7 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
 
         std::vector<std::uint8_t> pixels;
         if (o.ui || o.present) {
-            pixels = renderWindow(o, session, window.glVersion(), corpus, state, cameraChosen, w, h, job);
+            pixels = renderWindow(o, session, gl->glVersion(), corpus, state, cameraChosen, w, h, job);
         } else {
             render::RenderTarget target;
             target.resize(w, h, 4);
@@ -260,7 +265,9 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
             session.drawFrame(state, o.scale, target);
             pixels = target.readPixels();
         }
-        const std::string err = writePngAtomically(job.out, w, h, pixels);
+        timer.mark("drawn and read back");
+        const std::string err = writePngAtomically(job.out, w, h, pixels, compression);
+        timer.mark("PNG written");
         if (!err.empty()) {
             std::cerr << "caucasus-atlas: error: " << job.out.string() << ": " << err << "\n";
             return 1;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "application/options.hpp"
+#include "application/png_writer.hpp"
 
 namespace atlas::app {
 
@@ -16,7 +17,8 @@ int runRender(const Options& options, const std::filesystem::path& dataRoot);
 /// Writes RGBA8 pixels as PNG through core::writeFileAtomically. Returns the reason it failed (without the file
 /// name, which callers print) or empty.
 std::string writePngAtomically(const std::filesystem::path& path, int width, int height,
-                               const std::vector<std::uint8_t>& rgba);
+                               const std::vector<std::uint8_t>& rgba,
+                               PngCompression compression = PngCompression::Fast);
 
 /// The file of slide `number` (from 1) of `count` for `render --all`: map.png -> map-01.png (at least two
 /// digits, more when the deck has 100 slides or more).

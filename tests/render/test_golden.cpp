@@ -12,7 +12,7 @@
 #include <set>
 
 #include "application/atlas_session.hpp"
-#include "application/gl_context.hpp"
+#include "application/headless_gl.hpp"
 #include "core/state/layer_settings.hpp"
 #include "core/state/reducer.hpp"
 #include "core/map/scene.hpp"
@@ -38,7 +38,7 @@ std::optional<Image> loadPng(const fs::path& p) {
 }
 
 struct Fixture {
-    app::GlWindow window{64, 64, "golden", false};
+    std::unique_ptr<app::OffscreenGl> gl = app::openOffscreenGl();  // EGL: no display needed
     app::AtlasSession session{fs::path(ATLAS_SOURCE_DIR) / "geodata", core::ProjectionId::LambertCaucasus};
 };
 
@@ -110,6 +110,19 @@ TEST_CASE("the bundled data loads without problems", "[golden]") {
 TEST_CASE("golden: the whole region", "[golden]") {
     auto state = homeState(800, 500);
     compareWithGolden("region-800x500", renderView(state));
+}
+
+TEST_CASE("render draws the whole region with no display at all (EGL)", "[golden][egl]") {
+    const fs::path out = fs::path(ATLAS_ACTUAL_DIR).parent_path() / "egl-region-800x500.png";
+    fs::remove(out);
+    const std::string cmd = std::string("env -u DISPLAY -u WAYLAND_DISPLAY '") + ATLAS_CLI_EXE +
+                            "' render --size 800x500 --out '" + out.string() + "'";
+    INFO(cmd);
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    const auto image = loadPng(out);
+    REQUIRE(image);
+    CHECK(fixture().gl->platform().starts_with("EGL"));
+    compareWithGolden("region-800x500", *image);
 }
 
 TEST_CASE("golden: Nagorno-Karabakh close up, 2x", "[golden]") {

@@ -1,0 +1,80 @@
+// PNG encoding: signature, IHDR, one IDAT (zlib stream from libdeflate), IEND; rows unfiltered.
+#include "application/png_writer.hpp"
+
+#include <libdeflate.h>
+
+#include <cstring>
+#include <memory>
+
+namespace atlas::app {
+namespace {
+
+void putBigEndian(std::vector<std::uint8_t>& out, std::uint32_t v) {
+    out.push_back(static_cast<std::uint8_t>(v >> 24));
+    out.push_back(static_cast<std::uint8_t>(v >> 16));
+    out.push_back(static_cast<std::uint8_t>(v >> 8));
+    out.push_back(static_cast<std::uint8_t>(v));
+}
+
+/// Length, type, data, CRC-32 of type and data.
+void putChunk(std::vector<std::uint8_t>& out, const char (&type)[5], const std::uint8_t* data, std::size_t size) {
+    putBigEndian(out, static_cast<std::uint32_t>(size));
+    const std::size_t typeAt = out.size();
+    out.insert(out.end(), type, type + 4);
+    if (size) out.insert(out.end(), data, data + size);
+    putBigEndian(out, libdeflate_crc32(0, out.data() + typeAt, size + 4));
+}
+
+int levelOf(PngCompression c) {
+    switch (c) {
+        case PngCompression::Fast: return 1;
+        case PngCompression::Default: return 6;
+        case PngCompression::Best: return 9;  // 10-12 took 1-27 s on a 1920x1080 map for 1% less
+    }
+    return 6;
+}
+
+}  // namespace
+
+std::optional<PngCompression> pngCompressionFromName(const std::string& name) {
+    if (name == "fast") return PngCompression::Fast;
+    if (name == "default") return PngCompression::Default;
+    if (name == "best") return PngCompression::Best;
+    return std::nullopt;
+}
+
+std::vector<std::uint8_t> encodePng(int width, int height, const std::vector<std::uint8_t>& rgba,
+                                    PngCompression level) {
+    const std::size_t stride = static_cast<std::size_t>(width) * 4;
+    if (width <= 0 || height <= 0 || rgba.size() != stride * static_cast<std::size_t>(height)) return {};
+    // Filter 0 ("none") on every row: measured on a 1920x1080 map, it gives smaller files than "up" (wide
+    // uniform areas are already long runs along a row) and costs nothing.
+    std::vector<std::uint8_t> filtered((stride + 1) * static_cast<std::size_t>(height));
+    for (std::size_t y = 0; y < static_cast<std::size_t>(height); ++y) {
+        std::uint8_t* dst = filtered.data() + y * (stride + 1);
+        dst[0] = 0;
+        std::memcpy(dst + 1, rgba.data() + y * stride, stride);
+    }
+    const std::unique_ptr<libdeflate_compressor, void (*)(libdeflate_compressor*)> compressor(
+        libdeflate_alloc_compressor(levelOf(level)), libdeflate_free_compressor);
+    if (!compressor) return {};
+    std::vector<std::uint8_t> zlib(libdeflate_zlib_compress_bound(compressor.get(), filtered.size()));
+    const std::size_t zlibSize =
+        libdeflate_zlib_compress(compressor.get(), filtered.data(), filtered.size(), zlib.data(), zlib.size());
+    if (zlibSize == 0) return {};
+
+    std::vector<std::uint8_t> png;
+    png.reserve(zlibSize + 64);
+    static constexpr std::uint8_t kSignature[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    png.insert(png.end(), std::begin(kSignature), std::end(kSignature));
+    std::vector<std::uint8_t> header;
+    putBigEndian(header, static_cast<std::uint32_t>(width));
+    putBigEndian(header, static_cast<std::uint32_t>(height));
+    header.insert(header.end(), {8, 6, 0, 0, 0});  // 8 bits, RGBA, deflate, adaptive filtering, no interlace
+    putChunk(png, "IHDR", header.data(), header.size());
+    putChunk(png, "IDAT", zlib.data(), zlibSize);
+    putChunk(png, "IEND", nullptr, 0);
+    return png;
+}
+
+}  // namespace atlas::app
