@@ -36,5 +36,7 @@ ogr2ogr -f GPKG -update "$tmp" "$work/raw.gpkg" -dialect SQLite -nln borders -nl
         WHERE ST_Intersects(a.geom, b.geom)
           AND ST_Length(ST_Intersection(ST_Boundary(a.geom), ST_Boundary(b.geom))) > 0
         ORDER BY a.id, b.id"
+# 3. water layers (rivers, lakes) from GSHHG/WDBII, when GMT is installed (ATLAS_DATA_BUILD=1 scripts/install-deps.sh)
+if command -v gmt >/dev/null; then "$here/build_water.sh" "$tmp"; else echo "build_basemap: no gmt, water layers left out" >&2; fi
 mv -f "$tmp" "$here/basemap.gpkg"
 ogrinfo -so "$here/basemap.gpkg" | sed -n '1,20p'

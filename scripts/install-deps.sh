@@ -12,6 +12,8 @@ packages=(
   xdotool  # the presenter-window test presses keys in the real windows (tests/render)
   clang libclang-rt-14-dev llvm  # fuzz stage of scripts/test.sh: libFuzzer + sanitizer runtimes, llvm-symbolizer
 )
+# Data build only (geodata/build_water.sh: GSHHG shorelines and WDBII rivers); the app and CI never need them.
+if [ "${ATLAS_DATA_BUILD:-0}" = 1 ]; then packages+=(gmt gmt-gshhg-high); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

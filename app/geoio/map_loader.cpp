@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 #include <thread>
 
 #include "core/atomic_file.hpp"
@@ -57,6 +58,13 @@ void addBasemapLayer(const VectorLayer& layer, core::MapModel& model) {
             mf.labelClass = core::isFocusCountry(mf.isoN3) ? core::LabelClass::FocusCountry : core::LabelClass::Country;
             // Label the part of the country inside the region frame (Russia, Turkey and Iran are clipped).
             mf.labelPoint = labelPoint(clipToBox(mf.lonLat, model.homeLonLat));
+        } else if (layer.name == "rivers") {  // WDBII rivers (build_water.sh), class 1-3
+            mf.id = "river-" + std::to_string(model.features.size());
+            mf.layer = core::MapLayer::River;
+            mf.importance = attr("class") == "3" ? 3 : 2;  // classes 1-2 (Aras, Kura) before the rest
+        } else if (layer.name == "lakes") {  // GSHHG level-2 shorelines as polygons
+            mf.id = "lake-" + std::to_string(model.features.size());
+            mf.layer = core::MapLayer::Lake;
         } else if (layer.name == "borders") {
             mf.name = attr("left_name") + "\xE2\x80\x93" + attr("right_name");
             mf.isoN3 = attr("left_iso_n3") + "-" + attr("right_iso_n3");
@@ -266,15 +274,17 @@ core::MapModel loadMap(const fs::path& geodataDir, const fs::path& cacheDir) {
     const fs::path basemap = geodataDir / "basemap.gpkg";
     try {
         auto layers = readVectorFile(basemap, model.issues);
-        // Draw order inside the model: land first, then countries, then borders.
-        for (const char* name : {"land", "countries", "borders"}) {
+        // Draw order inside the model: land first, then countries, water, then borders. The water layers
+        // (geodata/build_water.sh) are optional, so a basemap built without GMT still loads.
+        for (const char* name : {"land", "countries", "lakes", "rivers", "borders"}) {
             bool found = false;
             for (const auto& l : layers)
                 if (l.name == name) {
                     addBasemapLayer(l, model);
                     found = true;
                 }
-            if (!found)
+            const bool optional = std::string_view(name) == "lakes" || std::string_view(name) == "rivers";
+            if (!found && !optional)
                 model.issues.push_back({core::Severity::Error, basemap.string(), name, "layer missing"});
         }
     } catch (const GeoDataError& e) {

@@ -339,7 +339,8 @@ TEST_CASE("a corridor drawn to its stated width is blended once, joints too, and
         const std::size_t i = (static_cast<std::size_t>(s.y) * img.width + static_cast<std::size_t>(s.x)) * 4;
         return std::array<int, 3>{img.rgba[i], img.rgba[i + 1], img.rgba[i + 2]};
     };
-    const core::Vec2 a = screen(46.7528, 39.8177), v = screen(46.74989, 39.76006), b = screen(46.54977, 39.63742);
+    // Stepanakert -> Shusha -> Sus, the road's vertices in geodata/gazetteer.geojson (geodata/build_lines.py)
+    const core::Vec2 a = screen(46.7528, 39.8177), v = screen(46.74989, 39.76006), b = screen(46.605, 39.665);
     auto unit = [](core::Vec2 d) { return d * (1.0 / core::length(d)); };
     const core::Vec2 ua = unit(v - a), ub = unit(b - v);
     // inside both capsules: from the joint, a third of the band's width towards the inside of the turn
