@@ -68,6 +68,7 @@ def main():
     fd, tmp = tempfile.mkstemp(dir=HERE, prefix=".tmp-")
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(json.dumps(gaz, indent=2, ensure_ascii=False) + "\n")
+    os.chmod(tmp, 0o644)  # mkstemp makes it private; the data is for everyone
     os.replace(tmp, GAZETTEER)
 
 
