@@ -48,7 +48,8 @@ TEST_CASE("Snowball stems by script; indeclinable Russian names; the Turkic suff
     const auto stems = turkicStems("laçından");
     CHECK(std::find(stems.begin(), stems.end(), "laçın") != stems.end());
     CHECK(turkicStems("da").empty());       // nothing left
-    CHECK(turkicStems("abcdan").empty());   // a stem under 3 letters or under half the word is refused
+    CHECK(turkicStems("adan").empty());     // a stem under 3 letters is refused
+    CHECK(turkicStems("bakının").size() >= 1);
 }
 
 TEST_CASE("declined and suffixed forms link to the dictionary form; the traps do not", "[corpus][inflection]") {
@@ -79,7 +80,7 @@ TEST_CASE("declined and suffixed forms link to the dictionary form; the traps do
 TEST_CASE("routes named by their ends, corridors named after regions, adjectival prefixes", "[corpus][inflection]") {
     const auto [text, expected] = GENERATE(table<std::string, std::string>({
         {"the Goris to Stepanakert road", "lachin-corridor:Goris to Stepanakert road"},
-        {"the Khankendi–Lachin road", "lachin-corridor:Khankendi–Lachin road"},
+        {"the Stepanakert—Goris road", "lachin-corridor:Stepanakert—Goris road"},
         {"the Azerbaijan-Armenia border", "armenia-azerbaijan-border:Azerbaijan-Armenia border"},
         {"the Georgian-Armenian border", "armenia-georgia-border:Georgian-Armenian border"},
         {"the Armenian–Georgian border", "armenia-georgia-border:Armenian–Georgian border"},

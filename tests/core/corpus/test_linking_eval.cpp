@@ -77,8 +77,10 @@ TEST_CASE("the bundled corpus keeps every mention the dictionary-form matcher fi
     const std::vector<GazetteerFeature>& features = bundled();
     const CorpusIndex now = indexCorpusDirectory(std::string(ATLAS_SOURCE_DIR) + "/corpus", features);
     const NameMatcher baseline(features, false);
+    const NameMatcher matcher(features);
     std::size_t before = 0;
     std::size_t kept = 0;
+    std::size_t inUnknownRoutes = 0;
     for (std::size_t d = 0; d < now.documents.size(); ++d) {
         std::vector<Passage> passages;
         for (const Passage& p : now.passages)
@@ -88,6 +90,7 @@ TEST_CASE("the bundled corpus keeps every mention the dictionary-form matcher fi
             if (n.documentIndex == d) current.push_back(n);
         std::vector<Mention> old;
         baseline.matchAll(now.documents[d], passages, old);
+        const std::vector<RouteCompound> routes = matcher.unknownRoutes(now.documents[d], passages);
         for (const Mention& m : old) {
             ++before;
             // Kept: the same feature at the same place, or a route whose ends the old match was (it absorbs it).
@@ -95,10 +98,16 @@ TEST_CASE("the bundled corpus keeps every mention the dictionary-form matcher fi
                 return n.begin() <= m.begin() && m.end() <= n.end() &&
                        (n.featureId == m.featureId || n.end() - n.begin() > m.end() - m.begin());
             });
+            // Or the end of a route the gazetteer lacks ("Armenia-Karabakh Road"): one unknown compound now.
+            const bool routeEnd = std::any_of(routes.begin(), routes.end(), [&](const RouteCompound& r) {
+                return r.range.begin <= m.begin() && m.end() <= r.range.end;
+            });
             if (same) ++kept;
+            else if (routeEnd) ++inUnknownRoutes;
             else UNSCOPED_INFO("lost: " << m.featureId << " '" << m.text << "' in " << m.passageId);
         }
     }
     CHECK(before > 1000);
-    CHECK(kept == before);
+    CHECK(kept + inUnknownRoutes == before);
+    CHECK(inUnknownRoutes <= 4);  // "Armenia-Karabakh Road" twice in one bibliography (2026-12)
 }
