@@ -65,6 +65,7 @@ struct Args {
     std::filesystem::path cache;
     std::string mode = "stream";
     bool digest = false;  // --digest 1: print a hash of the whole index (full mode), to compare builds
+    bool generalise = true;  // --generalise 0: the dictionary-form matcher alone (no stems, suffixes, routes)
 };
 
 Args parseArgs(int argc, char** argv) {
@@ -76,6 +77,7 @@ Args parseArgs(int argc, char** argv) {
         else if (k == "--mode") a.mode = argv[i + 1];
         else if (k == "--cache") a.cache = argv[i + 1];
         else if (k == "--digest") a.digest = std::string(argv[i + 1]) == "1";
+        else if (k == "--generalise") a.generalise = std::string(argv[i + 1]) != "0";
     }
     return a;
 }
@@ -204,7 +206,7 @@ std::uint64_t indexDigest(const core::CorpusIndex& index) {
 int main(int argc, char** argv) {
     const Args a = parseArgs(argc, argv);
     if (a.corpus.empty() || a.names.empty()) {
-        std::cerr << "usage: bench_index --corpus DIR --names FILE [--mode scan|stream|full|cached] [--cache DIR] [--digest 1]\n";
+        std::cerr << "usage: bench_index --corpus DIR --names FILE [--mode scan|stream|full|cached] [--cache DIR] [--digest 1] [--generalise 0|1]\n";
         return 2;
     }
     const std::size_t jobs = core::indexJobs();
@@ -222,7 +224,7 @@ int main(int argc, char** argv) {
         return out;
     };
     if (a.mode == "stream" || a.mode == "scan") {
-        const core::NameMatcher matcher(features);
+        const core::NameMatcher matcher(features, a.generalise);
         const double buildS = secondsSince(t0);
         std::printf("names: %zu patterns, %zu trie states, %.1f MiB tables, built in %.2f s\n", matcher.patternCount(),
                     matcher.automaton().stateCount(), static_cast<double>(matcher.automaton().memoryBytes()) / 1048576.0, buildS);

@@ -7,6 +7,7 @@ packages=(
   libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev
   catch2 nlohmann-json3-dev libstb-dev libfreetype-dev libdeflate-dev  # libdeflate: render's PNG encoder
   libicu-dev  # core/text: UTF-8, case folding, NFC, transliteration
+  libstemmer-dev  # core/text/inflection: Snowball stemmers for Russian and Armenian names
   fonts-noto-core
   xvfb xauth libx11-dev  # libx11-dev: the drag-and-drop test drops files on the window (tests/render)
   xdotool  # the presenter-window test presses keys in the real windows (tests/render)

@@ -10,6 +10,7 @@
 #include "core/corpus/gaps.hpp"
 #include "core/corpus/index_cache.hpp"
 #include "core/corpus/index_output.hpp"
+#include "core/corpus/link_eval.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
 
 namespace atlas::app {
@@ -24,6 +25,16 @@ int runIndex(const Options& o, const std::filesystem::path& dataRoot) {
     for (const auto& p : gazetteer.problems)
         std::cerr << "caucasus-atlas: warning: " << p.file << (p.featureId.empty() ? "" : " [" + p.featureId + "]")
                   << ": " << p.message << "\n";
+    if (o.evaluate) {
+        const core::NameMatcher matcher(gazetteer.features);
+        try {
+            std::cout << core::linkEvaluationReport(core::evaluateLinking(*o.evaluate, matcher, gazetteer.features));
+        } catch (const std::exception& e) {
+            std::cerr << "caucasus-atlas: error: " << e.what() << "\n";
+            return 1;
+        }
+        return std::cout.good() ? 0 : 1;
+    }
     std::error_code ec;
     if (!std::filesystem::is_directory(corpus, ec)) {
         std::cerr << "caucasus-atlas: error: " << corpus.string() << ": corpus folder not found\n";

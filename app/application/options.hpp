@@ -37,6 +37,7 @@ struct Options {
     bool json = false;
     bool csv = false;
     bool gaps = false;
+    std::optional<std::filesystem::path> evaluate;  // index --evaluate DIR: score linking on annotated texts
     std::optional<std::pair<int, int>> range;         // --range 1991-1994
     std::string naming = "english";                  // --naming english|armenian|azerbaijani|both
     std::optional<std::string> select;               // --select FEATURE_ID

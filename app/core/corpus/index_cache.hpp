@@ -14,7 +14,8 @@
 namespace atlas::core {
 
 /// Bumped whenever the splitter, matcher or the file layout changes what a cached index would contain.
-inline constexpr std::uint32_t kIndexCacheVersion = 2;  // 2: documents without a manifest language get a guessed one
+inline constexpr std::uint32_t kIndexCacheVersion = 3;  // 2: documents without a manifest language get a guessed one;
+                                                         // 3: inflected forms, route compounds, adjectival prefixes
 
 /// Fast non-cryptographic 64-bit hash of bytes (8 bytes a step; for cache keys, not security).
 std::uint64_t contentHash(std::string_view bytes, std::uint64_t seed = 0);

@@ -9,6 +9,8 @@
 #include <tuple>
 
 #include "core/corpus/huge_pages.hpp"
+#include "core/text/unicode.hpp"
+#include "core/text/utf8.hpp"
 
 namespace atlas::core {
 
@@ -58,7 +60,8 @@ bool insideUrl(std::string_view bytes, std::size_t begin, std::size_t end) {
 
 }  // namespace
 
-NameMatcher::NameMatcher(const std::vector<GazetteerFeature>& features) : m_features(features) {
+NameMatcher::NameMatcher(const std::vector<GazetteerFeature>& features, bool generalise)
+    : m_features(features), m_generalise(generalise) {
     std::vector<std::pair<std::size_t, NameRef>> refs;  // (pattern id, ref) in feature then name order
     for (std::size_t f = 0; f < features.size(); ++f) {
         for (std::size_t n = 0; n < features[f].names.size(); ++n) {
@@ -76,7 +79,9 @@ NameMatcher::NameMatcher(const std::vector<GazetteerFeature>& features) : m_feat
             ref.adjectival = name.adjectival;
             ref.caseSensitive = isAcronym(name.text);
             m_strings.append(features[f].id).append(name.text);
-            refs.emplace_back(m_automaton.addPattern(folded), ref);
+            const std::size_t pattern = m_automaton.addPattern(folded);
+            if (generalise) m_inflected.add(name.text, name.lang, folded, pattern, name.adjectival);
+            refs.emplace_back(pattern, ref);
         }
     }
     m_automaton.build();
@@ -88,11 +93,39 @@ NameMatcher::NameMatcher(const std::vector<GazetteerFeature>& features) : m_feat
         m_refs.push_back(ref);
     }
     for (std::size_t i = 1; i < m_refBegin.size(); ++i) m_refBegin[i] += m_refBegin[i - 1];
+    if (generalise) indexRouteEnds();
+}
+
+template <typename Capital, typename F>
+void NameMatcher::forEachMatch(std::string_view text, Capital&& capitalAt, F&& onMatch) const {
+    std::size_t p = 0;
+    while (p < text.size()) {
+        if (!isFoldedWordByte(static_cast<unsigned char>(text[p])) ||
+            (p > 0 && isFoldedWordByte(static_cast<unsigned char>(text[p - 1])))) {  // not a word start
+            ++p;
+            continue;
+        }
+        auto [pattern, end] = m_automaton.longestWordAt(text, p);
+        // A declined or suffixed form ("в Шуше", "Laçından") when it reaches further than any dictionary form.
+        const InflectedNames::Hit inflected = m_inflected.longestAt(text, p);
+        if (inflected.pattern != InflectedNames::kNone && (pattern == NameAutomaton::kNone || inflected.end > end)) {
+            if (!inflected.needsCapital || capitalAt(p)) {
+                pattern = inflected.pattern;
+                end = inflected.end;
+            }
+        }
+        if (pattern == NameAutomaton::kNone) {
+            ++p;
+            continue;
+        }
+        onMatch(pattern, p, end);
+        p = end;
+    }
 }
 
 std::vector<FoldedMatch> NameMatcher::findFolded(std::string_view folded) const {
     std::vector<FoldedMatch> out;
-    m_automaton.forEachMatch(folded, [&](std::size_t pattern, std::size_t begin, std::size_t end) {
+    forEachMatch(folded, [](std::size_t) { return true; }, [&](std::size_t pattern, std::size_t begin, std::size_t end) {
         out.push_back({begin, end, pattern});
     });
     return out;
@@ -153,15 +186,26 @@ void NameMatcher::collect(const Document& doc, const Passage& passage, std::uint
     ft.clear();
     foldPassageInto(doc, passage, ft);
     const std::string& folded = ft.text();
-    m_automaton.forEachMatch(folded, [&](std::size_t pattern, std::size_t begin, std::size_t end) {
-        const std::size_t ob = ft.originalStart(begin);
-        const std::size_t oe = ft.originalEnd(end);
-        const std::size_t first = s.ranges.size();
+    auto capitalAt = [&](std::size_t pos) {
+        const std::size_t o = ft.originalStart(pos);
+        return o < doc.bytes.size() && isUpperCase(decodeUtf8(doc.bytes, o).cp);
+    };
+    auto appendRanges = [&](std::size_t foldedBegin, std::size_t foldedEnd) {
+        const std::size_t ob = ft.originalStart(foldedBegin);
+        const std::size_t oe = ft.originalEnd(foldedEnd);
         for (const ByteRange& r : passage.ranges) {
             const std::size_t b = std::max(r.begin, ob);
             const std::size_t e = std::min(r.end, oe);
             if (b < e) s.ranges.push_back({b, e});
         }
+    };
+    // The last hit kept in this passage and where it lies in folded text (for "X–Y road").
+    bool havePrevious = false;
+    std::size_t prevBegin = 0;
+    std::size_t prevEnd = 0;
+    forEachMatch(folded, capitalAt, [&](std::size_t pattern, std::size_t begin, std::size_t end) {
+        const std::size_t first = s.ranges.size();
+        appendRanges(begin, end);
         const std::size_t count = s.ranges.size() - first;
         if (count == 0 || insideUrl(doc.bytes, s.ranges[first].begin, s.ranges.back().end)) {
             s.ranges.resize(first);
@@ -190,13 +234,58 @@ void NameMatcher::collect(const Document& doc, const Passage& passage, std::uint
             }
             chosen = resolve(s.candidates, folded, FoldedMatch{begin, end, pattern});
         }
-        ++s.found;
-        if (s.hits.size() >= s.limit) {  // past the cap: counted, not stored
+        const FeatureKind kind = m_features[chosen->feature].kind;
+        const std::size_t routeEnd = m_generalise ? routeWordAfter(folded, end) : 0;
+        // "Zangezur corridor" not in the gazetteer is a corridor, never the region it is named after.
+        if (routeEnd != 0 && (kind == FeatureKind::Region || kind == FeatureKind::Place) &&
+            folded.compare(end + 1, 8, "corridor") == 0) {
             s.ranges.resize(first);
             return;
         }
+        // "the Yerevan–Gyumri highway", "Goris to Stepanakert road": one route, linked when a feature joins the
+        // two ends, otherwise one unknown compound; never two towns.
+        if (routeEnd != 0 && havePrevious && !s.hits.empty() && s.hits.back().passage == passageSlot &&
+            joinsRouteEnds(folded, prevEnd, begin)) {
+            const Hit previous = s.hits.back();
+            const std::uint32_t firstEnd = m_refs[previous.ref].feature;
+            s.hits.pop_back();
+            --s.found;
+            s.ranges.resize(previous.firstRange);
+            havePrevious = false;
+            const auto route = m_routeByEnds.find(endsKey(firstEnd, chosen->feature));
+            if (route == m_routeByEnds.end()) {
+                if (s.compounds != nullptr) {
+                    const std::size_t ob = ft.originalStart(prevBegin);
+                    const std::size_t oe = ft.originalEnd(routeEnd);
+                    s.compounds->push_back({doc.bytes.substr(ob, oe - ob), m_features[firstEnd].id,
+                                            m_features[chosen->feature].id,
+                                            std::string(folded.substr(end + 1, routeEnd - end - 1)), passageSlot,
+                                            ByteRange{ob, oe}});
+                }
+                return;
+            }
+            const std::size_t routeFirst = s.ranges.size();
+            appendRanges(prevBegin, routeEnd);
+            ++s.found;
+            s.hits.push_back(Hit{passageSlot, route->second, static_cast<std::uint32_t>(routeFirst),
+                                 static_cast<std::uint32_t>(s.ranges.size() - routeFirst)});
+            return;
+        }
+        ++s.found;
+        if (s.hits.size() >= s.limit) {  // past the cap: counted, not stored
+            s.ranges.resize(first);
+            havePrevious = false;
+            return;
+        }
+        // A name glued to a lower-case word by a hyphen is a modifier: "Russia-brokered", "Moscow-based".
+        const std::size_t oe = s.ranges.back().end;
+        const bool prefix = m_generalise && oe + 1 < doc.bytes.size() && doc.bytes[oe] == '-' && doc.bytes[oe + 1] >= 'a' &&
+                            doc.bytes[oe + 1] <= 'z';
         s.hits.push_back(Hit{passageSlot, static_cast<std::uint32_t>(chosen - m_refs.data()),
-                             static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(count)});
+                             static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(count), prefix});
+        havePrevious = true;
+        prevBegin = begin;
+        prevEnd = end;
     });
 }
 
@@ -224,7 +313,7 @@ void NameMatcher::emit(const Document& doc, const Passage* passages, const Scrat
             m.text.append(doc.bytes, r.begin, r.end - r.begin);
         }
         m.name.assign(strings + ref.idLength, ref.nameLength);
-        m.adjectival = ref.adjectival;
+        m.adjectival = ref.adjectival || h.adjectival;
     }
 }
 

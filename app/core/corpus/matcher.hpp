@@ -1,13 +1,16 @@
-// Finds gazetteer names in passages: folded text + a trie walked from word starts, whole words, longest-leftmost, context rules.
+// Finds gazetteer names in passages: folded text + a trie walked from word starts (plus inflected forms), whole
+// words, longest-leftmost, context rules.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/corpus/document.hpp"
+#include "core/corpus/inflected_names.hpp"
 #include "core/corpus/name_automaton.hpp"
 #include "core/corpus/passage.hpp"
 #include "core/text/text_normalize.hpp"
@@ -35,10 +38,28 @@ struct FoldedMatch {
     std::size_t pattern = 0;
 };
 
+/// A route or border named by two known ends ("the Yerevan–Gyumri highway") that no gazetteer feature has: one
+/// unknown compound, not two towns (for the places-to-review tools).
+struct RouteCompound {
+    std::string text;         // original bytes, from the first end to the route word
+    std::string firstEndId;   // feature ids of the two ends, in text order
+    std::string secondEndId;
+    std::string routeWord;    // road, highway, railway, border ...
+    std::size_t passage = 0;  // index into the passages given
+    ByteRange range;
+};
+
+/// End of the route word ("road", "highway", "border" ...) that follows folded offset `end` after one space, or 0.
+std::size_t routeWordAfter(std::string_view folded, std::size_t end);
+/// True when folded text between two names joins them as a route's ends: a space, a dash or " to ".
+bool joinsRouteEnds(std::string_view folded, std::size_t firstEnd, std::size_t secondBegin);
+
 class NameMatcher {
 public:
-    /// Indexes every name of every feature (the features must outlive the matcher).
-    explicit NameMatcher(const std::vector<GazetteerFeature>& features);
+    /// Indexes every name of every feature (the features must outlive the matcher). `generalise` false gives the
+    /// dictionary-form matcher alone: no inflected forms, route compounds or adjectival prefixes (the baseline the
+    /// bundled corpus's figures are compared with).
+    explicit NameMatcher(const std::vector<GazetteerFeature>& features, bool generalise = true);
 
     /// Mentions in one passage of `doc`, in text order.
     [[nodiscard]] std::vector<Mention> match(const Document& doc, const Passage& passage) const;
@@ -51,6 +72,10 @@ public:
     /// threads at once.
     std::size_t matchAll(const Document& doc, const std::vector<Passage>& passages, std::vector<Mention>& out,
                          std::size_t maxMentions = static_cast<std::size_t>(-1)) const;
+
+    /// Routes and borders the texts name by two known ends that no feature of the gazetteer joins (a feature
+    /// joins ends X and Y when one of its names is "X–Y <route word>", e.g. "Lachin-Khankendi road").
+    [[nodiscard]] std::vector<RouteCompound> unknownRoutes(const Document& doc, const std::vector<Passage>& passages) const;
 
     /// Whole-word, longest-leftmost matches of any name in already folded text (no feature resolution).
     [[nodiscard]] std::vector<FoldedMatch> findFolded(std::string_view folded) const;
@@ -74,6 +99,7 @@ private:
         std::uint32_t ref = 0;         // index into m_refs
         std::uint32_t firstRange = 0;  // into Scratch::ranges
         std::uint32_t rangeCount = 0;
+        bool adjectival = false;  // an adjectival prefix in the text ("Russia-brokered", "Moscow-based")
     };
     /// Per-call working memory (reused across the passages of a document).
     struct Scratch {
@@ -84,20 +110,32 @@ private:
         std::string text;
         std::size_t limit = static_cast<std::size_t>(-1);  // hits kept; later ones are only counted
         std::size_t found = 0;                              // hits accepted, kept or not
+        std::vector<RouteCompound>* compounds = nullptr;    // where unknown routes go, when asked for
     };
     [[nodiscard]] bool caseOk(const NameRef& ref, std::string_view originalText) const;
     [[nodiscard]] const NameRef* resolve(const std::vector<const NameRef*>& refs, std::string_view folded,
                                          const FoldedMatch& m) const;
+    /// Whole-word leftmost-longest matches of dictionary forms (the trie) and inflected forms (m_inflected) in a
+    /// folded passage; an inflected form of a place must start with a capital (capitalAt(folded offset)).
+    template <typename Capital, typename F>
+    void forEachMatch(std::string_view text, Capital&& capitalAt, F&& onMatch) const;
     /// Folds and scans one passage, appending its accepted matches to scratch.hits.
     void collect(const Document& doc, const Passage& passage, std::uint32_t passageSlot, Scratch& scratch) const;
     /// Appends one Mention per hit to `out` (one reservation).
     void emit(const Document& doc, const Passage* passages, const Scratch& scratch, std::vector<Mention>& out) const;
 
+    static std::uint64_t endsKey(std::uint32_t a, std::uint32_t b);
+    /// Reads the ends of corridor and border features from their names (see unknownRoutes).
+    void indexRouteEnds();
+
     const std::vector<GazetteerFeature>& m_features;
+    bool m_generalise = true;
     NameAutomaton m_automaton;
+    InflectedNames m_inflected;
     std::vector<NameRef> m_refs;            // grouped by pattern id, in feature then name order
     std::vector<std::uint32_t> m_refBegin;  // pattern id -> first ref; m_refBegin[id + 1] ends it
     std::string m_strings;                  // feature ids and name texts of every ref, contiguous
+    std::unordered_map<std::uint64_t, std::uint32_t> m_routeByEnds;  // endsKey(feature, feature) -> ref of the route
 };
 
 /// Folded text of a passage (ranges joined by a separator), offsets mapping into the document bytes.

@@ -1,0 +1,54 @@
+// Second lookup beside the name trie: declined Russian/Armenian forms (by Snowball stem) and Azerbaijani/Turkish
+// suffixed forms (by the suffix table), each mapped to the pattern of the name's dictionary form.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace atlas::core {
+
+/// Built from names (their original text, language and the trie pattern of their folded form). At a word start
+/// in folded text, `longestAt` reads up to as many words as the longest indexed name, stems them and looks the
+/// stems up. A Russian/Armenian word is accepted when its stem equals the name word's stem or the name word
+/// itself (Snowball stems "Карабах" to "караб" but "Карабахе" to "карабах"), so "Карабахского" (stem
+/// "карабахск") stays unlinked unless an adjectival name "карабахский" is indexed.
+class InflectedNames {
+public:
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    struct Hit {
+        std::size_t pattern = kNone;
+        std::size_t end = 0;
+        bool needsCapital = true;  // the first letter of the text must be upper case (not for adjectival names)
+    };
+
+    /// Indexes one name. Names in Cyrillic or Armenian get stem keys; Latin names in Azerbaijani or Turkish get
+    /// suffix keys; others nothing. Indeclinable Russian names (Баку) and all-capital names are skipped.
+    void add(std::string_view nameText, std::string_view lang, std::string_view folded, std::size_t pattern,
+             bool adjectival);
+
+    /// Longest inflected name starting at word start `pos` of folded text, or {kNone, pos}.
+    [[nodiscard]] Hit longestAt(std::string_view folded, std::size_t pos) const;
+
+    [[nodiscard]] std::size_t keyCount() const { return m_stemKeys.size() + m_turkicKeys.size(); }
+
+private:
+    struct Entry {
+        std::uint32_t pattern = 0;
+        bool needsCapital = true;
+        // Stem keys: what each text word must start with, the name's word less its ending (one letter, two for
+        // an adjective), so "Грузы" (stem груз-) is not "Грузия" and "Армении" is "Армения".
+        std::vector<std::string> prefixes;
+    };
+    void put(std::unordered_map<std::string, Entry>& map, const std::string& key, std::size_t pattern,
+             bool adjectival, std::size_t words, std::vector<std::string> prefixes = {});
+
+    std::unordered_map<std::string, Entry> m_stemKeys;    // stems joined by one space
+    std::unordered_map<std::string, Entry> m_turkicKeys;  // folded name (words before the last exact): az, tr, hy
+    std::size_t m_maxWords = 0;
+};
+
+}  // namespace atlas::core

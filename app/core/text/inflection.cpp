@@ -1,0 +1,111 @@
+// Inflected name forms: Snowball stems for Russian and Armenian, a suffix table for Azerbaijani and Turkish.
+#include "core/text/inflection.hpp"
+
+#include <libstemmer.h>
+
+#include <array>
+#include <iterator>
+#include <memory>
+
+namespace atlas::core {
+
+namespace {
+
+struct StemmerDeleter {
+    void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+};
+using StemmerPtr = std::unique_ptr<sb_stemmer, StemmerDeleter>;
+
+sb_stemmer* stemmerFor(StemLanguage language) {
+    // One pair per thread: a Snowball stemmer keeps its working buffer inside, so it cannot be shared.
+    thread_local StemmerPtr russian{sb_stemmer_new("russian", "UTF_8")};
+    thread_local StemmerPtr armenian{sb_stemmer_new("armenian", "UTF_8")};
+    switch (language) {
+        case StemLanguage::Russian: return russian.get();
+        case StemLanguage::Armenian: return armenian.get();
+        case StemLanguage::None: break;
+    }
+    return nullptr;
+}
+
+// Case and possessive endings (Azerbaijani and Turkish), with the buffer consonants they take after a vowel.
+// Longest first so "dakı" wins over "ı".
+constexpr std::string_view kTurkicSuffixes[] = {
+    "dakı", "dəki", "daki", "deki", "takı", "təki", "taki", "teki",                                  // locative adj.
+    "nın",  "nin",  "nun",  "nün",  "dan",  "dən",  "den",  "tan",  "tən",  "ten", "da", "də", "de",  // gen., abl., loc.
+    "ta",   "tə",   "te",   "ya",   "yə",   "ye",   "ın",   "in",   "un",   "ün",  "nı", "ni", "nu",  // dat., gen., acc.
+    "nü",   "yı",   "yi",   "yu",   "yü",   "lı",   "li",   "lu",   "lü",   "la",  "lə", "le", "ca",  // acc., -li, instr.
+    "cə",   "ce",   "sı",   "si",   "su",   "sü",   "a",    "ə",    "e",    "ı",   "i",  "u",  "ü",  "na"};
+
+bool endsWith(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+std::size_t codepointCount(std::string_view utf8) {
+    std::size_t n = 0;
+    for (char c : utf8)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+StemLanguage stemLanguageOf(std::string_view foldedWord) {
+    for (std::size_t i = 0; i + 1 < foldedWord.size(); ++i) {
+        const auto b = static_cast<unsigned char>(foldedWord[i]);
+        if (b == 0xD0 || b == 0xD1) return StemLanguage::Russian;  // U+0400..U+047F
+        if (b == 0xD4 || b == 0xD5 || b == 0xD6) {                 // U+0500..U+05BF: Armenian from U+0531
+            const char32_t cp = (static_cast<char32_t>(b & 0x1F) << 6) |
+                                (static_cast<unsigned char>(foldedWord[i + 1]) & 0x3F);
+            if (cp >= 0x531 && cp <= 0x58F) return StemLanguage::Armenian;
+        }
+    }
+    return StemLanguage::None;
+}
+
+std::string stemWord(StemLanguage language, std::string_view foldedWord) {
+    sb_stemmer* stemmer = stemmerFor(language);
+    if (stemmer == nullptr) return std::string(foldedWord);
+    const sb_symbol* out = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(foldedWord.data()),
+                                           static_cast<int>(foldedWord.size()));
+    if (out == nullptr) return std::string(foldedWord);
+    return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(stemmer)));
+}
+
+bool isIndeclinableRussian(std::string_view w) {
+    static constexpr std::array<std::string_view, 6> kEndings{"у", "ю", "и", "о", "е", "ы"};
+    for (std::string_view e : kEndings)
+        if (endsWith(w, e)) return true;
+    return false;
+}
+
+namespace {
+
+// Armenian case endings and the article, added to a place name as it is (Երևան-ում, Շուշի-ի, Իրան-ից).
+constexpr std::string_view kArmenianSuffixes[] = {"յում", "յից", "ում", "ից", "ով", "ին", "ու", "յի", "ի", "ը", "ն"};
+
+std::vector<std::string_view> strip(std::string_view word, const std::string_view* suffixes, std::size_t count) {
+    std::vector<std::string_view> out;
+    const std::size_t letters = codepointCount(word);
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::string_view suffix = suffixes[i];
+        if (!endsWith(word, suffix)) continue;
+        const std::string_view stem = word.substr(0, word.size() - suffix.size());
+        const std::size_t kept = codepointCount(stem);
+        if (kept < 3 || 2 * kept < letters) continue;
+        out.push_back(stem);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string_view> turkicStems(std::string_view word) {
+    return strip(word, kTurkicSuffixes, std::size(kTurkicSuffixes));
+}
+
+std::vector<std::string_view> armenianStems(std::string_view word) {
+    return strip(word, kArmenianSuffixes, std::size(kArmenianSuffixes));
+}
+
+}  // namespace atlas::core

@@ -1,0 +1,34 @@
+// Inflected name forms: Snowball stems for Russian and Armenian, a suffix table for Azerbaijani and Turkish.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace atlas::core {
+
+enum class StemLanguage { None, Russian, Armenian };
+
+/// The script a folded word is written in, as the stemmer to use: Cyrillic -> Russian, Armenian -> Armenian.
+StemLanguage stemLanguageOf(std::string_view foldedWord);
+
+/// Snowball stem of a folded (lower-case) word; the word itself when the language has no stemmer. Uses one
+/// stemmer per thread (libstemmer's stemmers are not thread-safe).
+std::string stemWord(StemLanguage language, std::string_view foldedWord);
+
+/// True when a Russian name does not decline (ends in a vowel other than а/я, as Баку, Сочи, Тбилиси, Гюмри):
+/// it gets no stem pattern, so "баков" never becomes Baku.
+bool isIndeclinableRussian(std::string_view foldedWord);
+
+/// Dictionary forms an Azerbaijani/Turkish word may have once one case or possessive suffix from the table is
+/// removed ("bakıda" -> "bakı", "laçından" -> "laçın", "şuşaya" -> "şuşa"), longest suffix first. A stem must
+/// keep at least 3 letters and at least half of the word's letters.
+std::vector<std::string_view> turkicStems(std::string_view foldedWord);
+
+/// Same for Armenian case endings and the article (ում, ից, ի, ը ...).
+std::vector<std::string_view> armenianStems(std::string_view foldedWord);
+
+/// Number of code points in UTF-8 text.
+std::size_t codepointCount(std::string_view utf8);
+
+}  // namespace atlas::core
