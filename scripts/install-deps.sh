@@ -7,6 +7,8 @@ packages=(
   libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev
   catch2 nlohmann-json3-dev libstb-dev libfreetype-dev
   libicu-dev  # core/text: UTF-8, case folding, NFC, transliteration
+  libxml2-dev libzip-dev libpoppler-cpp-dev  # geoio/document_readers: HTML, DOCX/ODT, PDF corpus documents
+  qpdf  # scripts/make_pdf_fixtures.py: the encrypted PDF fixture
   fonts-noto-core
   xvfb xauth libx11-dev  # libx11-dev: the drag-and-drop test drops files on the window (tests/render)
   xdotool  # the presenter-window test presses keys in the real windows (tests/render)
