@@ -10,6 +10,7 @@
 #include "core/corpus/index_cache.hpp"
 #include "core/corpus/index_output.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
+#include "geoio/document_readers.hpp"
 
 namespace atlas::app {
 
@@ -31,7 +32,8 @@ int runIndex(const Options& o, const std::filesystem::path& dataRoot) {
     std::ostringstream gazetteerBytes;
     gazetteerBytes << gazetteerIn.rdbuf();
     const core::CachedIndex cached =
-        core::indexCorpusCached(corpus, gazetteer.features, gazetteerBytes.str(), core::defaultIndexCacheDir());
+        core::indexCorpusCached(corpus, gazetteer.features, gazetteerBytes.str(), core::defaultIndexCacheDir(),
+                                 0, geoio::documentReaders());
     const core::CorpusIndex& index = cached.index;
     for (const auto& w : index.warnings) std::cerr << "caucasus-atlas: warning: " << w.file << ": " << w.message << "\n";
     if (o.gaps) {
