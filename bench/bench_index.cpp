@@ -6,7 +6,9 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <cstdlib>
 #include <fstream>
+#include <map>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -14,6 +16,7 @@
 
 #include "core/corpus/corpus_index.hpp"
 #include "core/corpus/index_cache.hpp"
+#include "geoio/document_readers.hpp"
 
 namespace {
 
@@ -66,6 +69,7 @@ struct Args {
     std::string mode = "stream";
     bool digest = false;  // --digest 1: print a hash of the whole index (full mode), to compare builds
     bool generalise = true;  // --generalise 0: the dictionary-form matcher alone (no stems, suffixes, routes)
+    int repeat = 5;       // --repeat N: extractions per file (formats mode)
 };
 
 Args parseArgs(int argc, char** argv) {
@@ -78,6 +82,7 @@ Args parseArgs(int argc, char** argv) {
         else if (k == "--cache") a.cache = argv[i + 1];
         else if (k == "--digest") a.digest = std::string(argv[i + 1]) == "1";
         else if (k == "--generalise") a.generalise = std::string(argv[i + 1]) != "0";
+        else if (k == "--repeat") a.repeat = std::max(1, std::atoi(argv[i + 1]));
     }
     return a;
 }
@@ -201,12 +206,48 @@ std::uint64_t indexDigest(const core::CorpusIndex& index) {
     return d.value();
 }
 
+/// Extraction cost per format: every file with a reader extracted `repeat` times on one thread; input and output
+/// sizes, milliseconds per file and MB/s of extracted text per extension (input sizes of zipped formats say little).
+void runFormats(const Args& a) {
+    const core::DocumentReaders readers = atlas::geoio::documentReaders();
+    struct Row {
+        std::size_t files = 0, failed = 0, inBytes = 0, outBytes = 0;
+        double seconds = 0;
+    };
+    std::map<std::string, Row> rows;
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(a.corpus)) files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& path : files) {
+        const auto reader = readers.find(path.extension().string());
+        if (reader == readers.end()) continue;
+        Row& row = rows[reader->first];
+        ++row.files;
+        row.inBytes += static_cast<std::size_t>(std::filesystem::file_size(path));
+        const auto t = Clock::now();
+        for (int r = 0; r < a.repeat; ++r) {
+            std::string error;
+            const auto x = reader->second(path, error);
+            if (r == 0 && x) row.outBytes += x->text.size();
+            if (r == 0 && !x) ++row.failed;
+        }
+        row.seconds += secondsSince(t) / a.repeat;
+    }
+    for (const auto& [ext, row] : rows)
+        std::printf("%-6s %3zu file(s) (%zu failed): %8.2f MB in, %8.2f MB text, %8.2f ms per file, %7.1f MB/s of "
+                    "text\n",
+                    ext.c_str(), row.files, row.failed, static_cast<double>(row.inBytes) / 1e6,
+                    static_cast<double>(row.outBytes) / 1e6, 1000.0 * row.seconds / static_cast<double>(row.files),
+                    static_cast<double>(row.outBytes) / 1e6 / row.seconds);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     const Args a = parseArgs(argc, argv);
     if (a.corpus.empty() || a.names.empty()) {
-        std::cerr << "usage: bench_index --corpus DIR --names FILE [--mode scan|stream|full|cached] [--cache DIR] [--digest 1] [--generalise 0|1]\n";
+        std::cerr << "usage: bench_index --corpus DIR --names FILE [--mode scan|stream|full|cached|formats] [--cache DIR] "
+                     "[--digest 1] [--generalise 0|1] [--repeat N]\n";
         return 2;
     }
     const std::size_t jobs = core::indexJobs();
@@ -232,6 +273,15 @@ int main(int argc, char** argv) {
         cpu0 = cpuSeconds();
         if (a.mode == "scan") runScan(a, matcher, jobs, bytes, mentions);
         else runStream(a, matcher, jobs, bytes, passages, mentions);
+    } else if (a.mode == "formats") {
+        runFormats(a);
+        t0 = Clock::now();
+        cpu0 = cpuSeconds();
+        const core::CorpusIndex index = core::indexCorpusDirectory(a.corpus, features, jobs, atlas::geoio::documentReaders());
+        for (const auto& d : index.documents) bytes += d.bytes.size();
+        passages = index.passages.size();
+        mentions = index.mentions.size();
+        extra = " (whole folder: extraction + split + match)";
     } else if (a.mode == "full") {
         const core::CorpusIndex index = core::indexCorpusDirectory(a.corpus, features, jobs);
         for (const auto& d : index.documents) bytes += d.bytes.size();

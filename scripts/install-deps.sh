@@ -8,6 +8,8 @@ packages=(
   catch2 nlohmann-json3-dev libstb-dev libfreetype-dev libdeflate-dev  # libdeflate: render's PNG encoder
   libicu-dev  # core/text: UTF-8, case folding, NFC, transliteration
   libstemmer-dev  # core/text/inflection: Snowball stemmers for Russian and Armenian names
+  libxml2-dev libzip-dev libpoppler-cpp-dev  # geoio/document_readers: HTML, DOCX/ODT, PDF corpus documents
+  qpdf  # scripts/make_pdf_fixtures.py: the encrypted PDF fixture
   fonts-noto-core
   xvfb xauth libx11-dev  # libx11-dev: the drag-and-drop test drops files on the window (tests/render)
   xdotool  # the presenter-window test presses keys in the real windows (tests/render)

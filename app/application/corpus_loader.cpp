@@ -3,6 +3,7 @@
 
 #include "core/corpus/corpus_index.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
+#include "geoio/document_readers.hpp"
 
 namespace atlas::app {
 
@@ -13,7 +14,7 @@ CorpusLoad loadCorpusSide(const std::filesystem::path& geodataDir, const std::fi
         auto events = core::loadEventsFile(geodataDir / "events.json");
         for (const auto& p : events.problems) out.issues.push_back({core::Severity::Warning, p.file, p.featureId, p.message});
         out.events = std::move(events.events);
-        auto index = core::indexCorpusDirectory(corpusDir, gazetteer.features);
+        auto index = core::indexCorpusDirectory(corpusDir, gazetteer.features, 0, geoio::documentReaders());
         for (const auto& w : index.warnings) out.issues.push_back({core::Severity::Warning, w.file, "", w.message});
         out.data = core::makeAtlasData(std::move(gazetteer.features), std::move(index));
     } catch (const std::exception& e) {

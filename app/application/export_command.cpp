@@ -6,6 +6,7 @@
 #include "core/corpus/corpus_index.hpp"
 #include "core/corpus/link_index.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
+#include "geoio/document_readers.hpp"
 #include "geoio/export.hpp"
 
 namespace atlas::app {
@@ -32,7 +33,7 @@ int runExport(const Options& o, const std::filesystem::path& dataRoot) {
         std::cerr << "caucasus-atlas: error: " << corpus.string() << ": corpus folder not found\n";
         return 1;
     }
-    const core::CorpusIndex index = core::indexCorpusDirectory(corpus, gazetteer.features);
+    const core::CorpusIndex index = core::indexCorpusDirectory(corpus, gazetteer.features, 0, geoio::documentReaders());
     for (const auto& w : index.warnings) std::cerr << "caucasus-atlas: warning: " << w.file << ": " << w.message << "\n";
     const core::LinkIndex links(index);
     const geoio::ExportInput input{gazetteer.features, index, links, core::FeatureFilter{o.year, o.range}};

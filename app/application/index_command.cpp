@@ -12,6 +12,7 @@
 #include "core/corpus/index_output.hpp"
 #include "core/corpus/link_eval.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
+#include "geoio/document_readers.hpp"
 
 namespace atlas::app {
 
@@ -45,7 +46,8 @@ int runIndex(const Options& o, const std::filesystem::path& dataRoot) {
     std::ostringstream gazetteerBytes;
     gazetteerBytes << gazetteerIn.rdbuf();
     const core::CachedIndex cached =
-        core::indexCorpusCached(corpus, gazetteer.features, gazetteerBytes.str(), core::defaultIndexCacheDir());
+        core::indexCorpusCached(corpus, gazetteer.features, gazetteerBytes.str(), core::defaultIndexCacheDir(),
+                                 0, geoio::documentReaders());
     const core::CorpusIndex& index = cached.index;
     timer.mark("corpus indexed or cache read");
     for (const auto& w : index.warnings) std::cerr << "caucasus-atlas: warning: " << w.file << ": " << w.message << "\n";

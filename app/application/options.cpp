@@ -194,7 +194,8 @@ Usage:
 
 Options:
   --geodata DIR        read geodata from DIR instead of the bundled folder
-  --corpus DIR         read the corpus from DIR instead of the bundled folder
+  --corpus DIR         read the corpus from DIR instead of the bundled folder (.txt, .md, .html/.htm,
+                       .pdf, .docx, .odt; a file that cannot be read is one warning naming it)
   --projection NAME    lcc (default: Lambert conformal conic, 39N/43N), webmercator, utm38n, platecarree
   --size WxH           output size in logical pixels (render; default 1920x1080; 16 to 16384 a side, and the
                        size times --scale at most the OpenGL driver's largest image; 4x multisampling

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <string>
 
 #include "core/present/citation.hpp"
@@ -37,9 +38,14 @@ void drawReader(const ExplorerContext& ctx, UiState& ui, std::vector<core::Actio
         ui.lastOpenedPassage = ctx.state.openPassage;
     }
     ImGui::BeginChild("##passages");
+    std::optional<int> shownPage;  // a paged document (PDF) says "p. N" where a new page begins
     for (std::size_t i = 0; i < ctx.data->corpus.passages.size(); ++i) {
         const auto& p = ctx.data->corpus.passages[i];
         if (p.documentIndex != docIndex || p.kind == core::PassageKind::Boilerplate) continue;
+        if (const auto page = docs[docIndex].pageOf(p.begin()); page && page != shownPage) {
+            ImGui::TextDisabled("p. %d", *page);
+            shownPage = page;
+        }
         ImGui::PushID(static_cast<int>(i));
         const bool open = ctx.state.openPassage == i;
         const bool footnote = p.kind == core::PassageKind::Footnote;

@@ -130,7 +130,7 @@ TEST_CASE("export: mentions CSV lists the mentions of the filtered features", "[
     CHECK(geoio::exportTo(geoio::ExportFormat::MentionsCsv, in, dir / "m.csv") == expected);
     const auto text = core::readWholeFile(dir / "m.csv");
     REQUIRE(text);
-    CHECK(text->rfind("feature_id,document,passage_id,passage_kind,begin,end,text,adjectival\r\n", 0) == 0);
+    CHECK(text->rfind("feature_id,document,passage_id,passage_kind,begin,end,text,adjectival,page\r\n", 0) == 0);
     std::size_t rows = 0;
     for (std::size_t pos = text->find("\r\n"); pos != std::string::npos && pos + 2 < text->size();
          pos = text->find("\r\n", pos + 2)) {

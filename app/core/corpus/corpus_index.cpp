@@ -101,8 +101,8 @@ CorpusIndex buildCorpusIndex(std::vector<Document> documents, const std::vector<
 }
 
 CorpusIndex indexCorpusDirectory(const std::filesystem::path& dir, const std::vector<GazetteerFeature>& features,
-                                 std::size_t jobs) {
-    CorpusLoad load = loadCorpusDirectory(dir);
+                                 std::size_t jobs, const DocumentReaders& readers) {
+    CorpusLoad load = loadCorpusDirectory(dir, readers);
     return buildCorpusIndex(std::move(load.documents), features, std::move(load.warnings), jobs);
 }
 

@@ -50,6 +50,6 @@ CorpusIndex buildCorpusIndex(std::vector<Document> documents, const std::vector<
 
 /// loadCorpusDirectory + buildCorpusIndex.
 CorpusIndex indexCorpusDirectory(const std::filesystem::path& dir, const std::vector<GazetteerFeature>& features,
-                                 std::size_t jobs = 0);
+                                 std::size_t jobs = 0, const DocumentReaders& readers = {});
 
 }  // namespace atlas::core

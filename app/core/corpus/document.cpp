@@ -4,6 +4,8 @@
 #include "core/corpus/document_encoding.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <exception>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -50,6 +52,35 @@ bool readDocumentFile(const std::filesystem::path& path, std::string& out) {
     rest << in.rdbuf();
     out += std::move(rest).str();
     return !in.bad();
+}
+
+std::optional<int> Document::pageOf(std::size_t offset) const {
+    if (pageStarts.empty()) return std::nullopt;
+    const auto it = std::upper_bound(pageStarts.begin(), pageStarts.end(), offset);
+    return static_cast<int>(std::max<std::ptrdiff_t>(1, it - pageStarts.begin()));
+}
+
+std::string firstLineTitle(std::string_view text) {
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t eol = std::min(text.find('\n', pos), text.size());
+        std::string_view line = text.substr(pos, eol - pos);
+        pos = eol + 1;
+        while (!line.empty() && (line.front() == '#' || std::isspace(static_cast<unsigned char>(line.front()))))
+            line.remove_prefix(1);
+        while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
+        if (line.empty()) continue;
+        constexpr std::size_t kMax = 120;
+        if (line.size() <= kMax) return std::string(line);
+        std::size_t cut = line.rfind(' ', kMax - 3);
+        if (cut == std::string_view::npos || cut == 0) {
+            cut = kMax - 3;
+            while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+        }
+        return std::string(line.substr(0, cut)) + "\xE2\x80\xA6";
+    }
+    return {};
 }
 
 std::string Document::readerTitle() const {
@@ -120,7 +151,25 @@ Document makeDocument(const std::string& fileName, std::string bytes, std::optio
     return doc;
 }
 
-CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir) {
+namespace {
+
+std::string lowerExtension(const std::filesystem::path& path) {
+    std::string ext = path.extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+/// Manifest fields win; the format's own metadata fills what the manifest leaves empty.
+void fillFromExtracted(DocumentMeta& meta, ExtractedText& x) {
+    if (!meta.title && x.title && !x.title->empty()) meta.title = std::move(x.title);
+    if (!meta.author && x.author && !x.author->empty()) meta.author = std::move(x.author);
+    if (!meta.date && x.date && !x.date->empty()) meta.date = std::move(x.date);
+    if (!meta.note && x.description && !x.description->empty()) meta.note = std::move(x.description);
+}
+
+}  // namespace
+
+CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir, const DocumentReaders& readers) {
     CorpusLoad load;
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec)) {
@@ -135,40 +184,68 @@ CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir) {
         load.warnings.insert(load.warnings.end(), parsed.warnings.begin(), parsed.warnings.end());
         for (auto& m : parsed.entries) manifest[m.file] = std::move(m);
     } else {
-        load.warnings.push_back({"manifest.json", "no manifest; file names used as titles"});
+        load.warnings.push_back({"manifest.json", "no manifest; titles taken from the documents"});
     }
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-        const auto ext = entry.path().extension().string();
-        if ((ext == ".txt" || ext == ".md") && entry.is_regular_file(ec)) files.push_back(entry.path());
+        const auto ext = lowerExtension(entry.path());
+        const bool known = ext == ".txt" || ext == ".md" || readers.count(ext) != 0;
+        if (known && entry.is_regular_file(ec)) files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
     std::vector<std::string> unlisted;  // files without a manifest entry
     for (const auto& path : files) {
         const std::string name = path.filename().string();
+        const auto reader = readers.find(lowerExtension(path));
         std::string bytes;
-        if (!readDocumentFile(path, bytes)) {
-            load.warnings.push_back({name, "cannot read file; skipped"});
-            continue;
+        std::optional<ExtractedText> extracted;
+        if (reader != readers.end()) {
+            std::string error;
+            try {
+                extracted = reader->second(path, error);
+            } catch (const std::exception& e) {
+                extracted.reset();
+                error = e.what();
+            }
+            if (!extracted) {
+                load.warnings.push_back({name, error.empty() ? "cannot read file; skipped" : error});
+                continue;
+            }
+            bytes = std::move(extracted->text);
+        } else {
+            if (!readDocumentFile(path, bytes)) {
+                load.warnings.push_back({name, "cannot read file; skipped"});
+                continue;
+            }
+            if (const auto decoding = decodeDocumentBytes(bytes); !decoding.note.empty())
+                load.warnings.push_back({name, decoding.note});
         }
-        if (const auto decoding = decodeDocumentBytes(bytes); !decoding.note.empty())
-            load.warnings.push_back({name, decoding.note});
         auto it = manifest.find(name);
-        if (it == manifest.end()) unlisted.push_back(name);
-        load.documents.push_back(makeDocument(name, std::move(bytes), it == manifest.end() ? std::nullopt
-                                                                                         : std::optional(it->second)));
+        std::optional<DocumentMeta> meta;
+        if (it != manifest.end()) meta = it->second;
+        else unlisted.push_back(name);
+        Document doc = makeDocument(name, std::move(bytes), std::move(meta));
+        if (extracted) {
+            fillFromExtracted(doc.meta, *extracted);
+            doc.pageStarts = std::move(extracted->pageStarts);
+        }
+        if (!doc.meta.inManifest && !doc.meta.title) {  // never the file name: the text's own first line
+            std::string first = firstLineTitle(doc.bytes);
+            if (!first.empty()) doc.meta.title = std::move(first);
+        }
+        load.documents.push_back(std::move(doc));
         if (it != manifest.end()) manifest.erase(it);
     }
     // A few files without an entry are named one by one; a folder of thousands gets one line, not thousands.
     constexpr std::size_t kNamedOneByOne = 20;
     if (unlisted.size() <= kNamedOneByOne) {
         for (const auto& name : unlisted)
-            load.warnings.push_back({name, "no manifest entry; file name used as title"});
+            load.warnings.push_back({name, "no manifest entry; titled from the document"});
     } else {
         load.warnings.push_back({"manifest.json", std::to_string(unlisted.size()) +
                                                       " files without a manifest entry (" + unlisted[0] + ", " +
-                                                      unlisted[1] + ", " + unlisted[2] + ", ...); file names used "
-                                                      "as titles"});
+                                                      unlisted[1] + ", " + unlisted[2] + ", ...); titles taken "
+                                                      "from the documents"});
     }
     std::size_t orphans = 0;
     for (const auto& [file, meta] : manifest)

@@ -1,7 +1,10 @@
 // Corpus documents: manifest metadata, raw bytes, and loading a corpus directory.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,7 +35,12 @@ struct Document {
     DocumentMeta meta;
     std::string stem;   // file name without extension: the prefix of passage ids
     std::string bytes;  // the file's contents as UTF-8 (converted when it was UTF-16 or Windows-125x; see
-                        // decodeDocumentBytes), never modified after loading
+                        // decodeDocumentBytes), or the text a DocumentReader extracted (PDF, HTML, DOCX, ODT);
+                        // never modified after loading
+    std::vector<std::size_t> pageStarts;  // byte offset in `bytes` where each page begins (PDF); empty: no pages
+
+    /// 1-based page of byte offset `offset`; empty for a document without pages.
+    [[nodiscard]] std::optional<int> pageOf(std::size_t offset) const;
 
     /// Title to show: the manifest title, else the file name.
     [[nodiscard]] std::string displayTitle() const { return meta.title.value_or(meta.file); }
@@ -51,14 +59,36 @@ struct ManifestParse {
 /// Parses manifest.json text ({"version":1,"documents":[...]}); bad entries are skipped with a warning.
 ManifestParse parseManifest(std::string_view jsonText, const std::string& fileLabel);
 
+/// What a DocumentReader extracts from a file in a format core does not read itself (PDF, HTML, DOCX, ODT).
+/// Metadata is what the format records, else empty: never guessed.
+struct ExtractedText {
+    std::string text;  // UTF-8; paragraphs separated by blank lines
+    std::optional<std::string> title;
+    std::optional<std::string> author;
+    std::optional<std::string> date;         // "YYYY-MM-DD" (or "YYYY-MM", "YYYY")
+    std::optional<std::string> description;  // kept as the document's note when the manifest has none
+    std::vector<std::size_t> pageStarts;     // byte offset in `text` of each page (first is 0); empty: no pages
+};
+
+/// Reads one file into text; on failure returns nullopt and sets `error` to the reason (without the file name),
+/// e.g. "encrypted PDF, cannot read without a password". Provided by geoio (core includes no format library).
+using DocumentReader = std::function<std::optional<ExtractedText>(const std::filesystem::path&, std::string& error)>;
+/// Readers keyed by lower-case file extension with its dot (".pdf"). .txt and .md are always read by core.
+using DocumentReaders = std::map<std::string, DocumentReader>;
+
+/// The first heading or line of a text, as a title (Markdown '#' marks dropped, at most ~120 bytes); empty if none.
+std::string firstLineTitle(std::string_view text);
+
 struct CorpusLoad {
     std::vector<Document> documents;  // sorted by file name
     std::vector<CorpusWarning> warnings;
 };
 
-/// Reads every .txt/.md file of `dir` (non-recursive) plus manifest.json. Files without a manifest
-/// entry are kept with their file name as title and a warning; unreadable files are skipped with a warning.
-CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir);
+/// Reads every .txt/.md file of `dir` (non-recursive), every file whose extension has a reader in `readers`, plus
+/// manifest.json. Manifest fields win over what a reader found; a file without a manifest entry is titled by its
+/// format's title, else its first heading or line (one warning); unreadable files are skipped with a warning
+/// naming the file and the reason.
+CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir, const DocumentReaders& readers = {});
 
 /// Reads a whole file into `out` (its size first, then one read); false when it cannot be opened or read.
 bool readDocumentFile(const std::filesystem::path& path, std::string& out);

@@ -229,6 +229,10 @@ std::uint64_t indexCacheKey(const std::vector<Document>& documents, std::string_
     for (const Document& d : documents) {
         h = contentHash(d.meta.file, h);
         h = contentHash(d.bytes, h);
+        // What a format reader found besides the text (PDF info, HTML meta, page starts) is part of the content.
+        for (const auto* field : {&d.meta.title, &d.meta.author, &d.meta.date, &d.meta.note})
+            h = contentHash(field->has_value() ? "\1" + **field : std::string("\0", 1), h);
+        for (const std::size_t start : d.pageStarts) h = contentHash(std::to_string(start), h);
     }
     return h;
 }

@@ -14,13 +14,15 @@
 namespace atlas::core {
 
 /// Bumped whenever the splitter, matcher or the file layout changes what a cached index would contain.
-inline constexpr std::uint32_t kIndexCacheVersion = 3;  // 2: documents without a manifest language get a guessed one;
-                                                         // 3: inflected forms, route compounds, adjectival prefixes
+/// 2: documents without a manifest language get a guessed one; 3: inflected forms, route compounds, adjectival
+/// prefixes; 4: PDF/HTML/DOCX/ODT readers, titles from the text.
+inline constexpr std::uint32_t kIndexCacheVersion = 4;
 
 /// Fast non-cryptographic 64-bit hash of bytes (8 bytes a step; for cache keys, not security).
 std::uint64_t contentHash(std::string_view bytes, std::uint64_t seed = 0);
 
-/// Key of an index: format version + every document's name and bytes + manifest bytes + gazetteer bytes.
+/// Key of an index: format version + every document's name, bytes (extracted text for PDF/HTML/DOCX/ODT), reader
+/// metadata and page starts + manifest bytes + gazetteer bytes.
 std::uint64_t indexCacheKey(const std::vector<Document>& documents, std::string_view manifestBytes,
                             std::string_view gazetteerBytes);
 
@@ -51,6 +53,6 @@ struct CachedIndex {
 /// (in index.warnings, naming the cache file) and never stops indexing.
 CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std::vector<GazetteerFeature>& features,
                               std::string_view gazetteerBytes, const std::filesystem::path& cacheDir,
-                              std::size_t jobs = 0);
+                              std::size_t jobs = 0, const DocumentReaders& readers = {});
 
 }  // namespace atlas::core

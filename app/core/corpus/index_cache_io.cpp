@@ -30,9 +30,10 @@ std::filesystem::path defaultIndexCacheDir() {
 }
 
 CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std::vector<GazetteerFeature>& features,
-                              std::string_view gazetteerBytes, const std::filesystem::path& cacheDir, std::size_t jobs) {
+                              std::string_view gazetteerBytes, const std::filesystem::path& cacheDir, std::size_t jobs,
+                              const DocumentReaders& readers) {
     CachedIndex result;
-    CorpusLoad load = loadCorpusDirectory(corpusDir);
+    CorpusLoad load = loadCorpusDirectory(corpusDir, readers);
     if (cacheDir.empty()) {
         result.index = buildCorpusIndex(std::move(load.documents), features, std::move(load.warnings), jobs);
         return result;
@@ -41,7 +42,9 @@ CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std:
     const std::filesystem::path absDir = std::filesystem::weakly_canonical(corpusDir, ec);
     result.cacheFile = cacheDir / ("index-" + hex16(contentHash((ec ? corpusDir : absDir).string())) + ".bin");
     const std::string manifest = readWholeFile(corpusDir / "manifest.json").value_or(std::string());
-    const std::uint64_t key = indexCacheKey(load.documents, manifest, gazetteerBytes);
+    std::uint64_t key = indexCacheKey(load.documents, manifest, gazetteerBytes);
+    for (const CorpusWarning& w : load.warnings)  // a file that cannot be read (a locked PDF) is no document: key it
+        key = contentHash(w.file + '\n' + w.message, key);
     std::vector<CorpusWarning> cacheWarnings;
     if (std::filesystem::exists(result.cacheFile, ec)) {
         std::string error;

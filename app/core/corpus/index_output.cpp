@@ -33,7 +33,8 @@ Json documentsJson(const CorpusIndex& index) {
         docs.push_back({{"index", d}, {"file", doc.meta.file}, {"title", doc.displayTitle()},
                         {"author", optionalString(doc.meta.author)}, {"outlet", optionalString(doc.meta.outlet)},
                         {"date", optionalString(doc.meta.date)}, {"language", doc.meta.language},
-                        {"url", optionalString(doc.meta.url)}, {"in_manifest", doc.meta.inManifest}, {"bytes", doc.bytes.size()}});
+                        {"url", optionalString(doc.meta.url)}, {"in_manifest", doc.meta.inManifest}, {"bytes", doc.bytes.size()},
+                        {"pages", doc.pageStarts.size()}});
     }
     return docs;
 }
@@ -45,6 +46,9 @@ Json passagesJson(const CorpusIndex& index, const LinkIndex& links) {
         for (const YearSpan& y : p.years) years.push_back(Json::array({y.from, y.to}));
         Json j = {{"id", p.id}, {"document", p.documentIndex}, {"kind", std::string(passageKindName(p.kind))},
                   {"ranges", rangesJson(p.ranges)}, {"text", p.cleanText}, {"years", years}};
+        const Document& doc = index.documents[p.documentIndex];
+        const std::optional<int> page = doc.pageOf(p.begin());
+        j["page"] = page ? Json(*page) : Json(nullptr);
         j["footnote_number"] = p.footnoteNumber ? Json(*p.footnoteNumber) : Json(nullptr);
         j["footnotes"] = p.footnoteIds;
         j["cited_by"] = p.citedBy;
@@ -87,10 +91,12 @@ std::string indexToJson(const CorpusIndex& index, const std::vector<GazetteerFea
     root["passages"] = passagesJson(index, links);
     root["features"] = featuresJson(index, links, features);
     Json mentions = Json::array();
-    for (const Mention& m : index.mentions)
+    for (const Mention& m : index.mentions) {
+        const std::optional<int> page = index.documents[m.documentIndex].pageOf(m.begin());
         mentions.push_back({{"feature", m.featureId}, {"passage", m.passageId}, {"document", m.documentIndex},
-                            {"begin", m.begin()}, {"end", m.end()}, {"ranges", rangesJson(m.ranges)}, {"text", m.text},
+                            {"page", page ? Json(*page) : Json(nullptr)}, {"begin", m.begin()}, {"end", m.end()}, {"ranges", rangesJson(m.ranges)}, {"text", m.text},
                             {"name", m.name}, {"adjectival", m.adjectival}});
+    }
     root["mentions"] = std::move(mentions);
     Json warnings = Json::array();
     for (const CorpusWarning& w : index.warnings) warnings.push_back({{"file", w.file}, {"message", w.message}});
@@ -99,14 +105,16 @@ std::string indexToJson(const CorpusIndex& index, const std::vector<GazetteerFea
 }
 
 std::string mentionsToCsv(const CorpusIndex& index) {
-    std::string out = "feature_id,document,passage_id,passage_kind,begin,end,text,adjectival\r\n";
+    std::string out = "feature_id,document,passage_id,passage_kind,begin,end,text,adjectival,page\r\n";
     const LinkIndex links(index);
     for (const Mention& m : index.mentions) {
         const auto pi = links.passageIndex(m.passageId);
         const std::string kind = pi ? std::string(passageKindName(index.passages[*pi].kind)) : "";
+        const std::optional<int> page = index.documents[m.documentIndex].pageOf(m.begin());
+        const std::string pageText = page ? std::to_string(*page) : "";
         out += csvField(m.featureId) + ',' + csvField(index.documents[m.documentIndex].meta.file) + ',' + csvField(m.passageId) +
                ',' + kind + ',' + std::to_string(m.begin()) + ',' + std::to_string(m.end()) + ',' + csvField(m.text) + ',' +
-               (m.adjectival ? "true" : "false") + "\r\n";
+               (m.adjectival ? "true" : "false") + ',' + pageText + "\r\n";
     }
     return out;
 }

@@ -160,6 +160,43 @@ bool isByline(std::string_view text) {
     return text.size() < 100 && text.rfind("By ", 0) == 0 && wordCount(text) <= 8 && !isTerminated(text);
 }
 
+namespace {
+
+/// "12.03.2024" (day first, as written across the region; also with '/'), or ISO "2024-03-12": the first such
+/// date of a short line, checked as a calendar date.
+std::optional<std::string> numericDate(std::string_view t) {
+    auto digits = [&](std::size_t at, std::size_t n, int& v) {
+        if (at + n > t.size()) return false;
+        v = 0;
+        for (std::size_t k = at; k < at + n; ++k) {
+            if (t[k] < '0' || t[k] > '9') return false;
+            v = v * 10 + (t[k] - '0');
+        }
+        return true;
+    };
+    auto isDigit = [&](std::size_t at) { return at < t.size() && t[at] >= '0' && t[at] <= '9'; };
+    auto two = [](int v) { return std::string(v < 10 ? "0" : "") + std::to_string(v); };
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (i > 0 && isDigit(i - 1)) continue;  // a date starts a number
+        int day = 0;
+        int month = 0;
+        int year = 0;
+        if (digits(i, 4, year) && i + 4 < t.size() && t[i + 4] == '-' && digits(i + 5, 2, month) &&
+            i + 7 < t.size() && t[i + 7] == '-' && digits(i + 8, 2, day) && !isDigit(i + 10)) {
+        } else if (digits(i, 2, day) && i + 2 < t.size() && (t[i + 2] == '.' || t[i + 2] == '/') &&
+                   digits(i + 3, 2, month) && i + 5 < t.size() && t[i + 5] == t[i + 2] && digits(i + 6, 4, year) &&
+                   !isDigit(i + 10)) {
+        } else {
+            continue;
+        }
+        if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000) continue;
+        return std::to_string(year) + "-" + two(month) + "-" + two(day);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::string> datelineDate(std::string_view text) {
     if (text.size() > 80) return std::nullopt;
     const std::string f = foldForMatch(text);
@@ -194,7 +231,7 @@ std::optional<std::string> datelineDate(std::string_view text) {
         auto two = [](int v) { return std::string(v < 10 ? "0" : "") + std::to_string(v); };
         return std::to_string(year) + "-" + two(static_cast<int>(m + 1)) + "-" + two(day);
     }
-    return std::nullopt;
+    return numericDate(text);
 }
 
 bool isTagLine(std::string_view text) {

@@ -29,7 +29,8 @@ bool isReferencesHeading(std::string_view text);
 bool isAbstractOrKeywords(std::string_view text);
 /// "By Heydar Isayev via Eurasianet.org": a short byline.
 bool isByline(std::string_view text);
-/// Short line holding a full date ("November 18, 2023 - 13:12 AMT"); returns it as YYYY-MM-DD.
+/// Short line holding a full date ("November 18, 2023 - 13:12 AMT", "YEREVAN, 12 March 2024 —", "12.03.2024",
+/// "2024-03-12"); returns it as YYYY-MM-DD.
 std::optional<std::string> datelineDate(std::string_view text);
 /// 1..5 capitalised words and nothing else ("Azerbaijan Armenia"): a tag line.
 bool isTagLine(std::string_view text);

@@ -117,6 +117,7 @@ std::vector<PassagePlace> passagePlaces(const CorpusIndex& index) {
         if (p.kind == PassageKind::Footnote) out[i].footnote = p.footnoteNumber;
         if (p.kind == PassageKind::Body && p.documentIndex < bodyCount.size())
             out[i].paragraph = ++bodyCount[p.documentIndex];
+        if (p.documentIndex < index.documents.size()) out[i].page = index.documents[p.documentIndex].pageOf(p.begin());
     }
     return out;
 }
@@ -125,6 +126,8 @@ PassagePlace passagePlace(const CorpusIndex& index, std::size_t passageIndex) {
     PassagePlace place;
     if (passageIndex >= index.passages.size()) return place;
     const Passage& target = index.passages[passageIndex];
+    if (target.documentIndex < index.documents.size())
+        place.page = index.documents[target.documentIndex].pageOf(target.begin());
     if (target.kind == PassageKind::Footnote) place.footnote = target.footnoteNumber;
     if (target.kind != PassageKind::Body) return place;
     int n = 0;
@@ -158,6 +161,7 @@ std::string formatCitation(const DocumentMeta& meta, const PassagePlace& place) 
     add(meta.outlet);
     if (meta.date && !meta.date->empty()) parts.push_back(formatDate(*meta.date));
     add(meta.url);
+    if (place.page) parts.push_back("p. " + std::to_string(*place.page));
     if (place.footnote) parts.push_back("n. " + std::to_string(*place.footnote));
     else if (place.paragraph) parts.push_back("¶" + std::to_string(*place.paragraph));
     std::string out;

@@ -13,10 +13,12 @@
 namespace atlas::core {
 
 /// Where a passage sits in its document: paragraph number among the document's body passages (1-based),
-/// or its footnote number. Both empty for headings, front matter, references and the like.
+/// or its footnote number. Both empty for headings, front matter, references and the like. `page` is the page
+/// the passage starts on, for documents with pages (PDF).
 struct PassagePlace {
     std::optional<int> paragraph;
     std::optional<int> footnote;
+    std::optional<int> page;
 };
 
 /// Paragraph numbers for every passage of an index, computed once (passage index -> place).
@@ -26,7 +28,7 @@ PassagePlace passagePlace(const CorpusIndex& index, std::size_t passageIndex);
 /// "2023-11-18" -> "18 November 2023", "2023-11" -> "November 2023", "2023" -> "2023"; anything else as given.
 std::string formatDate(const std::string& isoDate);
 
-/// `Author, "Title", Outlet, Date, URL, ¶12.` (or `n. 7.` for a footnote). Missing fields are left out; a
+/// `Author, "Title", Outlet, Date, URL, p. 3, ¶12.` (or `n. 7.` for a footnote; `p. N` only for paged documents). Missing fields are left out; a
 /// document without a title is named by its file name.
 std::string formatCitation(const DocumentMeta& meta, const PassagePlace& place);
 /// formatCitation for passage `passageIndex` of `index`.

@@ -86,7 +86,7 @@ TEST_CASE("load problems: thousands of files without a manifest entry are one li
     CHECK(load.warnings.size() == 2);  // no manifest; 300 files without an entry
     REQUIRE(load.warnings.size() >= 2);
     CHECK(load.warnings[1].message == "300 files without a manifest entry (note1000.txt, note1001.txt, "
-                                      "note1002.txt, ...); file names used as titles");
+                                      "note1002.txt, ...); titles taken from the documents");
 }
 
 TEST_CASE("load problems: a document's mentions stop at the cap, with a warning", "[corpus][encoding]") {

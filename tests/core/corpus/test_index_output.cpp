@@ -59,7 +59,7 @@ TEST_CASE("mentionsToCsv has one quoted row per mention", "[corpus][output]") {
     const auto features = smallGazetteer();
     const CorpusIndex index = smallIndex(features);
     const std::string csv = mentionsToCsv(index);
-    CHECK(csv.rfind("feature_id,document,passage_id,passage_kind,begin,end,text,adjectival\r\n", 0) == 0);
+    CHECK(csv.rfind("feature_id,document,passage_id,passage_kind,begin,end,text,adjectival,page\r\n", 0) == 0);
     std::size_t rows = 0;
     for (std::size_t pos = 0; (pos = csv.find("\r\n", pos)) != std::string::npos; pos += 2) ++rows;
     CHECK(rows == index.mentions.size() + 1);
