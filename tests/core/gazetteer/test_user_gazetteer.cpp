@@ -93,8 +93,9 @@ TEST_CASE("index --suggest's rule: a provisional feature for a close, untied nam
                                          "Farmers in Berdavan waited.\n"));
     const CorpusIndex index = buildCorpusIndex(std::move(docs), features);
     const NameMatcher matcher(features);
-    // Aygedzor: one near Shusha (the passage's other place), one far north. Berdavan: two far apart, no context.
-    const GeoNamesIndex geonames({gn("1", "Aygedzor", 46.70, 39.80), gn("2", "Aygedzor", 45.14, 40.95),
+    // Aygedzor: one near Shusha (the passage's other place; the fixture puts it at 45,40), one far north-east.
+    // Berdavan: two far apart, and its passage names no known place.
+    const GeoNamesIndex geonames({gn("1", "Aygedzor", 45.05, 40.02), gn("2", "Aygedzor", 46.60, 41.20),
                                   gn("3", "Berdavan", 45.0, 41.1), gn("4", "Berdavan", 46.3, 39.3)});
     ReviewMemory review;
     const auto candidates = placeCandidates(index, features, matcher, geonames, review);
@@ -103,7 +104,7 @@ TEST_CASE("index --suggest's rule: a provisional feature for a close, untied nam
     REQUIRE(provisional.size() == 1);
     CHECK(provisional[0].feature.id == "aygedzor");
     CHECK(provisional[0].suggested);
-    CHECK(provisional[0].feature.geometry.points.front() == Vec2{46.70, 39.80});
+    CHECK(provisional[0].feature.geometry.points.front() == Vec2{45.05, 40.02});
     CHECK(provisional[0].passageIds == std::vector<std::string>{"n#p1"});
     review.rejected = {"Qwertyville"};
     CHECK(placeCandidates(index, features, matcher, geonames, review).size() == 2);
