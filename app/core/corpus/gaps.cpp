@@ -78,7 +78,9 @@ const std::set<std::string> kOrgHeads{"Ministry", "Council", "Group", "Union", "
     "Forces", "Agreement", "Principles", "Document", "Process", "Platform", "Revolution", "Community", "Nations",
     "Federation", "Partnership", "Conference", "Security", "Affairs", "Policy", "Politics", "Studies", "Review",
     "Times", "News", "Delusion", "Alliances", "Project", "Format", "Network", "Deputies", "Soviet", "Presidium",
-    "Law", "Theory", "Concept", "Report", "Reports", "Ombudsman", "Relations", "Discussion", "Initiative", "Corporation"};
+    "Law", "Theory", "Concept", "Report", "Reports", "Ombudsman", "Relations", "Discussion", "Initiative", "Corporation",
+    "Article", "Constitution", "Resolution", "Operation", "Analysis", "Front", "Cooperation", "Commonwealth", "Troika",
+    "State", "Action", "Empire", "Interaction", "Purposes", "Political", "Abroad", "Ambassador-at-Large"};
 
 
 bool isDemonym(const std::string& w) {
@@ -121,6 +123,10 @@ std::vector<Word> tokenize(const std::string& t) {
             const std::string p(poss);
             if (w.text.size() > p.size() && w.text.compare(w.text.size() - p.size(), p.size(), p) == 0) w.text.resize(w.text.size() - p.size());
         }
+        // "IDPs", "NGOs": an acronym's plural is still an acronym.
+        const bool pluralAcronym = w.text.size() >= 3 && w.text.back() == 's' &&
+                                   std::all_of(w.text.begin(), w.text.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (pluralAcronym) anyLower = false;
         w.capitalised = isUpperCase(ch.cp) && anyLower;
         w.acronym = isUpperCase(ch.cp) && !anyLower;
         std::size_t a = e;

@@ -47,6 +47,7 @@ TEST_CASE("sentence starts, weapons, months, URLs and page numbers are not candi
         {"Troops used an Iskander and a Bayraktar drone in October."},
         {"See https://www.Example.com/Report/Gavar and write to Desk@News.example."},
         {"continued on Page 3 of 10 of the report"},
+        {"and the IDPs and NGOs cited Article 9 of the Constitution"},
     }));
     CAPTURE(sentence);
     CHECK(candidatePlacePhrases(sentence).empty());
