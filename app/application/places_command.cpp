@@ -86,7 +86,7 @@ std::vector<std::string> takenIds(const Review& r) {
 std::string idFor(Review& r, const std::string& name) {
     if (const auto* u = r.gazetteer.user.findByName(name); u && u->suggested) {
         const std::string id = u->feature.id;
-        std::erase_if(r.gazetteer.user.features, [&](const core::UserFeature& g) { return g.feature.id == id; });
+        std::erase_if(r.gazetteer.user.features, [&](const core::WorkspaceFeature& g) { return g.feature.id == id; });
         return id;
     }
     return core::slugFor(name, takenIds(r));
@@ -176,7 +176,7 @@ int place(const Options& o, const fs::path& dataRoot, const std::string& name) {
 
 int reject(const Options& o, const fs::path& dataRoot, const std::string& name) {
     Review r = openReview(o, dataRoot, false);
-    const bool dropped = std::erase_if(r.gazetteer.user.features, [&](const core::UserFeature& u) {
+    const bool dropped = std::erase_if(r.gazetteer.user.features, [&](const core::WorkspaceFeature& u) {
         if (!u.suggested) return false;
         for (const auto& n : u.feature.names)
             if (core::foldForMatch(n.text) == core::foldForMatch(name)) return true;

@@ -23,7 +23,7 @@ CommandGazetteer loadCommandGazetteer(const std::filesystem::path& geodataDir,
     out.problems.insert(out.problems.end(), user.problems.begin(), user.problems.end());
     out.user = std::move(user.gazetteer);
     core::UserGazetteer used = out.user;
-    if (!withSuggested) std::erase_if(used.features, [](const core::UserFeature& u) { return u.suggested; });
+    if (!withSuggested) std::erase_if(used.features, [](const core::WorkspaceFeature& u) { return u.suggested; });
     const auto merged = core::extendGazetteer(out.features, used, userFile.string());
     out.problems.insert(out.problems.end(), merged.begin(), merged.end());
     out.cacheKey += "\n--user--\n" + core::userGazetteerToGeoJson(used);

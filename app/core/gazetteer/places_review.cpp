@@ -51,9 +51,9 @@ std::vector<PlaceCandidate> placeCandidates(const CorpusIndex& index, const std:
     return out;
 }
 
-std::vector<UserFeature> provisionalFeatures(const std::vector<PlaceCandidate>& candidates,
+std::vector<WorkspaceFeature> provisionalFeatures(const std::vector<PlaceCandidate>& candidates,
                                              const GeoNamesIndex& geonames, std::vector<std::string> takenIds) {
-    std::vector<UserFeature> out;
+    std::vector<WorkspaceFeature> out;
     for (const auto& c : candidates) {
         const auto& s = c.suggestions;
         if (s.ranked.empty() || s.ambiguous || s.ranked.front().nameScore < kProvisionalNameScore) continue;

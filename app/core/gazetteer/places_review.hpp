@@ -31,7 +31,7 @@ inline constexpr double kProvisionalNameScore = 0.85;
 
 /// index --suggest: a provisional feature ("suggested") for each candidate whose best suggestion has a name
 /// score of at least kProvisionalNameScore and is not tied with another place; ids avoid `takenIds`.
-std::vector<UserFeature> provisionalFeatures(const std::vector<PlaceCandidate>& candidates,
+std::vector<WorkspaceFeature> provisionalFeatures(const std::vector<PlaceCandidate>& candidates,
                                              const GeoNamesIndex& geonames, std::vector<std::string> takenIds);
 
 /// places suggest --json: {"version":1,"candidates":[{name,count,passages,confidence,ambiguous,auto_accept,

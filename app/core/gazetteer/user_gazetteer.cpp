@@ -26,7 +26,7 @@ json nameToJson(const Name& n) {
     return out;
 }
 
-json featureToGeoJson(const UserFeature& u) {
+json featureToGeoJson(const WorkspaceFeature& u) {
     const GazetteerFeature& f = u.feature;
     json names = json::array();
     for (const auto& n : f.names) names.push_back(nameToJson(n));
@@ -57,13 +57,13 @@ Name makeName(const std::string& text, bool primary, NameUsage usage) {
 
 }  // namespace
 
-const UserFeature* UserGazetteer::find(std::string_view id) const {
+const WorkspaceFeature* UserGazetteer::find(std::string_view id) const {
     for (const auto& f : features)
         if (f.feature.id == id) return &f;
     return nullptr;
 }
 
-const UserFeature* UserGazetteer::findByName(std::string_view name) const {
+const WorkspaceFeature* UserGazetteer::findByName(std::string_view name) const {
     const std::string key = foldForMatch(name);
     for (const auto& f : features)
         for (const auto& n : f.feature.names)
@@ -84,7 +84,7 @@ UserGazetteerParse parseUserGazetteer(std::string_view text, const std::string& 
                 f["properties"].contains("id") && f["properties"]["id"].is_string())
                 props.emplace(f["properties"]["id"].get<std::string>(), &f["properties"]);
     for (auto& f : base.features) {
-        UserFeature u;
+        WorkspaceFeature u;
         if (const auto it = props.find(f.id); it != props.end()) {
             const json& p = *it->second;
             if (p.contains("provenance") && p["provenance"].is_string()) u.provenance = p["provenance"].get<std::string>();
@@ -210,9 +210,9 @@ std::string slugFor(std::string_view name, const std::vector<std::string>& taken
     return id;
 }
 
-UserFeature featureFromGeoNames(const std::string& id, const std::string& name, const GeoNamesPlace& place,
+WorkspaceFeature featureFromGeoNames(const std::string& id, const std::string& name, const GeoNamesPlace& place,
                                 const std::vector<std::string>& passageIds, bool suggested) {
-    UserFeature u;
+    WorkspaceFeature u;
     GazetteerFeature& f = u.feature;
     f.id = id;
     f.kind = FeatureKind::Place;
@@ -230,9 +230,9 @@ UserFeature featureFromGeoNames(const std::string& id, const std::string& name, 
     return u;
 }
 
-UserFeature featurePlacedByHand(const std::string& id, const std::string& name, double lon, double lat,
+WorkspaceFeature featurePlacedByHand(const std::string& id, const std::string& name, double lon, double lat,
                                 FeatureKind kind, const std::vector<std::string>& passageIds) {
-    UserFeature u;
+    WorkspaceFeature u;
     GazetteerFeature& f = u.feature;
     f.id = id;
     f.kind = kind;

@@ -24,7 +24,7 @@ struct Alias {
 };
 
 /// A feature of the workspace: the gazetteer record and what the bundled ones do not carry.
-struct UserFeature {
+struct WorkspaceFeature {
     GazetteerFeature feature;
     std::string provenance;               // "GeoNames N", "placed by hand" or "suggested"
     bool suggested = false;               // provisional (index --suggest): drawn as unreviewed
@@ -34,12 +34,12 @@ struct UserFeature {
 /// gazetteer.user.geojson: features in the bundled gazetteer's schema plus the properties "provenance",
 /// "suggested", "passages", and a foreign member "aliases": [{"feature", "name", "passages"}].
 struct UserGazetteer {
-    std::vector<UserFeature> features;
+    std::vector<WorkspaceFeature> features;
     std::vector<Alias> aliases;
 
-    [[nodiscard]] const UserFeature* find(std::string_view id) const;
+    [[nodiscard]] const WorkspaceFeature* find(std::string_view id) const;
     /// The user feature one of whose names folds like `name`.
-    [[nodiscard]] const UserFeature* findByName(std::string_view name) const;
+    [[nodiscard]] const WorkspaceFeature* findByName(std::string_view name) const;
 };
 
 struct UserGazetteerParse {
@@ -73,10 +73,10 @@ std::string slugFor(std::string_view name, const std::vector<std::string>& taken
 
 /// A place feature for `name` at a GeoNames place: names `name` (primary) and the GeoNames name if it differs
 /// (variant), provenance "GeoNames ID" (or "GeoNames" for a place without an id) unless `suggested`.
-UserFeature featureFromGeoNames(const std::string& id, const std::string& name, const GeoNamesPlace& place,
+WorkspaceFeature featureFromGeoNames(const std::string& id, const std::string& name, const GeoNamesPlace& place,
                                      const std::vector<std::string>& passageIds, bool suggested);
 /// A feature placed by hand: a point at lon/lat, provenance "placed by hand".
-UserFeature featurePlacedByHand(const std::string& id, const std::string& name, double lon, double lat,
+WorkspaceFeature featurePlacedByHand(const std::string& id, const std::string& name, double lon, double lat,
                                      FeatureKind kind, const std::vector<std::string>& passageIds);
 
 /// ISO 15924 script of a name from its first letter: Latn, Cyrl, Armn, Geor or Arab.
