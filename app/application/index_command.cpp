@@ -1,35 +1,67 @@
 // Index command: load the gazetteer and the corpus, build the mention index, print the requested form.
 #include "application/index_command.hpp"
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "application/phase_timer.hpp"
+#include "application/workspace_gazetteer.hpp"
+#include "core/atomic_file.hpp"
 #include "core/corpus/corpus_index.hpp"
 #include "core/corpus/gaps.hpp"
 #include "core/corpus/index_cache.hpp"
 #include "core/corpus/index_output.hpp"
 #include "core/corpus/link_eval.hpp"
-#include "core/gazetteer/gazetteer_json.hpp"
+#include "core/gazetteer/places_review.hpp"
 #include "geoio/document_readers.hpp"
 
 namespace atlas::app {
+namespace {
+
+/// --suggest: provisional features for the unknown names; returns how many were added to `g` (and its file).
+std::size_t addProvisional(const Options& o, const std::filesystem::path& geodata, const core::CorpusIndex& index,
+                           CommandGazetteer& g) {
+    auto geonamesFile = core::loadGeoNamesFile(geodata / "geonames-caucasus.tsv");
+    warnProblems(geonamesFile.problems);
+    const core::GeoNamesIndex geonames(std::move(geonamesFile.places));
+    std::string reviewError;
+    const core::ReviewMemory review =
+        o.workspace ? core::loadReviewMemory(*o.workspace / core::kReviewFile, reviewError) : core::ReviewMemory{};
+    if (!reviewError.empty()) throw std::runtime_error(reviewError);
+    const core::NameMatcher matcher(g.features);
+    const auto candidates = core::placeCandidates(index, g.features, matcher, geonames, review);
+    std::vector<std::string> taken;
+    for (const auto& f : g.features) taken.push_back(f.id);
+    auto added = core::provisionalFeatures(candidates, geonames, taken);
+    std::cerr << "caucasus-atlas: --suggest: " << added.size() << " of " << candidates.size()
+              << " unknown names placed provisionally (the rest: no close GeoNames name, or two places alike)\n";
+    for (const auto& u : added) {
+        g.features.push_back(u.feature);
+        g.user.features.push_back(u);
+    }
+    g.cacheKey += "\n--suggested--\n" + core::userGazetteerToGeoJson(g.user);
+    if (o.workspace && !added.empty()) {
+        std::error_code ec;
+        std::filesystem::create_directories(*o.workspace, ec);
+        if (auto err = core::writeFileAtomically(*o.workspace / core::kUserGazetteerFile, core::userGazetteerToGeoJson(g.user)))
+            throw std::runtime_error(*err);
+    }
+    return added.size();
+}
+
+}  // namespace
 
 int runIndex(const Options& o, const std::filesystem::path& dataRoot) {
     const auto geodata = o.geodata.value_or(dataRoot / "geodata");
     const auto corpus = o.corpus.value_or(dataRoot / "corpus");
     PhaseTimer timer(o.timings);
-    const auto gazetteerFile = geodata / "gazetteer.geojson";
-    auto gazetteer = core::loadGazetteerFile(gazetteerFile);
+    if (o.document && !o.gaps) throw UsageError("--document: only with --gaps (index) or for places suggest");
+    CommandGazetteer g = loadCommandGazetteer(geodata, o.workspace);
     timer.mark("gazetteer read");
-    for (const auto& p : gazetteer.problems)
-        std::cerr << "caucasus-atlas: warning: " << p.file << (p.featureId.empty() ? "" : " [" + p.featureId + "]")
-                  << ": " << p.message << "\n";
+    warnProblems(g.problems);
     if (o.evaluate) {
-        const core::NameMatcher matcher(gazetteer.features);
+        const core::NameMatcher matcher(g.features);
         try {
-            std::cout << core::linkEvaluationReport(core::evaluateLinking(*o.evaluate, matcher, gazetteer.features));
+            std::cout << core::linkEvaluationReport(core::evaluateLinking(*o.evaluate, matcher, g.features));
         } catch (const std::exception& e) {
             std::cerr << "caucasus-atlas: error: " << e.what() << "\n";
             return 1;
@@ -42,22 +74,28 @@ int runIndex(const Options& o, const std::filesystem::path& dataRoot) {
         return 1;
     }
     // The index is cached by content (documents, manifest, gazetteer): an unchanged corpus reopens in milliseconds.
-    std::ifstream gazetteerIn(gazetteerFile, std::ios::binary);
-    std::ostringstream gazetteerBytes;
-    gazetteerBytes << gazetteerIn.rdbuf();
-    const core::CachedIndex cached =
-        core::indexCorpusCached(corpus, gazetteer.features, gazetteerBytes.str(), core::defaultIndexCacheDir(),
-                                 0, geoio::documentReaders());
+    const auto readers = geoio::documentReaders();
+    core::CachedIndex cached =
+        core::indexCorpusCached(corpus, g.features, g.cacheKey, core::defaultIndexCacheDir(), 0, readers);
+    try {
+        if (o.suggest && addProvisional(o, geodata, cached.index, g) > 0)
+            cached = core::indexCorpusCached(corpus, g.features, g.cacheKey, core::defaultIndexCacheDir(), 0, readers);
+    } catch (const std::exception& e) {
+        std::cerr << "caucasus-atlas: error: " << e.what() << "\n";
+        return 1;
+    }
     const core::CorpusIndex& index = cached.index;
     timer.mark("corpus indexed or cache read");
     for (const auto& w : index.warnings) std::cerr << "caucasus-atlas: warning: " << w.file << ": " << w.message << "\n";
     if (o.gaps) {
-        const core::NameMatcher matcher(gazetteer.features);
-        std::cout << core::gapsToCsv(core::findGaps(index, matcher));
+        const core::NameMatcher matcher(g.features);
+        core::GapOptions options;
+        options.document = o.document;
+        std::cout << core::gapsToCsv(core::findGaps(index, matcher, options));
     } else if (o.csv) {
         std::cout << core::mentionsToCsv(index);
     } else {
-        std::cout << core::indexToJson(index, gazetteer.features) << "\n";
+        std::cout << core::indexToJson(index, g.features) << "\n";
     }
     std::cout.flush();
     timer.mark("output written");

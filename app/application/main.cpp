@@ -7,6 +7,7 @@
 #include "application/export_command.hpp"
 #include "application/features_command.hpp"
 #include "application/index_command.hpp"
+#include "application/places_command.hpp"
 #include "application/options.hpp"
 #include "application/render_command.hpp"
 #include "application/viewer.hpp"
@@ -36,6 +37,7 @@ int main(int argc, char** argv) {
         if (options.command == "export") return runExport(options, dataRoot);
         if (options.command == "features") return runFeatures(options, dataRoot);
         if (options.command == "check") return runCheck(options, dataRoot);
+        if (options.command == "places") return runPlaces(options, dataRoot);
         return runViewer(options, dataRoot);
     } catch (const UsageError& e) {
         std::cerr << "caucasus-atlas: " << e.what() << "\n";

@@ -36,7 +36,7 @@ bool Options::wasGiven(const std::string& option) const {
 }
 
 bool isCommand(const std::string& name) {
-    static const char* const kCommands[] = {"view", "render", "index", "features", "check", "export"};
+    static const char* const kCommands[] = {"view", "render", "index", "features", "check", "export", "places"};
     for (const char* c : kCommands)
         if (name == c) return true;
     return false;
@@ -135,10 +135,31 @@ Options parseOptions(const std::vector<std::string>& args) {
             if (o.pngCompression != "fast" && o.pngCompression != "default" && o.pngCompression != "best")
                 throw UsageError("--png-compression: expected fast, default or best, got '" + o.pngCompression + "'");
         } else if (a == "--timings") o.timings = true;
+        else if (a == "--workspace") o.workspace = value(a);
+        else if (a == "--document") o.document = value(a);
+        else if (a == "--suggest") o.suggest = true;
+        else if (a == "--choice") {
+            o.choice = toInt(a, value(a));
+            if (*o.choice < 1) throw UsageError("--choice: suggestions are numbered from 1");
+        } else if (a == "--geonames") o.geonamesId = value(a);
+        else if (a == "--kind") o.kind = value(a);
+        else if (a == "--lonlat") {
+            const std::string v = value(a);
+            const auto comma = v.find(',');
+            if (comma == std::string::npos) throw UsageError("--lonlat: expected LON,LAT, got '" + v + "'");
+            const core::Vec2 p{toDouble(a, v.substr(0, comma)), toDouble(a, v.substr(comma + 1))};
+            if (std::abs(p.x) > 180 || std::abs(p.y) > 90)
+                throw UsageError("--lonlat: longitude must lie within -180..180 and latitude within -90..90, got '" + v + "'");
+            o.lonlat = p;
+        }
         else if (!a.starts_with("-") && o.command != "view") o.positional.push_back(a);
         else throw UsageError("unknown option '" + a + "' (try --help)");
     }
     if (o.command == "render" && !o.out) throw UsageError("render: --out FILE.png is required");
+    if ((o.suggest || o.document) && o.command != "index" && o.command != "places")
+        throw UsageError(std::string(o.suggest ? "--suggest" : "--document") + ": only for index and places");
+    if ((o.choice || o.geonamesId || o.lonlat || o.kind) && o.command != "places")
+        throw UsageError("--choice/--geonames/--lonlat/--kind: only for places");
     if (o.view && o.deck) throw UsageError("--view and --deck cannot be combined");
     if (o.present && o.command != "render") throw UsageError("--present: only for render (in the window, press F5)");
     if (o.present && o.ui) throw UsageError("--present and --ui cannot be combined");
@@ -174,13 +195,21 @@ Usage:
                                           into a PNG; --all writes one PNG per slide, map-01.png,
                                           map-02.png, ... (needs no display: the GL context comes from
                                           EGL, a GPU or Mesa's llvmpipe)
-  caucasus-atlas index [--json | --csv | --gaps]
+  caucasus-atlas index [--json | --csv | --gaps [--document FILE]] [--suggest] [--workspace DIR]
                                           the corpus's documents, passages and mentions of gazetteer
                                           features as one JSON document (default), the mentions as CSV,
-                                          or capitalised phrases that match no feature, with counts
+                                          or capitalised phrases that match no feature, with counts;
+                                          --suggest links each unknown name to its best GeoNames match
+                                          as a provisional feature (written to DIR with --workspace)
   caucasus-atlas index --evaluate DIR     link the annotated texts in DIR (NAME.txt + NAME.ann.json) and
                                           report per language recognition recall and precision and
                                           resolution exact, within 5 km and within 161 km, then the misses
+  caucasus-atlas places suggest|accept|alias|place|reject --workspace DIR [--corpus DIR]
+                                          grow the workspace's gazetteer (docs/workspaces.md): suggest
+                                          [--json] [--document FILE] lists unknown names with ranked
+                                          GeoNames suggestions; accept NAME [--choice N | --geonames ID];
+                                          alias SURFACE FEATURE-ID; place NAME --lonlat LON,LAT
+                                          [--kind K]; reject NAME
   caucasus-atlas features [--year Y | --range A-B] [--json]
                                           the gazetteer's features (those shown in year Y, or with a
                                           period overlapping A..B) as a table of id, kind, status, or
@@ -196,6 +225,8 @@ Options:
   --geodata DIR        read geodata from DIR instead of the bundled folder
   --corpus DIR         read the corpus from DIR instead of the bundled folder (.txt, .md, .html/.htm,
                        .pdf, .docx, .odt; a file that cannot be read is one warning naming it)
+  --workspace DIR      a workspace folder: its gazetteer.user.geojson extends the gazetteer (index,
+                       features, export, places) and places writes it and review.json there
   --projection NAME    lcc (default: Lambert conformal conic, 39N/43N), webmercator, utm38n, platecarree
   --size WxH           output size in logical pixels (render; default 1920x1080; 16 to 16384 a side, and the
                        size times --scale at most the OpenGL driver's largest image; 4x multisampling

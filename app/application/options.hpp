@@ -54,6 +54,14 @@ struct Options {
     std::optional<std::string> format;               // --format NAME (export)
     std::optional<int> soakFrames;                   // --soak FRAMES (viewer): the scripted long session
     std::uint64_t seed = 1;                          // --seed N (with --soak)
+    // places / index --suggest / --workspace (docs/workspaces.md)
+    std::optional<std::filesystem::path> workspace;  // --workspace DIR: gazetteer.user.geojson, review.json
+    std::optional<std::string> document;             // --document FILE (index --gaps, places suggest)
+    bool suggest = false;                            // --suggest (index)
+    std::optional<int> choice;                       // --choice N (places accept), from 1
+    std::optional<std::string> geonamesId;           // --geonames ID (places accept)
+    std::optional<core::Vec2> lonlat;                // --lonlat LON,LAT (places place)
+    std::optional<std::string> kind;                 // --kind KIND (places place)
     std::vector<std::string> positional;             // command arguments that are not options
     std::vector<std::string> given;                  // every option named on the command line, in order
 

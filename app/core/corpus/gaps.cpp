@@ -31,7 +31,27 @@ const std::set<std::string> kCommon{
     "Not", "No", "Yes", "All", "Most", "One", "Two", "Three", "Several", "Even", "Only", "Just", "Instead", "Unfortunately",
     "Interestingly", "Consider", "Previously", "Recently", "Back", "Further", "Regarding", "Given", "Here", "Had", "Was",
     "Is", "Are", "Were", "Do", "Does", "Did", "Can", "Could", "Would", "Should", "May", "Might", "Must", "Will", "Paraphrasing",
-    "Mass", "Two", "Nearly", "Four", "Five", "Common", "Important", "Legal", "Additional", "Risks", "Reasons", "Blame"};
+    "Mass", "Two", "Nearly", "Four", "Five", "Common", "Important", "Legal", "Additional", "Risks", "Reasons", "Blame",
+    "Residents", "Resident", "Near", "Outside", "Inside", "Around", "Across", "Along", "Through", "Toward", "Towards",
+    "Villagers", "People", "Citizens", "Locals", "Authorities", "Officials", "Mayor", "Governor", "Head", "Road",
+    "Shelling", "Fighting", "Clashes", "Troops", "Soldiers", "Refugees", "Photo", "Source", "Sources", "Read", "See",
+    "Click", "Share", "Follow", "Subscribe", "Updated", "Published", "Posted", "Video", "Image", "Caption", "Copyright",
+    "Later", "Earlier", "Last", "Next", "Yesterday", "Tomorrow", "Tonight", "Overnight"};
+
+/// Given names that start a person's name ("Ilham Aliyev", "Nikol Pashinyan"): a phrase that starts with one is a
+/// person, and its last word is a surname when it is seen alone later ("Aliyev").
+const std::set<std::string> kGivenNames{"Ilham", "Heydar", "Mehriban", "Nikol", "Serzh", "Robert", "Levon", "Ararat",
+    "Jeyhun", "Hikmet", "Vladimir", "Sergey", "Sergei", "Dmitry", "Maria", "Recep", "Tayyip", "Mevlut", "Hakan",
+    "Irakli", "Salome", "Mikheil", "Bidzina", "Antony", "Joe", "Emmanuel", "Charles", "Josep", "Ursula", "Olaf",
+    "Ruben", "Arayik", "Samvel", "Davit", "David", "Armen", "Anna", "Zohrab", "Vagharshak", "Elmar", "Ali", "Farid",
+    "Fuad", "Leyla", "Aziz", "Ramiz", "Vagif", "Novruz", "Mikhail", "Boris", "Andrei", "Andrey", "Alexander",
+    "Alexei", "Yuri", "Ivan", "Nikolai", "Viktor", "John", "Michael", "James", "Thomas", "Peter", "Paul", "Mark",
+    "Philip", "Louis", "Richard", "Toivo", "Hrant", "Gurgen", "Tigran", "Vahe", "Hayk", "Ashot", "Avet", "Eduard"};
+
+/// Capitalised words that name things, not places: weapons, vehicles, programmes.
+const std::set<std::string> kNotPlaces{"Iskander", "Bayraktar", "Smerch", "Grad", "Tochka", "Harop", "Polonez",
+    "Kamikaze", "Shahed", "Javelin", "Stinger", "Covid", "Internet", "Facebook", "Twitter", "Telegram", "YouTube",
+    "Instagram", "Reuters", "Google", "Wikipedia"};
 
 const std::set<std::string> kMonthsDays{"January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
@@ -40,11 +60,16 @@ const std::set<std::string> kMonthsDays{"January", "February", "March", "April",
 const std::set<std::string> kTitles{"President", "Minister", "Prime", "Mr", "Mrs", "Ms", "Dr", "General", "Ambassador",
     "Secretary", "analyst", "scientist", "expert", "envoy", "Envoy", "Chancellor", "Senator", "Colonel", "Professor",
     "leader", "journalist", "Director", "Representative", "Chairman", "Speaker", "Commander", "Deputy", "Vice-President",
-    "Aid", "economist", "Patriarch", "Pope", "King", "Queen", "Sultan", "Emperor", "counterpart", "named", "like"};
+    "Aid", "economist", "Patriarch", "Pope", "King", "Queen", "Sultan", "Emperor", "counterpart", "named", "like",
+    "Mayor", "Governor", "spokesman", "spokeswoman", "spokesperson", "Spokesman", "Spokeswoman", "official", "author",
+    "Mr.", "reporter", "correspondent", "activist", "Ombudsman", "Archbishop", "Bishop", "Father", "Lieutenant",
+    "Major", "Captain", "Sergeant", "Private", "Marshal", "Admiral"};
 
 const std::set<std::string> kSpeechVerbs{"said", "says", "wrote", "writes", "tweeted", "stated", "noted", "added",
     "told", "argued", "emphasized", "emphasised", "announced", "claimed", "explained", "believes", "has", "had", "was",
-    "is", "called", "warned", "indicated", "underlined", "touched", "held", "made", "proposes", "makes", "further"};
+    "is", "called", "warned", "indicated", "underlined", "touched", "held", "made", "proposes", "makes", "further",
+    "says", "insisted", "denied", "replied", "asked", "urged", "accused", "vowed", "pledged", "promised", "reportedly",
+    "told", "thinks", "thought", "signed", "met", "visited", "spoke", "speaks", "declared", "admitted", "confirmed"};
 
 const std::set<std::string> kOrgHeads{"Ministry", "Council", "Group", "Union", "Center", "Centre", "Organization",
     "Organisation", "University", "Party", "Agency", "Department", "Foundation", "Club", "Committee", "Army", "Service",
@@ -53,7 +78,9 @@ const std::set<std::string> kOrgHeads{"Ministry", "Council", "Group", "Union", "
     "Forces", "Agreement", "Principles", "Document", "Process", "Platform", "Revolution", "Community", "Nations",
     "Federation", "Partnership", "Conference", "Security", "Affairs", "Policy", "Politics", "Studies", "Review",
     "Times", "News", "Delusion", "Alliances", "Project", "Format", "Network", "Deputies", "Soviet", "Presidium",
-    "Law", "Theory", "Concept", "Report", "Reports", "Ombudsman", "Relations", "Discussion", "Initiative", "Corporation"};
+    "Law", "Theory", "Concept", "Report", "Reports", "Ombudsman", "Relations", "Discussion", "Initiative", "Corporation",
+    "Article", "Constitution", "Resolution", "Operation", "Analysis", "Front", "Cooperation", "Commonwealth", "Troika",
+    "State", "Action", "Empire", "Interaction", "Purposes", "Political", "Abroad", "Ambassador-at-Large"};
 
 
 bool isDemonym(const std::string& w) {
@@ -96,6 +123,10 @@ std::vector<Word> tokenize(const std::string& t) {
             const std::string p(poss);
             if (w.text.size() > p.size() && w.text.compare(w.text.size() - p.size(), p.size(), p) == 0) w.text.resize(w.text.size() - p.size());
         }
+        // "IDPs", "NGOs": an acronym's plural is still an acronym.
+        const bool pluralAcronym = w.text.size() >= 3 && w.text.back() == 's' &&
+                                   std::all_of(w.text.begin(), w.text.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (pluralAcronym) anyLower = false;
         w.capitalised = isUpperCase(ch.cp) && anyLower;
         w.acronym = isUpperCase(ch.cp) && !anyLower;
         std::size_t a = e;
@@ -107,22 +138,53 @@ std::vector<Word> tokenize(const std::string& t) {
     return words;
 }
 
-bool keepPhrase(const std::vector<Word>& words, std::size_t b, std::size_t e) {
-    std::string first = words[b].text;
-    if (e - b == 1 && (kMonthsDays.count(first) || isDemonym(first))) return false;
-    if (kOrgHeads.count(words[e - 1].text)) return false;
+/// Verbs of speech that make even a lone capitalised word before them a person ("Pashinyan said").
+const std::set<std::string> kSaidVerbs{"said", "says", "told", "tweeted", "stated", "added", "argued", "claimed",
+    "wrote", "writes", "warned", "insisted", "denied", "replied", "urged", "accused", "vowed", "pledged", "announced",
+    "noted", "stressed", "emphasised", "emphasized", "signed", "met", "visited", "spoke", "declared", "admitted"};
+
+enum class Verdict { Keep, Drop, Person };
+
+Verdict judgePhrase(const std::vector<Word>& words, std::size_t b, std::size_t e, bool ledByOf) {
+    const std::string& first = words[b].text;
+    if (e - b == 1 && (kMonthsDays.count(first) || isDemonym(first))) return Verdict::Drop;
+    if (kOrgHeads.count(words[e - 1].text)) return Verdict::Drop;
     for (std::size_t k = b; k < e; ++k)
-        if (kOrgHeads.count(words[k].text) && k + 1 < e && words[k + 1].text == "of") return false;
-    if ((b > 0 && kTitles.count(words[b - 1].text)) || kTitles.count(first)) return false;  // "President Ilham Aliyev"
-    if (e < words.size() && kSpeechVerbs.count(words[e].text) && e - b >= 2) return false;  // "Fuad Shahbaz tweeted"
-    return true;
+        if (kOrgHeads.count(words[k].text) && k + 1 < e && words[k + 1].text == "of") return Verdict::Drop;
+    for (std::size_t k = b; k < e; ++k)
+        if (kNotPlaces.count(words[k].text)) return Verdict::Drop;
+    if ((b > 0 && kTitles.count(words[b - 1].text)) || kTitles.count(first)) return Verdict::Person;  // "President Ilham Aliyev"
+    if (!ledByOf && e < words.size() && kSpeechVerbs.count(words[e].text) && e - b >= 2)
+        return Verdict::Person;  // "Fuad Shahbaz tweeted"
+    if (!ledByOf && e < words.size() && kSaidVerbs.count(words[e].text)) return Verdict::Person;  // "Pashinyan said"
+    if (kGivenNames.count(first)) return Verdict::Person;                                                // "Ilham Aliyev"
+    return Verdict::Keep;
 }
 
-}  // namespace
+/// Blanks URLs, e-mail addresses and "Page 3 of 10" so that their capitalised parts are not read as names.
+std::string withoutChrome(const std::string& text) {
+    std::string out = text;
+    std::size_t pos = 0;
+    while (pos < out.size()) {
+        const std::size_t end = std::min(out.size(), out.find(' ', pos));
+        const std::string_view word(out.data() + pos, end - pos);
+        if (word.find("://") != std::string_view::npos || word.starts_with("www.") || word.find('@') != std::string_view::npos)
+            std::fill(out.begin() + static_cast<std::ptrdiff_t>(pos), out.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+        pos = end + 1;
+    }
+    for (std::size_t p = out.find("Page "); p != std::string::npos; p = out.find("Page ", p + 1))
+        if (p + 5 < out.size() && out[p + 5] >= '0' && out[p + 5] <= '9') out.replace(p, 4, "    ");
+    return out;
+}
 
-std::vector<std::string> candidatePlacePhrases(const std::string& text) {
-    std::vector<std::string> out;
-    const std::vector<Word> words = tokenize(text);
+struct Scan {
+    std::vector<std::string> places;
+    std::vector<std::string> surnames;  // last words of people's names
+};
+
+Scan scanPhrases(const std::string& text) {
+    Scan out;
+    const std::vector<Word> words = tokenize(withoutChrome(text));
     std::size_t i = 0;
     while (i < words.size()) {
         if (!words[i].capitalised) {
@@ -143,24 +205,50 @@ std::vector<std::string> candidatePlacePhrases(const std::string& text) {
             }
         }
         i = e;
-        while (b < e && words[b].sentenceStart && kCommon.count(words[b].text)) ++b;
+        // "Residents of Vayk", "Near Gavar", "The Zod pass": the name itself, without the words that lead into it.
+        bool ledByOf = false;  // "Residents of Vayk said": the residents speak, not Vayk
+        while (b < e && (kCommon.count(words[b].text) || kMonthsDays.count(words[b].text))) {
+            ++b;
+            if (b < e && words[b].text == "of") {
+                ++b;
+                ledByOf = true;
+            }
+        }
+        if (b >= e) continue;
         if (e - b == 1 && words[b].sentenceStart) continue;  // a lone sentence-initial word is not evidence
-        if (b >= e || !keepPhrase(words, b, e)) continue;
+        const Verdict v = judgePhrase(words, b, e, ledByOf);
+        if (v == Verdict::Person) out.surnames.push_back(words[e - 1].text);
+        if (v != Verdict::Keep) continue;
         std::string phrase;
         for (std::size_t k = b; k < e; ++k) {
             if (!phrase.empty()) phrase.push_back(' ');
             phrase += words[k].text;
         }
-        out.push_back(std::move(phrase));
+        out.places.push_back(std::move(phrase));
     }
     return out;
 }
 
-std::vector<Gap> findGaps(const CorpusIndex& index, const NameMatcher& matcher, std::size_t minCount) {
+}  // namespace
+
+std::vector<std::string> candidatePlacePhrases(const std::string& text) { return scanPhrases(text).places; }
+
+std::vector<Gap> findGaps(const CorpusIndex& index, const NameMatcher& matcher, const GapOptions& options) {
     std::map<std::string, Gap> byKey;
+    std::set<std::string> surnames;
+    // Page chrome: a line repeated in three or more passages of one document (running heads, footers).
+    std::map<std::pair<std::size_t, std::string>, std::size_t> repeats;
+    for (const Passage& p : index.passages) ++repeats[{p.documentIndex, p.cleanText}];
     for (const Passage& p : index.passages) {
-        if (p.kind != PassageKind::Body && p.kind != PassageKind::Heading) continue;
-        for (const std::string& phrase : candidatePlacePhrases(p.cleanText)) {
+        if (p.kind != PassageKind::Body) continue;  // headings are title case, footnotes cite
+        if (options.document) {
+            const Document& d = index.documents[p.documentIndex];
+            if (d.meta.file != *options.document && d.stem != *options.document) continue;
+        }
+        if (repeats[{p.documentIndex, p.cleanText}] >= 3) continue;
+        Scan scan = scanPhrases(p.cleanText);
+        surnames.insert(scan.surnames.begin(), scan.surnames.end());
+        for (const std::string& phrase : scan.places) {
             const std::string key = foldForMatch(phrase);
             if (!matcher.findFolded(key).empty()) continue;
             Gap& g = byKey[key];
@@ -171,7 +259,7 @@ std::vector<Gap> findGaps(const CorpusIndex& index, const NameMatcher& matcher, 
     }
     std::vector<Gap> out;
     for (auto& [key, g] : byKey)
-        if (g.count >= minCount) out.push_back(std::move(g));
+        if (g.count >= options.minCount && !surnames.count(g.text)) out.push_back(std::move(g));
     std::sort(out.begin(), out.end(), [](const Gap& a, const Gap& b) { return a.count != b.count ? a.count > b.count : a.text < b.text; });
     return out;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,13 +17,21 @@ struct Gap {
     std::vector<std::string> passageIds;  // where (unique, corpus order)
 };
 
-/// Candidate place names missing from the gazetteer (heuristic in docs/corpus.md): runs of capitalised
-/// words (joined by "of"/"de"/"al"), minus sentence-initial common words, months and weekdays, demonyms,
-/// acronyms, person names (after a title or before a speech verb), organisations/events (by head word),
-/// and anything overlapping a gazetteer name. Sorted by count (desc) then text.
-std::vector<Gap> findGaps(const CorpusIndex& index, const NameMatcher& matcher, std::size_t minCount = 1);
+struct GapOptions {
+    std::size_t minCount = 1;
+    std::optional<std::string> document;  // only this document (its file name or stem)
+};
 
-/// Capitalised phrases in one text, after the filters above except the gazetteer check (for tests).
+/// Candidate place names missing from the gazetteer (heuristic in docs/corpus.md), from body passages only
+/// (headings and footnotes left out, and lines repeated in three or more passages of a document: page chrome):
+/// runs of capitalised words (joined by "of"/"de"/"al"), without the words that lead into a name ("Residents
+/// of", "Near", "The"), minus lone sentence starts, months and weekdays, demonyms, acronyms, URLs and "Page N",
+/// weapons and media, people (after a title, before a verb of speech, starting with a known given name, and any
+/// surname seen so anywhere in the corpus), organisations/events (by head word), and anything a gazetteer
+/// name matches. Sorted by count (desc) then text.
+std::vector<Gap> findGaps(const CorpusIndex& index, const NameMatcher& matcher, const GapOptions& options = {});
+
+/// Capitalised phrases in one text, after the filters above except the gazetteer and corpus-wide checks.
 std::vector<std::string> candidatePlacePhrases(const std::string& text);
 
 }  // namespace atlas::core

@@ -1,0 +1,123 @@
+// Gazetteer growth: the corpus's unknown place names with their ranked GeoNames suggestions, and --suggest's rule.
+#include "core/gazetteer/places_review.hpp"
+
+#include <cstdio>
+#include <map>
+
+namespace atlas::core {
+namespace {
+
+/// Where a known feature is, for distances: a point feature's first point, a small area's or line's centre
+/// (under about 1.5 degrees across); countries and long borders say too little to count.
+std::optional<Vec2> anchorOf(const GazetteerFeature& f) {
+    if (!f.geometry.points.empty()) return f.geometry.points.front();
+    const BBox b = f.geometry.bounds();
+    if (b.empty() || b.width() > 1.5 || b.height() > 1.5) return std::nullopt;
+    return b.center();
+}
+
+std::string fixed(double v, int digits) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+    return buf;
+}
+
+}  // namespace
+
+std::vector<PlaceCandidate> placeCandidates(const CorpusIndex& index, const std::vector<GazetteerFeature>& features,
+                                            const NameMatcher& matcher, const GeoNamesIndex& geonames,
+                                            const ReviewMemory& review, const GapOptions& options,
+                                            const SuggestOptions& suggest) {
+    std::map<std::string, const GazetteerFeature*> byId;
+    for (const auto& f : features) byId[f.id] = &f;
+    std::map<std::string, std::vector<Vec2>> placesInPassage;
+    for (const Mention& m : index.mentions) {
+        const auto it = byId.find(m.featureId);
+        if (it == byId.end()) continue;
+        if (const auto a = anchorOf(*it->second)) placesInPassage[m.passageId].push_back(*a);
+    }
+    std::vector<PlaceCandidate> out;
+    for (Gap& g : findGaps(index, matcher, options)) {
+        if (review.isRejected(g.text)) continue;
+        PlaceCandidate c;
+        for (const auto& pid : g.passageIds) {
+            const auto it = placesInPassage.find(pid);
+            if (it != placesInPassage.end()) c.context.insert(c.context.end(), it->second.begin(), it->second.end());
+        }
+        c.suggestions = suggestPlaces(g.text, geonames, c.context, suggest);
+        c.gap = std::move(g);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+std::vector<WorkspaceFeature> provisionalFeatures(const std::vector<PlaceCandidate>& candidates,
+                                             const GeoNamesIndex& geonames, std::vector<std::string> takenIds) {
+    std::vector<WorkspaceFeature> out;
+    for (const auto& c : candidates) {
+        const auto& s = c.suggestions;
+        if (s.ranked.empty() || s.ambiguous || s.ranked.front().nameScore < kProvisionalNameScore) continue;
+        const std::string id = slugFor(c.gap.text, takenIds);
+        takenIds.push_back(id);
+        out.push_back(featureFromGeoNames(id, c.gap.text, geonames.places[s.ranked.front().place], c.gap.passageIds, true));
+    }
+    return out;
+}
+
+nlohmann::ordered_json candidatesToJson(const std::vector<PlaceCandidate>& candidates, const GeoNamesIndex& geonames) {
+    using json = nlohmann::ordered_json;
+    json list = json::array();
+    for (const auto& c : candidates) {
+        json sugg = json::array();
+        for (std::size_t i = 0; i < c.suggestions.ranked.size(); ++i) {
+            const Suggestion& s = c.suggestions.ranked[i];
+            const GeoNamesPlace& p = geonames.places[s.place];
+            sugg.push_back({{"rank", i + 1},
+                            {"geonames_id", p.id.empty() ? json(nullptr) : json(p.id)},
+                            {"name", p.name},
+                            {"matched_name", s.matchedName},
+                            {"lon", p.lon},
+                            {"lat", p.lat},
+                            {"country", p.country},
+                            {"admin1", p.admin1},
+                            {"feature_code", p.featureCode},
+                            {"population", p.population},
+                            {"name_score", s.nameScore},
+                            {"distance_km", s.distanceKm ? json(*s.distanceKm) : json(nullptr)},
+                            {"score", s.score}});
+        }
+        list.push_back({{"name", c.gap.text},
+                        {"count", c.gap.count},
+                        {"passages", c.gap.passageIds},
+                        {"confidence", c.suggestions.confidence},
+                        {"ambiguous", c.suggestions.ambiguous},
+                        {"auto_accept", c.suggestions.autoAccept},
+                        {"suggestions", sugg}});
+    }
+    return {{"version", 1}, {"count", list.size()}, {"candidates", list}};
+}
+
+std::string candidatesToText(const std::vector<PlaceCandidate>& candidates, const GeoNamesIndex& geonames) {
+    std::string out;
+    for (const auto& c : candidates) {
+        const auto& s = c.suggestions;
+        const std::string verdict = s.ranked.empty() ? "no suggestion"
+                                    : s.ambiguous    ? "two places score alike: review"
+                                    : s.autoAccept   ? "auto-accept"
+                                                     : "review";
+        out += c.gap.text + "  (" + std::to_string(c.gap.count) + (c.gap.count == 1 ? " mention" : " mentions") +
+               ", confidence " + fixed(s.confidence, 2) + ", " + verdict + ")\n";
+        for (std::size_t i = 0; i < s.ranked.size(); ++i) {
+            const Suggestion& g = s.ranked[i];
+            const GeoNamesPlace& p = geonames.places[g.place];
+            out += "  " + std::to_string(i + 1) + ". " + p.name + (g.matchedName != p.name ? " (" + g.matchedName + ")" : "") +
+                   "  GeoNames " + (p.id.empty() ? "-" : p.id) + "  " + p.country + " " + p.featureCode + "  " +
+                   fixed(p.lon, 4) + "," + fixed(p.lat, 4) + "  name " + fixed(g.nameScore, 2) +
+                   (g.distanceKm ? "  " + fixed(*g.distanceKm, 0) + " km from the passages' places" : "") + "  score " +
+                   fixed(g.score, 2) + "\n";
+        }
+    }
+    return out;
+}
+
+}  // namespace atlas::core

@@ -1,0 +1,70 @@
+// Suggested locations for a place name the gazetteer lacks: GeoNames entries ranked by name and by proximity.
+#include "core/gazetteer/suggest.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "core/text/name_key.hpp"
+
+namespace atlas::core {
+
+GeoNamesIndex::GeoNamesIndex(std::vector<GeoNamesPlace> list) : places(std::move(list)) {
+    keys.reserve(places.size());
+    for (const auto& p : places) {
+        std::vector<std::string> k{nameKey(p.name)};
+        for (const auto& alt : p.alternates) k.push_back(nameKey(alt));
+        keys.push_back(std::move(k));
+    }
+}
+
+SuggestionSet suggestPlaces(std::string_view name, const GeoNamesIndex& index, const std::vector<Vec2>& context,
+                            const SuggestOptions& options) {
+    const std::vector<GeoNamesPlace>& places = index.places;
+    const std::string key = nameKey(name);
+    SuggestionSet out;
+    std::vector<Suggestion> all;
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        const GeoNamesPlace& p = places[i];
+        Suggestion s;
+        s.place = i;
+        for (std::size_t k = 0; k < index.keys[i].size(); ++k) {
+            const double sim = keySimilarity(key, index.keys[i][k]);
+            if (sim > s.nameScore) {
+                s.nameScore = sim;
+                s.matchedName = k == 0 ? p.name : p.alternates[k - 1];
+            }
+        }
+        if (s.nameScore < options.minNameScore) continue;
+        double proximity = 0.5;
+        if (!context.empty()) {
+            double best = std::numeric_limits<double>::infinity();
+            for (const Vec2 c : context) best = std::min(best, distanceKm(p.lon, p.lat, c.x, c.y));
+            s.distanceKm = best;
+            proximity = std::exp(-best / options.proximityKm);
+        }
+        s.score = options.nameWeight * s.nameScore + (1.0 - options.nameWeight) * proximity;
+        all.push_back(std::move(s));
+    }
+    std::stable_sort(all.begin(), all.end(), [&](const Suggestion& a, const Suggestion& b) {
+        if (a.score != b.score) return a.score > b.score;
+        return places[a.place].population > places[b.place].population;
+    });
+    if (all.empty()) return out;
+    const GeoNamesPlace& top = places[all.front().place];
+    for (std::size_t k = 1; k < all.size(); ++k) {
+        if (all[k].score < all.front().score - options.tieMargin) break;
+        const GeoNamesPlace& other = places[all[k].place];
+        if (distanceKm(top.lon, top.lat, other.lon, other.lat) > options.samePlaceKm) {
+            out.ambiguous = true;
+            break;
+        }
+    }
+    if (all.size() > options.maxSuggestions) all.resize(options.maxSuggestions);
+    out.ranked = std::move(all);
+    out.confidence = out.ranked.front().score;
+    out.autoAccept = out.confidence >= options.autoAcceptScore && !out.ambiguous;
+    return out;
+}
+
+}  // namespace atlas::core

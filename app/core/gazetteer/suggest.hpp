@@ -1,0 +1,55 @@
+// Suggested locations for a place name the gazetteer lacks: GeoNames entries ranked by name and by proximity.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/gazetteer/geonames.hpp"
+#include "core/geometry.hpp"
+
+namespace atlas::core {
+
+/// The GeoNames places with their names' keys made once (nameKey is an ICU transliteration).
+struct GeoNamesIndex {
+    std::vector<GeoNamesPlace> places;
+    std::vector<std::vector<std::string>> keys;  // per place: the name's key, then each alternate's
+
+    explicit GeoNamesIndex(std::vector<GeoNamesPlace> list);
+};
+
+struct Suggestion {
+    std::size_t place = 0;            // index into the GeoNames places
+    std::string matchedName;          // the GeoNames name or alternate that scored best
+    double nameScore = 0.0;           // nameSimilarity, 0..1
+    std::optional<double> distanceKm; // to the nearest place its passages name (none when they name none)
+    double score = 0.0;               // the ranking score, 0..1
+};
+
+struct SuggestOptions {
+    double minNameScore = 0.75;    // names less alike than this are not suggested
+    std::size_t maxSuggestions = 5;
+    double nameWeight = 0.65;      // score = nameWeight * name + (1 - nameWeight) * proximity
+    double proximityKm = 75.0;     // proximity = exp(-distance / proximityKm); 0.5 when the passages name no place
+    double autoAcceptScore = 0.85; // the best is accepted without a person at or above this score ...
+    double tieMargin = 0.05;       // ... unless another place (farther than samePlaceKm) scores within this margin
+    double samePlaceKm = 5.0;
+};
+
+struct SuggestionSet {
+    std::vector<Suggestion> ranked;  // best first
+    double confidence = 0.0;         // the best score (0 when none)
+    bool ambiguous = false;          // two different places score alike: a person decides
+    bool autoAccept = false;         // confidence >= autoAcceptScore and not ambiguous
+};
+
+/// Ranks the index's places for `name`: each place's best name similarity over its name and alternates, and its
+/// distance to the nearest of `context` (lon/lat of the known places named in the candidate's passages), so of
+/// two villages of the same name the one near the passage's other places comes first. Ties keep the larger
+/// population first, then the lower index.
+SuggestionSet suggestPlaces(std::string_view name, const GeoNamesIndex& index,
+                            const std::vector<Vec2>& context, const SuggestOptions& options = {});
+
+}  // namespace atlas::core
