@@ -7,6 +7,7 @@
 #include "application/workspace_gazetteer.hpp"
 #include "core/atomic_file.hpp"
 #include "core/corpus/index_cache.hpp"
+#include "geoio/document_readers.hpp"
 #include "core/gazetteer/places_review.hpp"
 #include "core/text/text_normalize.hpp"
 
@@ -50,7 +51,8 @@ Review openReview(const Options& o, const fs::path& dataRoot, bool withCandidate
     warnProblems(gn.problems);
     r.geonames.emplace(std::move(gn.places));
     const auto cached =
-        core::indexCorpusCached(corpus, r.gazetteer.features, r.gazetteer.cacheKey, core::defaultIndexCacheDir());
+        core::indexCorpusCached(corpus, r.gazetteer.features, r.gazetteer.cacheKey, core::defaultIndexCacheDir(), 0,
+                                geoio::documentReaders());
     for (const auto& w : cached.index.warnings)
         std::cerr << "caucasus-atlas: warning: " << w.file << ": " << w.message << "\n";
     const core::NameMatcher matcher(r.gazetteer.features);
