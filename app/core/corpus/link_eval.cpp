@@ -13,12 +13,11 @@
 
 #include "core/corpus/document.hpp"
 #include "core/corpus/passage_splitter.hpp"
+#include "core/frame/offmap.hpp"  // greatCircleKm
 
 namespace atlas::core {
 
 namespace {
-
-constexpr double kPi = 3.14159265358979323846;
 
 /// Every vertex of a geometry (points, line vertices, outer rings).
 std::vector<Vec2> vertices(const Geometry& g) {
@@ -64,15 +63,6 @@ std::string readFile(const std::filesystem::path& p) {
 }
 
 }  // namespace
-
-double greatCircleKm(Vec2 a, Vec2 b) {
-    const double rad = kPi / 180.0;
-    const double dLat = (b.y - a.y) * rad;
-    const double dLon = (b.x - a.x) * rad;
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2) +
-                     std::cos(a.y * rad) * std::cos(b.y * rad) * std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
-}
 
 LinkScores& LinkScores::operator+=(const LinkScores& o) {
     gold += o.gold;

@@ -87,7 +87,4 @@ LinkEvaluation evaluateLinking(const std::filesystem::path& dir, const NameMatch
 /// The evaluation as a plain-text table (one row per language and a total), then the misses.
 std::string linkEvaluationReport(const LinkEvaluation& e);
 
-/// Great-circle distance in km.
-double greatCircleKm(Vec2 a, Vec2 b);
-
 }  // namespace atlas::core
