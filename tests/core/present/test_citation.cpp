@@ -48,15 +48,16 @@ TEST_CASE("citation: all fields, and missing ones dropped", "[citation]") {
     m.outlet = "Outlet";
     m.date = "2020-11-10";
     m.url = "https://example.org/a";
-    CHECK(formatCitation(m, {12, {}}) == "A. Author, \"A Title\", Outlet, 10 November 2020, https://example.org/a, ¶12.");
-    CHECK(formatCitation(m, {{}, 7}) == "A. Author, \"A Title\", Outlet, 10 November 2020, https://example.org/a, n. 7.");
+    CHECK(formatCitation(m, {12, {}, {}}) == "A. Author, \"A Title\", Outlet, 10 November 2020, https://example.org/a, ¶12.");
+    CHECK(formatCitation(m, {{}, 7, {}}) == "A. Author, \"A Title\", Outlet, 10 November 2020, https://example.org/a, n. 7.");
+    CHECK(formatCitation(m, {12, {}, 3}) == "A. Author, \"A Title\", Outlet, 10 November 2020, https://example.org/a, p. 3, ¶12.");
     m.outlet.reset();
     m.url.reset();
     m.author.reset();
     CHECK(formatCitation(m, {}) == "\"A Title\", 10 November 2020.");
     m.title.reset();
     m.date.reset();
-    CHECK(formatCitation(m, {3, {}}) == "x.txt, ¶3.");
+    CHECK(formatCitation(m, {3, {}, {}}) == "x.txt, ¶3.");
 }
 
 TEST_CASE("citation: real passages are cited with paragraph or footnote numbers", "[citation][real]") {
