@@ -50,7 +50,7 @@ fail() {
 }
 win=""
 for _ in $(seq 600); do
-  win="$(xdotool search --pid "$pid" --name "Caucasus Atlas" 2>/dev/null | head -1 || true)"
+  win="$(xdotool search --all --pid "$pid" --name "Caucasus Atlas" 2>/dev/null | head -1 || true)"
   [ -n "$win" ] && break
   kill -0 "$pid" 2>/dev/null || fail "the window ended early"
   sleep 0.1

@@ -9,7 +9,7 @@ source "$(dirname "$0")/window_session.sh"
 start_session --size 900x600 --view "$viewfile"
 for _ in $(seq 600); do
   # xdotool may exit 0 without finding anything: wait for a window id (the handlers are installed before it).
-  [ -n "$(xdotool search --pid "$pid" --name "Caucasus Atlas" 2>/dev/null || true)" ] && break
+  [ -n "$(xdotool search --all --pid "$pid" --name "Caucasus Atlas" 2>/dev/null || true)" ] && break
   kill -0 "$pid" 2>/dev/null || { cat "$work/atlas.log"; echo "FAIL: the window ended early"; exit 1; }
   sleep 0.1
 done
