@@ -205,6 +205,7 @@ TEST_CASE("ui: Add documents through the chooser pushes AddDocuments with the fi
     REQUIRE_FALSE(core::writeFileAtomically(folder.path / "report.html", "<p>Gyumri</p>"));
     World w;
     w.ui.files.of(core::FileUse::AddDocuments).folder = folder.path.string();
+    w.ui.files.of(core::FileUse::AddDocuments).name = "report.html";  // the chooser starts with the remembered name
     ImGuiHarness h(1280, 800);
     const auto draw = [&] { w.draw(); };
     h.frames(2, draw);
@@ -212,13 +213,14 @@ TEST_CASE("ui: Add documents through the chooser pushes AddDocuments with the fi
     REQUIRE(w.ui.chooser.use == std::optional(core::FileUse::AddDocuments));
     h.frames(2, draw);
     REQUIRE(w.ui.chooser.listing.entries.size() == 1);  // the document type filter lists the .html file
-    w.ui.chooser.name = "report.html";
+    CHECK(w.ui.chooser.name == "report.html");
     const ImGuiWindow* popup = ImGuiHarness::window("Add documents###filechooser");
     REQUIRE(popup != nullptr);
     const auto at = h.locate(ImHashStr("Add", 0, popup->ID), popup->Rect(), draw, 5.0f);
     REQUIRE(at);
     h.click(*at, draw);
     const auto adds = pushed<core::action::AddDocuments>(w.out);
+    INFO("chooser error: " << w.ui.chooser.error << "; name: " << w.ui.chooser.name << "; actions: " << w.out.size());
     REQUIRE(adds.size() == 1);
     REQUIRE(adds[0].paths.size() == 1);
     CHECK(fs::path(adds[0].paths[0]) == folder.path / "report.html");
