@@ -61,6 +61,7 @@ Options parseOptions(const std::vector<std::string>& args) {
         else if (a == "--version") o.command = "version";
         else if (a == "--geodata") o.geodata = value(a);
         else if (a == "--corpus") o.corpus = value(a);
+        else if (a == "--workspace") o.workspace = value(a);
         else if (a == "--out" || a == "-o") o.out = value(a);
         else if (a == "--size") {
             const std::string v = value(a);
@@ -184,6 +185,9 @@ Usage:
 Options:
   --geodata DIR        read geodata from DIR instead of the bundled folder
   --corpus DIR         read the corpus from DIR instead of the bundled folder
+  --workspace DIR      a workspace folder (docs/workspaces.md): its documents and gazetteer.user.geojson
+                       extend the bundled corpus and gazetteer (the window and render); without it the
+                       window reopens the last workspace it had open
   --projection NAME    lcc (default: Lambert conformal conic, 39N/43N), webmercator, utm38n, platecarree
   --size WxH           output size in logical pixels (render; default 1920x1080; 16 to 16384 a side, and the
                        size times --scale at most the OpenGL driver's largest image; 4x multisampling

@@ -22,6 +22,7 @@ struct Options {
     std::string command = "view";  // see kCommands in options.cpp
     std::optional<std::filesystem::path> geodata;
     std::optional<std::filesystem::path> corpus;
+    std::optional<std::filesystem::path> workspace;  // --workspace DIR: the user's documents and gazetteer
     std::optional<std::filesystem::path> out;
     int width = 1920;
     int height = 1080;
