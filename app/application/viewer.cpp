@@ -367,8 +367,10 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
             std::cerr << "caucasus-atlas: " << problem.toString() << "\n";
             ui.addIssue(problem.severity, problem.file, problem.message);
         }
-        if (start.opened)
+        if (start.opened) {  // remembered (File > Recent > Workspaces) so that the next start reopens it
+            core::rememberFile(ui.uiState().files, core::FileUse::OpenWorkspace, start.opened->layout.root);
             ui.dispatch(core::action::WorkspaceOpened{start.opened->layout.root.string(), start.opened->readOnly}, state);
+        }
         SessionSaver saver(config);
         int savedWindow[4] = {100, 100, 1400, 900};
         PresenterWindowHost presenter;
