@@ -20,6 +20,7 @@
 #include "core/files/file_chooser.hpp"
 #include "core/state/write_guard.hpp"
 #include "ui/deck_panel.hpp"
+#include "ui/documents_panel.hpp"
 #include "ui/dock.hpp"
 #include "ui/file_chooser.hpp"
 #include "ui/explorer_panels.hpp"
@@ -73,6 +74,8 @@ void presentImGuiFrame(GLFWwindow* window, float r, float g, float b) {
 ExplorerUi::ExplorerUi(AtlasSession& session, std::string glInfo, int mapSamples)
     : m_session(session), m_glInfo(std::move(glInfo)), m_mapSamples(mapSamples), m_ids(lookupFor(session, nullptr)) {
     m_issues = session.model().issues;
+    if (!m_issues.empty())  // a notice, not a window, at every start
+        m_ui.notice = {std::to_string(m_issues.size()) + " problems loading the map: see Help > Load problems", -1.0};
 }
 
 void ExplorerUi::addIssue(core::Severity severity, std::string file, std::string message) {
@@ -189,6 +192,12 @@ void ExplorerUi::run(const core::Command& command, core::AppState& state) {
                        m_ui.showIssues = true;
                    },
                    [&](const cmd::SetFullscreen&) { m_windowCommands.push_back(command); },  // the window loop's
+                   [&](const cmd::OpenWorkspace& c) { openWorkspace(c, state); },
+                   [&](const cmd::CopyDocuments& c) { copyDocuments(c, state); },
+                   [&](const cmd::RemoveDocumentFile&) { runDocumentFileCommand(command, state); },
+                   [&](const cmd::RestoreDocumentFile&) { runDocumentFileCommand(command, state); },
+                   [&](const cmd::WriteDocumentMeta&) { runDocumentFileCommand(command, state); },
+                   [&](const cmd::Reindex&) { m_reindex = state.workspace.root; },
                },
                command);
 }
@@ -328,6 +337,7 @@ void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::
     ui::drawReader(ex, m_ui, actions);
     ui::drawTimeline(ex, m_ui, actions);
     ui::drawDeckPanel(state, m_ui, actions);
+    ui::drawDocumentsPanel({state, m_data, m_userFiles, m_corpusProblems}, m_ui, actions);
     ui::drawDockHandles(state, m_ui);
     if (m_ui.mouseOnMap && !m_ui.draggingMap) ui::drawHoverTooltip(ex);
     ui::drawStatusBar(ctx, m_ui);

@@ -54,6 +54,12 @@ public:
 
     /// The corpus side, once loaded (the panels show "indexing" until then); opens a passage a view left pending.
     void setCorpus(const core::AtlasData* data, const std::vector<core::Event>* events, core::AppState& state);
+    /// The documents that came from the workspace, and the corpus's problems (shown in the Documents panel, one
+    /// line each, and on stderr by the caller), replaced at every (re)index.
+    void setCorpusDocuments(std::vector<std::string> userFiles, std::vector<core::LoadIssue> problems);
+    /// The workspace the corpus should be indexed with, when documents changed or another workspace was opened
+    /// since the last call (empty path: none); the window loop starts the reindex.
+    [[nodiscard]] std::optional<std::string> takeReindex() { return std::exchange(m_reindex, std::nullopt); }
 
     void addIssue(core::Severity severity, std::string file, std::string message);
     /// File choosers go to the desktop's (`tool`: zenity, kdialog) when it is not Builtin; the in-app one otherwise
@@ -86,6 +92,11 @@ private:
     void pollDesktopChooser();
     void startDesktopChooser();
     void writeDeck(const core::command::WriteDeckFile& write, core::AppState& state);
+    /// The workspace commands (explorer_workspace.cpp): open or create, copy documents in, remove and restore,
+    /// write metadata. Every outcome is a notice or an issue naming the file.
+    void openWorkspace(const core::command::OpenWorkspace& c, core::AppState& state);
+    void copyDocuments(const core::command::CopyDocuments& c, core::AppState& state);
+    void runDocumentFileCommand(const core::Command& c, core::AppState& state);
     /// Dispatches the actions after a frame's panels: input, the viewport, the clock, picks, user layers.
     void dispatchFrameActions(std::vector<core::Action> actions, double dt, core::AppState& state);
     /// The frame while presenting: the map across the window, caption band, notes, spotlight, blank.
@@ -101,6 +112,9 @@ private:
     std::vector<core::LoadIssue> m_issues;
     std::vector<core::Command> m_windowCommands;
     std::optional<std::string> m_frameFirst;
+    std::optional<std::string> m_reindex;       // takeReindex
+    std::vector<std::string> m_userFiles;       // setCorpusDocuments
+    std::vector<core::LoadIssue> m_corpusProblems;
     ui::UiState m_ui;
     render::RenderTarget m_mapTarget;
     std::optional<core::RenderFrame> m_lastFrame;

@@ -61,6 +61,7 @@ Options parseOptions(const std::vector<std::string>& args) {
         else if (a == "--version") o.command = "version";
         else if (a == "--geodata") o.geodata = value(a);
         else if (a == "--corpus") o.corpus = value(a);
+        else if (a == "--workspace") o.workspace = value(a);
         else if (a == "--out" || a == "-o") o.out = value(a);
         else if (a == "--size") {
             const std::string v = value(a);
@@ -135,7 +136,6 @@ Options parseOptions(const std::vector<std::string>& args) {
             if (o.pngCompression != "fast" && o.pngCompression != "default" && o.pngCompression != "best")
                 throw UsageError("--png-compression: expected fast, default or best, got '" + o.pngCompression + "'");
         } else if (a == "--timings") o.timings = true;
-        else if (a == "--workspace") o.workspace = value(a);
         else if (a == "--document") o.document = value(a);
         else if (a == "--suggest") o.suggest = true;
         else if (a == "--choice") {
@@ -225,8 +225,10 @@ Options:
   --geodata DIR        read geodata from DIR instead of the bundled folder
   --corpus DIR         read the corpus from DIR instead of the bundled folder (.txt, .md, .html/.htm,
                        .pdf, .docx, .odt; a file that cannot be read is one warning naming it)
-  --workspace DIR      a workspace folder: its gazetteer.user.geojson extends the gazetteer (index,
-                       features, export, places) and places writes it and review.json there
+  --workspace DIR      a workspace folder (docs/workspaces.md): its documents and gazetteer.user.geojson
+                       extend the bundled corpus and gazetteer (window, render; the user gazetteer also for
+                       index, features, export); places writes gazetteer.user.geojson and review.json there;
+                       without it the window reopens the last workspace it had open
   --projection NAME    lcc (default: Lambert conformal conic, 39N/43N), webmercator, utm38n, platecarree
   --size WxH           output size in logical pixels (render; default 1920x1080; 16 to 16384 a side, and the
                        size times --scale at most the OpenGL driver's largest image; 4x multisampling

@@ -22,6 +22,7 @@ struct Options {
     std::string command = "view";  // see kCommands in options.cpp
     std::optional<std::filesystem::path> geodata;
     std::optional<std::filesystem::path> corpus;
+    std::optional<std::filesystem::path> workspace;  // --workspace DIR: the user's documents and gazetteer
     std::optional<std::filesystem::path> out;
     int width = 1920;
     int height = 1080;
@@ -55,7 +56,6 @@ struct Options {
     std::optional<int> soakFrames;                   // --soak FRAMES (viewer): the scripted long session
     std::uint64_t seed = 1;                          // --seed N (with --soak)
     // places / index --suggest / --workspace (docs/workspaces.md)
-    std::optional<std::filesystem::path> workspace;  // --workspace DIR: gazetteer.user.geojson, review.json
     std::optional<std::string> document;             // --document FILE (index --gaps, places suggest)
     bool suggest = false;                            // --suggest (index)
     std::optional<int> choice;                       // --choice N (places accept), from 1

@@ -16,6 +16,7 @@
 
 #include "application/atlas_session.hpp"
 #include "application/corpus_loader.hpp"
+#include "core/workspace/workspace.hpp"
 #include "application/explorer_ui.hpp"
 #include "application/gl_context.hpp"
 #include "application/headless_gl.hpp"
@@ -155,6 +156,11 @@ std::vector<std::uint8_t> renderWindow(const Options& o, AtlasSession& session, 
                                        const RenderJob& job) {
     ExplorerUi ui(session, glInfo, 4);
     for (const auto& issue : corpus.issues) ui.issues().push_back(issue);
+    ui.setCorpusDocuments(corpus.userFiles, corpus.issues);
+    if (o.workspace)  // the Documents panel shows the workspace (its folder as given; render writes nothing there)
+        ui.dispatch(core::action::WorkspaceOpened{std::filesystem::absolute(*o.workspace).lexically_normal().string(),
+                                                  false},
+                    state);
     ui.setCorpus(corpus.data.get(), &corpus.events, state);
     if (o.present) {  // the slide as the window presents it, without the flight there
         if (job.deck) ui.dispatch(core::action::DeckOpened{*job.deck, {}, std::nullopt}, state);
@@ -216,9 +222,20 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
     }
     if (fatal) return 1;
 
+    std::optional<core::WorkspaceOpen> workspace;  // --workspace: its documents and user gazetteer too
+    if (o.workspace) {
+        std::string error;
+        workspace = core::openWorkspace(*o.workspace, error);
+        if (!workspace) {
+            std::cerr << "caucasus-atlas: error: " << error << "\n";
+            return 1;
+        }
+        for (const auto& p : workspace->problems) warn(p);
+    }
     CorpusLoad corpus;  // the panels and --passage need the corpus; the map alone does not
     if (o.ui || o.passage || o.present) {  // --present quotes the slide's passage
-        corpus = loadCorpusSide(geodata, o.corpus.value_or(dataRoot / "corpus"));
+        corpus = loadCorpusSide(CorpusSources{geodata, o.corpus.value_or(dataRoot / "corpus"),
+                                              workspace ? std::optional(workspace->layout.root) : std::nullopt});
         for (const auto& issue : corpus.issues) warn(issue.toString());
     }
     std::unique_ptr<OffscreenImGui> imgui;

@@ -17,6 +17,7 @@
 
 #include "application/atlas_session.hpp"
 #include "application/corpus_loader.hpp"
+#include "core/workspace/workspace.hpp"
 #include "application/explorer_ui.hpp"
 #include "application/gl_context.hpp"
 #include "application/last_session.hpp"
@@ -232,6 +233,49 @@ void openStartView(const Options& o, ExplorerUi& ui, core::AppState& state,
     if (o.passage) ui.dispatch(core::action::OpenPassageId{*o.passage}, state);  // opened once the corpus is indexed
 }
 
+struct StartWorkspace {
+    std::optional<core::WorkspaceOpen> opened;
+    std::vector<core::LoadIssue> problems;
+};
+
+/// --workspace DIR (created when it does not exist yet), else the last workspace the window had open when it
+/// still is one. Problems name the folder; a read-only one opens read-only.
+StartWorkspace startWorkspace(const Options& o, const std::optional<std::filesystem::path>& config) {
+    StartWorkspace out;
+    std::filesystem::path root;
+    if (o.workspace) {
+        root = *o.workspace;
+        std::error_code ec;
+        if (!std::filesystem::exists(root, ec))
+            if (auto error = core::createWorkspace(root)) {
+                out.problems.push_back({core::Severity::Error, root.string(), "", *error});
+                return out;
+            }
+    } else if (config) {
+        const auto files = core::readWholeFile(lastSessionFiles(*config).files);
+        std::vector<std::string> warnings;  // reported when the window reads the file again
+        const auto recent = files ? core::recentOf(core::fileMemoryFromJson(*files, warnings).recent,
+                                                   core::RecentKind::Workspace)
+                                  : std::vector<std::string>{};
+        if (recent.empty() || !core::isWorkspace(recent.front())) return out;
+        root = recent.front();
+    } else {
+        return out;
+    }
+    std::string error;
+    out.opened = core::openWorkspace(root, error);
+    if (!out.opened) {
+        out.problems.push_back({core::Severity::Error, root.string(), "", error + "; no workspace is open"});
+        return out;
+    }
+    for (const auto& p : out.opened->problems) {  // "FOLDER: what is wrong"
+        const auto colon = p.find(": ");
+        out.problems.push_back({core::Severity::Warning, colon == std::string::npos ? root.string() : p.substr(0, colon),
+                                "", colon == std::string::npos ? p : p.substr(colon + 2)});
+    }
+    return out;
+}
+
 /// Saves the view state and the ImGui layout when either changed since the last save.
 class SessionSaver {
 public:
@@ -271,8 +315,14 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
     const auto geodata = o.geodata.value_or(dataRoot / "geodata");
     auto pendingSession = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection); });
     int exitCode = 0;
+    const auto corpusDir = o.corpus.value_or(dataRoot / "corpus");
+    // The workspace: --workspace, else the last one opened (File > Recent's first workspace), checked before the
+    // corpus starts indexing with it.
+    const auto startConfig = o.soakFrames ? std::nullopt : configDir();
+    StartWorkspace start = startWorkspace(o, startConfig);
     AsyncCorpus corpus;
-    corpus.start(geodata, o.corpus.value_or(dataRoot / "corpus"));
+    corpus.start(CorpusSources{geodata, corpusDir,
+                               start.opened ? std::optional(start.opened->layout.root) : std::nullopt});
     GlWindow window(o.width == 1920 ? 1400 : o.width, o.height == 1080 ? 900 : o.height, "Caucasus Atlas", true);
     GLFWwindow* win = window.handle();
     std::optional<SoakRun> soak;  // --soak: the scripted long session (no vsync, no last session)
@@ -313,6 +363,14 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
         ui.useDesktopChooser(soak ? core::ChooserTool::Builtin : desktopChooserTool(chooserWarning));
         if (!chooserWarning.empty()) ui.addIssue(core::Severity::Warning, "ATLAS_FILE_CHOOSER", chooserWarning);
         openStartView(o, ui, state, config);
+        for (const auto& problem : start.problems) {
+            std::cerr << "caucasus-atlas: " << problem.toString() << "\n";
+            ui.addIssue(problem.severity, problem.file, problem.message);
+        }
+        if (start.opened) {  // remembered (File > Recent > Workspaces) so that the next start reopens it
+            core::rememberFile(ui.uiState().files, core::FileUse::OpenWorkspace, start.opened->layout.root);
+            ui.dispatch(core::action::WorkspaceOpened{start.opened->layout.root.string(), start.opened->readOnly}, state);
+        }
         SessionSaver saver(config);
         int savedWindow[4] = {100, 100, 1400, 900};
         PresenterWindowHost presenter;
@@ -329,9 +387,22 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
             lastTime = now;
             if (corpus.poll()) {
                 for (const auto& issue : corpus.issues()) std::cerr << "caucasus-atlas: " << issue.toString() << "\n";
-                ui.issues().insert(ui.issues().end(), corpus.issues().begin(), corpus.issues().end());
+                // The problems are lines in the Documents panel and a notice, not a window at every start.
+                if (corpus.arrivals() == 1)
+                    ui.issues().insert(ui.issues().end(), corpus.issues().begin(), corpus.issues().end());
+                if (!corpus.issues().empty())
+                    ui.uiState().notice = {std::to_string(corpus.issues().size()) +
+                                               " problems reading the documents: see View > Panels > Documents",
+                                           -1.0};
+                // A reindex first drops the indices into the old corpus (Reader, Search), then the new one arrives.
+                if (corpus.arrivals() > 1) ui.dispatch(core::action::CorpusReindexed{}, state);
+                ui.setCorpusDocuments(corpus.userFiles(), corpus.issues());
                 ui.setCorpus(corpus.data(), &corpus.events(), state);
             }
+            if (auto root = ui.takeReindex())
+                corpus.start(CorpusSources{geodata, corpusDir,
+                                           root->empty() ? std::nullopt : std::optional<std::filesystem::path>(*root)});
+            ui.uiState().documents.indexing = corpus.running();
 
             // Interface size: the monitor's content scale (it changes when the window moves to another monitor)
             // times the user's ui_scale. Fonts are rasterised again at the new size.
@@ -352,7 +423,13 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
             auto external = keyActions(keys, io, state, ui.uiState());
             if (fullscreen != state.fullscreen) external.insert(external.begin(), core::action::WindowFullscreen{fullscreen});
             keys.pressed.clear();
-            for (auto& path : keys.dropped) external.emplace_back(core::action::AddUserLayer{std::move(path)});
+            // Dropped files: documents go into the workspace, anything else is read as a layer.
+            core::action::AddDocuments droppedDocuments;
+            for (auto& path : keys.dropped) {
+                if (core::isWorkspaceDocumentName(path)) droppedDocuments.paths.push_back(std::move(path));
+                else external.emplace_back(core::action::AddUserLayer{std::move(path)});
+            }
+            if (!droppedDocuments.paths.empty()) external.emplace_back(std::move(droppedDocuments));
             keys.dropped.clear();
             for (auto& a : fromPresenter) external.push_back(std::move(a));
             fromPresenter.clear();

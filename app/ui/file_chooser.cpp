@@ -131,6 +131,7 @@ std::optional<FileChoice> drawBrowser(UiState& ui, bool& cancelled) {
     if (ImGui::Button("Up")) {
         c.folder = folder.parent_path().string();
         c.listed = false;
+        if (info.folders) c.name.clear();
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
@@ -143,10 +144,11 @@ std::optional<FileChoice> drawBrowser(UiState& ui, bool& cancelled) {
         std::optional<std::string> enter;
         for (const core::FolderEntry& e : c.listing.entries) {
             const std::string label = (e.folder ? "[folder] " : "") + e.name + "##" + e.name;
-            const bool selected = !e.folder && e.name == c.name;
+            const bool selected = (info.folders ? e.folder : !e.folder) && e.name == c.name;
             if (ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_AllowDoubleClick)) {
                 if (e.folder) {
                     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) enter = e.name;
+                    else if (info.folders) c.name = e.name;  // a workspace chooser takes the folder itself
                 } else {
                     c.name = e.name;
                     accept = ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left);
@@ -161,6 +163,7 @@ std::optional<FileChoice> drawBrowser(UiState& ui, bool& cancelled) {
         if (enter) {
             c.folder = (folder / *enter).string();
             c.listed = false;
+            if (info.folders) c.name.clear();
         }
     }
     ImGui::EndChild();
@@ -179,13 +182,15 @@ std::optional<FileChoice> drawBrowser(UiState& ui, bool& cancelled) {
     }
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(px(520.0f));
-    accept |= ImGui::InputTextWithHint("##name", "file name, or a path", &c.name, ImGuiInputTextFlags_EnterReturnsTrue);
+    accept |= ImGui::InputTextWithHint("##name", info.folders ? "folder name (empty: this folder), or a path" : "file name, or a path",
+                                       &c.name, ImGuiInputTextFlags_EnterReturnsTrue);
     const std::string confirm(info.confirm);
     accept |= ImGui::Button(confirm.c_str());
     ImGui::SameLine();
     if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) cancelled = true;
     if (!c.error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.15f, 0.1f, 1.0f), "%s", c.error.c_str());
-    if (accept && !cancelled && c.name.empty()) c.error = "Type a file name or choose a file.";
+    if (accept && !cancelled && c.name.empty() && info.folders) choice = consider(ui, folder, false);  // this folder
+    else if (accept && !cancelled && c.name.empty()) c.error = "Type a file name or choose a file.";
     else if (accept && !cancelled) choice = consider(ui, core::resolveTyped(c.folder, c.name, homeFolder()), false);
     return choice;
 }
@@ -217,6 +222,9 @@ core::Action choiceAction(const FileChoice& choice, const UiState& ui) {
     switch (choice.use) {
         case U::OpenLayer: return core::action::AddUserLayer{choice.path};
         case U::OpenView: return core::action::OpenViewFile{choice.path};
+        case U::OpenWorkspace: return core::action::OpenWorkspace{choice.path, false};
+        case U::NewWorkspace: return core::action::OpenWorkspace{choice.path, true};
+        case U::AddDocuments: return core::action::AddDocuments{{choice.path}, false};
         case U::SaveView: return core::action::SaveViewFile{choice.path, choice.overwrite};
         case U::ExportPng:
             return core::action::ExportPng{choice.path,     static_cast<float>(ui.exportScale), ui.exportLegend,

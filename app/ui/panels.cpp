@@ -26,7 +26,8 @@ void drawRecentMenu(const UiState& ui, std::vector<core::Action>& out) {
     struct Section { core::RecentKind kind; const char* title; core::FileUse use; };
     const Section sections[] = {{core::RecentKind::View, "Views", core::FileUse::OpenView},
                                 {core::RecentKind::Deck, "Decks", core::FileUse::OpenDeck},
-                                {core::RecentKind::Layer, "Layers", core::FileUse::OpenLayer}};
+                                {core::RecentKind::Layer, "Layers", core::FileUse::OpenLayer},
+                                {core::RecentKind::Workspace, "Workspaces", core::FileUse::OpenWorkspace}};
     bool first = true;
     for (const Section& section : sections) {
         const auto paths = core::recentOf(ui.files.recent, section.kind);
@@ -58,6 +59,12 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
         item("Open layer\xE2\x80\xA6", U::OpenLayer);
         item("Export map as PNG\xE2\x80\xA6", U::ExportPng);
         item("Open deck\xE2\x80\xA6", U::OpenDeck);
+        ImGui::Separator();
+        item("New workspace\xE2\x80\xA6", U::NewWorkspace);
+        item("Open workspace\xE2\x80\xA6", U::OpenWorkspace);
+        if (ImGui::MenuItem("Add documents\xE2\x80\xA6", nullptr, false,
+                            ctx.state.workspace.open() && !ctx.state.workspace.readOnly))
+            openFileChooser(ui, U::AddDocuments, ctx.state);
         drawRecentMenu(ui, out);
         ImGui::Separator();
         if (ImGui::MenuItem("Quit", key(K::Quit).c_str())) out.emplace_back(core::action::Quit{});
@@ -88,6 +95,8 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
             out.emplace_back(core::action::Present{core::PresentCommand::Theme});
         if (ImGui::MenuItem("Deck", nullptr, ctx.state.panels.deck))
             out.emplace_back(core::action::SetPanelOpen{core::Panel::Deck, !ctx.state.panels.deck});
+        if (ImGui::MenuItem("Documents", nullptr, ctx.state.panels.documents))
+            out.emplace_back(core::action::SetPanelOpen{core::Panel::Documents, !ctx.state.panels.documents});
         ImGui::Separator();
         if (ImGui::BeginMenu("Panels")) {
             struct Item { core::Panel panel; const char* label; bool open; };

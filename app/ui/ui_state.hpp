@@ -28,7 +28,7 @@ struct UiState {
     core::DockSizes dockSizes;
     core::DockInput dockInput;
     core::DockLayout dock;
-    bool showIssues = true;
+    bool showIssues = false;  // the Load problems window: opened by a problem with what the user did, not at start
     bool showHelp = false;
     char searchBuffer[256] = {};                   // the Search field; its text goes to AppState::search.query
     bool focusSearch = false;
@@ -76,6 +76,15 @@ struct UiState {
     std::optional<std::pair<std::size_t, std::uint64_t>> deckTextFor;
     std::string slideTitle, slideCaption, slideNotes, deckTitle, deckAuthor;  // edit buffers (imgui_stdlib)
     bool confirmNewDeck = false;                 // "discard unsaved changes?" before New deck
+
+    // The Documents panel (ui/documents_panel.hpp).
+    struct Documents {
+        std::optional<std::string> editing;         // the document whose metadata the edit buffers hold
+        std::string title, author, date, language;  // edit buffers (imgui_stdlib)
+        std::optional<std::string> confirmRemove;   // "Remove X?" asked about this document
+        std::vector<std::string> replace;           // Add documents: files that would replace one; asked about
+        bool indexing = false;                      // the application is indexing the corpus again
+    } documents;
 };
 
 }  // namespace atlas::ui

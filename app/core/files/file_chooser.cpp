@@ -17,13 +17,19 @@ std::span<const EnumName<FileUse>> namesOf(FileUse) {
                                                                           {FileUse::SaveView, "save-view"},
                                                                           {FileUse::OpenDeck, "open-deck"},
                                                                           {FileUse::SaveDeck, "save-deck"},
-                                                                          {FileUse::ExportPng, "export-png"}}};
+                                                                          {FileUse::ExportPng, "export-png"},
+                                                                          {FileUse::OpenWorkspace, "open-workspace"},
+                                                                          {FileUse::NewWorkspace, "new-workspace"},
+                                                                          {FileUse::AddDocuments, "add-documents"}}};
     return kNames;
 }
 
 std::span<const EnumName<RecentKind>> namesOf(RecentKind) {
-    static constexpr std::array<EnumName<RecentKind>, 4> kNames{
-        {{RecentKind::None, "none"}, {RecentKind::View, "view"}, {RecentKind::Deck, "deck"}, {RecentKind::Layer, "layer"}}};
+    static constexpr std::array<EnumName<RecentKind>, 5> kNames{{{RecentKind::None, "none"},
+                                                                 {RecentKind::View, "view"},
+                                                                 {RecentKind::Deck, "deck"},
+                                                                 {RecentKind::Layer, "layer"},
+                                                                 {RecentKind::Workspace, "workspace"}}};
     return kNames;
 }
 
@@ -45,6 +51,15 @@ const FileUseInfo& fileUseInfo(FileUse use) {
          "deck file (.json)"},
         {FileUse::ExportPng, "Export map as PNG", "Export the map as shown to a PNG file:", "Export", true, RecentKind::None,
          {{"PNG images (.png)", {".png"}}}, ".png", "PNG image"},
+        {FileUse::OpenWorkspace, "Open workspace", "Choose a workspace folder (one with documents/ and manifest.json):",
+         "Open", false, RecentKind::Workspace, {{"Folders", {}}}, "", "workspace folder", true},
+        {FileUse::NewWorkspace, "New workspace", "Choose an empty folder, or type the name of a new one:", "Create", false,
+         RecentKind::Workspace, {{"Folders", {}}}, "", "workspace folder", true},
+        {FileUse::AddDocuments, "Add documents", "Add a document to the workspace (it is copied into documents/):",
+         "Add", false, RecentKind::None,
+         {{"Documents (.txt .md .html .htm .pdf .docx .odt)", {".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".odt"}},
+          kAll},
+         "", "document"},
     }};
     const auto i = static_cast<std::size_t>(use);
     return kTable[i < kTable.size() ? i : 0];
@@ -227,6 +242,12 @@ ChoiceCheck checkChoice(FileUse use, const fs::path& path) {
         return c;
     };
     if (path.empty()) return fail(ChoiceVerdict::NoName, "Type a file name or choose a file.");
+    if (info.folders) {  // a workspace: an existing folder, or for New a folder to create in an existing one
+        if (isFolder(path)) return c;
+        if (pathExists(path)) return fail(ChoiceVerdict::Missing, name + " is a file, not a folder.");
+        if (use == FileUse::NewWorkspace && isFolder(path.parent_path())) return c;
+        return fail(ChoiceVerdict::Missing, path.string() + " does not exist.");
+    }
     if (isFolder(path)) return fail(ChoiceVerdict::IsFolder, path.string() + " is a folder.");
     if (name.empty() || name == "." || name == "..") return fail(ChoiceVerdict::NoName, "Type a file name.");
     if (!info.saves) {

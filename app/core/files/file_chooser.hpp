@@ -21,12 +21,14 @@ namespace atlas::core {
 /// Every use of a file the window offers. Each has its own remembered folder and name (FileMemory). To add one
 /// (export data, add documents, open workspace): a value here (before Count), a row in fileUseInfo's table, and
 /// the action the UI pushes for it.
-enum class FileUse : std::uint8_t { OpenLayer, OpenView, SaveView, OpenDeck, SaveDeck, ExportPng, Count };
+enum class FileUse : std::uint8_t {
+    OpenLayer, OpenView, SaveView, OpenDeck, SaveDeck, ExportPng, OpenWorkspace, NewWorkspace, AddDocuments, Count
+};
 inline constexpr std::size_t kFileUseCount = static_cast<std::size_t>(FileUse::Count);
 std::span<const EnumName<FileUse>> namesOf(FileUse);
 
 /// Which File > Recent list a use's files go to.
-enum class RecentKind : std::uint8_t { None, View, Deck, Layer };
+enum class RecentKind : std::uint8_t { None, View, Deck, Layer, Workspace };
 std::span<const EnumName<RecentKind>> namesOf(RecentKind);
 
 /// A type filter: a label and the extensions it shows (lower case, with the dot); none means every file.
@@ -45,6 +47,7 @@ struct FileUseInfo {
     std::vector<FileType> types;     // the first is the default filter
     std::string_view extension;      // what a saved file must end with (".png"); empty for opens
     std::string_view typeName;       // "PNG image", "view file (.json)"
+    bool folders = false;            // chooses a folder (a workspace), not a file
 };
 const FileUseInfo& fileUseInfo(FileUse use);
 

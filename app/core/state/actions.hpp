@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/camera.hpp"
+#include "core/corpus/document.hpp"
 #include "core/explore/search.hpp"
 #include "core/gazetteer/naming.hpp"
 #include "core/map/feature_visuals.hpp"
@@ -23,7 +24,7 @@
 namespace atlas::core {
 
 /// The panels a view can open or close (the fields of AppState::Panels).
-enum class Panel : std::uint8_t { Layers, Inspector, Reader, Search, Timeline, Legend, Deck };
+enum class Panel : std::uint8_t { Layers, Inspector, Reader, Search, Timeline, Legend, Deck, Documents };
 
 namespace action {
 struct PanPixels { Vec2 delta; };
@@ -161,6 +162,17 @@ struct EditDeck {
     std::string title, caption, notes;  // SetText (slide), SetInfo (title = deck title, caption = author)
     bool overwrite = false;  // Save to another file: the user confirmed replacing it (the deck's own file needs not)
 };
+/// Workspaces (core/workspace, docs/workspaces.md). Open or create the folder (the app answers WorkspaceOpened).
+struct OpenWorkspace { std::string path; bool create = false; bool allowNonEmpty = false; };
+struct WorkspaceOpened { std::string root; bool readOnly = false; };
+/// Copy document files into the workspace's documents/ and reindex; `overwrite`: the user said Replace.
+struct AddDocuments { std::vector<std::string> paths; bool overwrite = false; };
+/// Move a workspace document to documents/.removed (the user confirmed); `meta` is its manifest entry, if any.
+struct RemoveDocument { std::string file; std::optional<DocumentMeta> meta; };
+/// Write a workspace document's metadata to the manifest; `before` is what it was.
+struct SetDocumentMeta { DocumentMeta before; DocumentMeta after; };
+/// The corpus was indexed again (documents added, removed or edited): indices into it are stale.
+struct CorpusReindexed {};
 }  // namespace action
 
 using Action = std::variant<action::PanPixels, action::ZoomAt, action::FlyTo, action::ResetView, action::SetProjection,
@@ -181,7 +193,9 @@ using Action = std::variant<action::PanPixels, action::ZoomAt, action::FlyTo, ac
                             action::SetSearchQuery, action::SearchDone, action::WindowFullscreen,
                             action::SetCaptionBand, action::DeckOpened, action::DeckSaved, action::SelectDeckSlide,
                             action::ShowSlide, action::SetCamera, action::ToggleFullscreen,
-                            action::Undo, action::Redo, action::ViewSaved>;
+                            action::Undo, action::Redo, action::ViewSaved, action::OpenWorkspace,
+                            action::WorkspaceOpened, action::AddDocuments, action::RemoveDocument,
+                            action::SetDocumentMeta, action::CorpusReindexed>;
 
 
 }  // namespace atlas::core

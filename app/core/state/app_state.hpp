@@ -20,6 +20,7 @@
 #include "core/projector.hpp"
 #include "core/state/actions.hpp"
 #include "core/state/view_state.hpp"
+#include "core/workspace/workspace_state.hpp"
 
 namespace atlas::core {
 
@@ -82,6 +83,7 @@ struct AppState {
     struct Panels {
         bool layers = true, inspector = true, reader = true, search = true, timeline = true, legend = false;
         bool deck = false;
+        bool documents = false;
     } panels;
     bool quitRequested = false;
     bool fullscreen = false;  // as the window reports it (action::WindowFullscreen)
@@ -110,6 +112,7 @@ struct AppState {
     std::optional<Presentation> presentation;
     PresentTheme presentTheme = PresentTheme::Light;  // kept between presentations (T, View > Dark theme)
     std::string viewFile;  // the view file last opened or saved (the window's title names it)
+    WorkspaceState workspace;  // the open workspace (core/workspace); none: the bundled corpus alone
     UndoHistory history;
 };
 

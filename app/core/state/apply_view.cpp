@@ -23,6 +23,7 @@ bool& panelFlag(AppState::Panels& p, Panel panel) {
         case Panel::Timeline: return p.timeline;
         case Panel::Legend: return p.legend;
         case Panel::Deck: return p.deck;
+        case Panel::Documents: return p.documents;
     }
     return p.layers;
 }

@@ -2,6 +2,7 @@
 // searching, reporting), returned by core::apply as plain data and run by the application afterwards.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -39,11 +40,22 @@ struct SetFullscreen { bool on; };
 struct SetMapTheme { bool presenting; PresentTheme theme; };
 /// A problem to show in the Load problems list (and on stderr when the app does so for its kind).
 struct Report { LoadIssue issue; };
+/// Workspaces (core/workspace): open or create the folder (action::WorkspaceOpened, then a reindex), copy
+/// documents in (asking before replacing one), move one to documents/.removed or back, write a manifest entry,
+/// index the corpus again in the background (action::CorpusReindexed when done).
+struct OpenWorkspace { std::string path; bool create = false; bool allowNonEmpty = false; };
+struct CopyDocuments { std::string root; std::vector<std::string> paths; bool overwrite = false; };
+struct RemoveDocumentFile { std::string root; std::string file; };
+struct RestoreDocumentFile { std::string root; std::string file; std::optional<DocumentMeta> meta; };
+struct WriteDocumentMeta { std::string root; DocumentMeta meta; };
+struct Reindex {};
 }  // namespace command
 
 using Command = std::variant<command::SwitchProjection, command::ReadViewFile, command::WriteViewFile,
                              command::ExportPng, command::ReadDeckFile, command::WriteDeckFile, command::AskDeckPath,
-                             command::SetFullscreen, command::SetMapTheme, command::Report>;
+                             command::SetFullscreen, command::SetMapTheme, command::Report, command::OpenWorkspace,
+                             command::CopyDocuments, command::RemoveDocumentFile, command::RestoreDocumentFile,
+                             command::WriteDocumentMeta, command::Reindex>;
 using Commands = std::vector<Command>;
 
 }  // namespace atlas::core

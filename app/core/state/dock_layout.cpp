@@ -9,7 +9,7 @@
 namespace atlas::core {
 namespace {
 
-constexpr Panel kLeftStack[] = {Panel::Layers, Panel::Search, Panel::Deck};
+constexpr Panel kLeftStack[] = {Panel::Layers, Panel::Search, Panel::Deck, Panel::Documents};
 constexpr Panel kRightStack[] = {Panel::Inspector, Panel::Reader};
 constexpr Panel kBottomStack[] = {Panel::Timeline};
 
@@ -79,7 +79,8 @@ std::optional<DockArea> dockAreaOf(Panel panel) {
     switch (panel) {
         case Panel::Layers:
         case Panel::Search:
-        case Panel::Deck: return DockArea::Left;
+        case Panel::Deck:
+        case Panel::Documents: return DockArea::Left;
         case Panel::Inspector:
         case Panel::Reader: return DockArea::Right;
         case Panel::Timeline: return DockArea::Bottom;

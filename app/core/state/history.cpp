@@ -25,6 +25,42 @@ void trim(std::vector<std::shared_ptr<const AppState>>& v) {
     if (v.size() > kUndoLimit) v.erase(v.begin(), v.begin() + static_cast<long>(v.size() - kUndoLimit));
 }
 
+bool sameMeta(const DocumentMeta& a, const DocumentMeta& b) {
+    return a.file == b.file && a.title == b.title && a.author == b.author && a.outlet == b.outlet && a.date == b.date &&
+           a.language == b.language && a.url == b.url && a.note == b.note;
+}
+
+/// The file moves and manifest writes that take the workspace from `now` to `target` (undo or redo of the
+/// Documents panel's removals and edits); a step from another workspace changes nothing on disk.
+void workspaceCommands(const WorkspaceState& now, WorkspaceState& target, Commands& out) {
+    if (target.root != now.root) {
+        target = now;
+        return;
+    }
+    const std::size_t before = out.size();
+    const auto has = [](const std::vector<RemovedDocument>& v, const RemovedDocument& r) {
+        return std::find(v.begin(), v.end(), r) != v.end();
+    };
+    for (const auto& r : now.removed)
+        if (!has(target.removed, r)) out.emplace_back(command::RestoreDocumentFile{now.root, r.file, r.meta});
+    for (const auto& r : target.removed)
+        if (!has(now.removed, r)) out.emplace_back(command::RemoveDocumentFile{now.root, r.file});
+    const auto find = [](const std::vector<MetaEdit>& v, const std::string& file) -> const MetaEdit* {
+        for (const auto& e : v)
+            if (e.after.file == file) return &e;
+        return nullptr;
+    };
+    for (const auto& e : now.edits) {
+        const MetaEdit* t = find(target.edits, e.after.file);
+        if (!t) out.emplace_back(command::WriteDocumentMeta{now.root, e.before});
+        else if (!sameMeta(t->after, e.after)) out.emplace_back(command::WriteDocumentMeta{now.root, t->after});
+    }
+    for (const auto& t : target.edits)
+        if (!find(now.edits, t.after.file)) out.emplace_back(command::WriteDocumentMeta{now.root, t.after});
+    target.readOnly = now.readOnly;
+    if (out.size() != before) out.emplace_back(command::Reindex{});
+}
+
 }  // namespace
 
 std::string undoKey(const Action& action) {
@@ -55,7 +91,8 @@ std::string undoKey(const Action& action) {
                                          action::SetNaming, action::SetInspectorFollowsTime,
                                          action::SetTimeFollowsText, action::SetSizePlacesByMentions,
                                          action::SetShowCoMentions, action::AddUserLayer, action::RemoveUserLayer, action::FitUserLayer, action::SetUserLayerLabels,
-                                         action::MoveUserLayer, action::ShowView, action::DeckOpened>)
+                                         action::MoveUserLayer, action::ShowView, action::DeckOpened,
+                                         action::RemoveDocument, action::SetDocumentMeta>)
                 return "step";  // a step of its own, never merged
             else
                 return {};
@@ -119,6 +156,7 @@ bool restoreStep(AppState& s, bool redo, Commands& out) {
     next.deck.origin = s.deck.deck && next.deck.deck ? s.deck.origin : next.deck.origin;
     next.deck.dirty = next.deck.deck && (!next.deck.saved || *next.deck.deck != *next.deck.saved);
     next.deck.revision = s.deck.revision + 1;  // the panel reloads its buffers
+    workspaceCommands(s.workspace, next.workspace, out);
     const ProjectionId shownProjection = s.projection;
     const Camera camera = next.camera;
     next.history = std::move(history);
@@ -146,6 +184,7 @@ std::string windowTitle(const AppState& s) {
     } else if (!s.viewFile.empty()) {
         title += " \xE2\x80\x94 " + fileName(s.viewFile);
     }
+    if (s.workspace.open()) title += " [" + fileName(s.workspace.root) + (s.workspace.readOnly ? ", read-only]" : "]");
     return title;
 }
 

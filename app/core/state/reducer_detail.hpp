@@ -75,6 +75,13 @@ void reduce(AppState& s, const action::ToggleFullscreen& a, const ReduceContext&
 void reduce(AppState& s, const action::Undo& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::Redo& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::ViewSaved& a, const ReduceContext& ctx, Commands& out);
+// apply_workspace.cpp
+void reduce(AppState& s, const action::OpenWorkspace& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::WorkspaceOpened& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::AddDocuments& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::RemoveDocument& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::SetDocumentMeta& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::CorpusReindexed& a, const ReduceContext& ctx, Commands& out);
 
 /// Reports a problem with `file` (a view, a deck, a layer) in the Load problems list.
 void report(Commands& out, Severity severity, std::string file, std::string message);

@@ -130,9 +130,10 @@ std::vector<std::string> applyViewState(const ViewState& v, const Projector& pro
     s.carried.pendingPassage = v.openPassage;
     if (auto problem = resolvePendingPassage(s, ids)) problems.push_back(std::move(*problem));
     s.carried.highlightedPassage = v.highlightedPassage;
-    const bool deckPanel = s.panels.deck;  // the Deck panel is the window's, not the view's
+    const bool deckPanel = s.panels.deck;  // the Deck and Documents panels are the window's, not the view's
+    const bool documentsPanel = s.panels.documents;
     s.panels = {v.panels.layers, v.panels.inspector, v.panels.reader, v.panels.search, v.panels.timeline, v.panels.legend,
-                deckPanel};
+                deckPanel, documentsPanel};
     s.carried.uiScale = v.uiScale;
     return problems;
 }
