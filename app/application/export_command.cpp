@@ -18,7 +18,8 @@ int runExport(const Options& o, const std::filesystem::path& dataRoot) {
     if (!format)
         throw UsageError("--format: unknown '" + *o.format + "' (geojson, gpkg, csv, annotations, lpf)");
     if (!o.out) throw UsageError("export: --out FILE is required");
-    if (o.year && o.range) throw UsageError("export: give --year or --range, not both");
+    if (int(o.year.has_value()) + int(o.date.has_value()) + int(o.range.has_value()) > 1)
+        throw UsageError("export: give one of --year, --date and --range");
     const auto geodata = o.geodata.value_or(dataRoot / "geodata");
     const auto corpus = o.corpus.value_or(dataRoot / "corpus");
     const auto gazetteer = loadCommandGazetteer(geodata, o.workspace);  // + the workspace's features
@@ -35,7 +36,7 @@ int runExport(const Options& o, const std::filesystem::path& dataRoot) {
     const core::CorpusIndex index = core::indexCorpusDirectory(corpus, gazetteer.features, 0, geoio::documentReaders());
     for (const auto& w : index.warnings) std::cerr << "caucasus-atlas: warning: " << w.file << ": " << w.message << "\n";
     const core::LinkIndex links(index);
-    const geoio::ExportInput input{gazetteer.features, index, links, core::FeatureFilter{o.year, o.range}};
+    const geoio::ExportInput input{gazetteer.features, index, links, core::FeatureFilter{o.year, o.date, o.range}};
     try {
         const std::size_t n = geoio::exportTo(*format, input, *o.out);
         std::cout << o.out->string() << ": " << n << " records (" << *o.format << ")\n";

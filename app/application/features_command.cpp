@@ -1,4 +1,4 @@
-// Features command: load the gazetteer, filter by --year or --range, print JSON (--json) or a table.
+// Features command: load the gazetteer, filter by --year, --date or --range, print JSON (--json) or a table.
 #include "application/features_command.hpp"
 
 #include <iostream>
@@ -10,7 +10,8 @@
 namespace atlas::app {
 
 int runFeatures(const Options& o, const std::filesystem::path& dataRoot) {
-    if (o.year && o.range) throw UsageError("features: --year and --range cannot be combined");
+    if (int(o.year.has_value()) + int(o.date.has_value()) + int(o.range.has_value()) > 1)
+        throw UsageError("features: give one of --year, --date and --range");
     const auto file = o.geodata.value_or(dataRoot / "geodata") / "gazetteer.geojson";
     const auto gazetteer = loadCommandGazetteer(file.parent_path(), o.workspace);  // + the workspace's features
     if (gazetteer.baseMissing) {
@@ -24,7 +25,7 @@ int runFeatures(const Options& o, const std::filesystem::path& dataRoot) {
         std::cerr << "caucasus-atlas: error: " << file.string() << ": no readable features\n";
         return 1;
     }
-    const core::FeatureFilter filter{o.year, o.range};
+    const core::FeatureFilter filter{o.year, o.date, o.range};
     if (o.json) {
         auto out = core::featuresToJson(gazetteer.features, filter);
         for (auto& f : out["features"])  // the workspace's own features say where they come from

@@ -20,6 +20,11 @@ double toDouble(const std::string& opt, const std::string& v) {
     throw UsageError(opt + ": expected a finite number, got '" + v + "'");
 }
 
+core::Date toDate(const std::string& opt, const std::string& v) {
+    if (const auto d = core::parseDate(v)) return *d;
+    throw UsageError(opt + ": expected a date YYYY, YYYY-MM or YYYY-MM-DD, got '" + v + "'");
+}
+
 int toInt(const std::string& opt, const std::string& v) {
     int out = 0;
     auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
@@ -87,6 +92,8 @@ Options parseOptions(const std::vector<std::string>& args) {
             o.bbox = core::BBox{n[0], n[1], n[2], n[3]};
         } else if (a == "--year") {
             o.year = toInt(a, value(a));
+        } else if (a == "--date") {
+            o.date = toDate(a, value(a));
         } else if (a == "--projection") {
             const std::string v = value(a);
             auto p = core::projectionFromKey(v);
@@ -102,11 +109,17 @@ Options parseOptions(const std::vector<std::string>& args) {
         else if (a == "--gaps") o.gaps = true;
         else if (a == "--evaluate") o.evaluate = std::filesystem::path(value(a));
         else if (a == "--range") {
+            // FROM..TO with dates at any precision; the older FROM-TO with two years still works.
             const std::string v = value(a);
-            const auto dash = v.find('-', 1);
-            if (dash == std::string::npos) throw UsageError("--range: expected FROM-TO, got '" + v + "'");
-            o.range = {toInt(a, v.substr(0, dash)), toInt(a, v.substr(dash + 1))};
-            if (o.range->first > o.range->second) throw UsageError("--range: FROM must not be after TO");
+            if (const auto dots = v.find(".."); dots != std::string::npos) {
+                o.range = {toDate(a, v.substr(0, dots)), toDate(a, v.substr(dots + 2))};
+            } else {
+                const auto dash = v.find('-', 1);
+                if (dash == std::string::npos) throw UsageError("--range: expected FROM..TO, got '" + v + "'");
+                o.range = {core::Date(toInt(a, v.substr(0, dash))), core::Date(toInt(a, v.substr(dash + 1)))};
+            }
+            if (o.range->first.firstDay() > o.range->second.lastDay())
+                throw UsageError("--range: FROM must not be after TO");
         } else if (a == "--naming") {
             o.naming = value(a);
             if (!core::namingFromString(o.naming))
@@ -210,13 +223,13 @@ Usage:
                                           GeoNames suggestions; accept NAME [--choice N | --geonames ID];
                                           alias SURFACE FEATURE-ID; place NAME --lonlat LON,LAT
                                           [--kind K]; reject NAME
-  caucasus-atlas features [--year Y | --range A-B] [--json]
-                                          the gazetteer's features (those shown in year Y, or with a
-                                          period overlapping A..B) as a table of id, kind, status, or
+  caucasus-atlas features [--year Y | --date D | --range A..B] [--json]
+                                          the gazetteer's features (those holding on any day of year Y,
+                                          on date D, or on some day of A..B) as a table of id, kind, status, or
                                           with --json as one JSON document with names, periods, geometry
   caucasus-atlas check [--geodata DIR]    validate the geodata folder (gazetteer, events, basemap): one
                                           line per problem `FILE: FEATURE_ID: what is wrong`, exit 1 if any
-  caucasus-atlas export --format geojson|gpkg|csv|annotations|lpf --out FILE [--year Y | --range A-B]
+  caucasus-atlas export --format geojson|gpkg|csv|annotations|lpf --out FILE [--year Y | --date D | --range A..B]
                                           features with their linked passages (GeoJSON RFC 7946, GeoPackage),
                                           mentions (CSV, W3C Web Annotations) or the gazetteer (Linked Places)
   caucasus-atlas --help | --version
@@ -235,7 +248,10 @@ Options:
                        where it fits, else 2x or none, with a warning)
   --scale S            pixel density multiplier, e.g. 2 for a 2x PNG (render; default 1)
   --bbox a,b,c,d       frame lon0,lat0,lon1,lat1 instead of the whole region
-  --year Y             the year thematic layers are shown for
+  --year Y             the year thematic layers are shown for (any day of it)
+  --date D             the day they are shown for: YYYY-MM-DD (or YYYY-MM, YYYY for all its days); a full-date
+                       period end is the first day it no longer holds (docs/gazetteer.md, "Time")
+  --range A..B         a range of years, months or days, both ends inclusive (A-B with two years also works)
   --no-labels          leave out labels
   --no-graticule       leave out the graticule
   --naming NAME        labels in english (default), armenian or azerbaijani usage, or both

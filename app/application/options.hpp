@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/date.hpp"
 #include "core/geometry.hpp"
 #include "core/projector.hpp"
 
@@ -29,6 +30,7 @@ struct Options {
     float scale = 1.0f;
     std::optional<core::BBox> bbox;  // lon/lat
     std::optional<int> year;
+    std::optional<core::Date> date;                  // --date 2020-11-10 (YYYY, YYYY-MM or YYYY-MM-DD)
     core::ProjectionId projection = core::ProjectionId::LambertCaucasus;
     bool labels = true;
     bool graticule = true;
@@ -39,7 +41,7 @@ struct Options {
     bool csv = false;
     bool gaps = false;
     std::optional<std::filesystem::path> evaluate;  // index --evaluate DIR: score linking on annotated texts
-    std::optional<std::pair<int, int>> range;         // --range 1991-1994
+    std::optional<std::pair<core::Date, core::Date>> range;  // --range 1991..1994, 2022-12-12..2023-09-19, 1991-1994
     std::string naming = "english";                  // --naming english|armenian|azerbaijani|both
     std::optional<std::string> select;               // --select FEATURE_ID
     std::optional<std::string> passage;              // --passage PASSAGE_ID

@@ -90,9 +90,13 @@ SelectionOption selectOption(const std::string& id, const core::ViewLookup& ids)
 std::vector<core::Action> commandLineActions(const Options& o, bool fromView) {
     std::vector<core::Action> out;
     if (!fromView || o.wasGiven("--projection")) out.emplace_back(core::action::SetProjection{o.projection});
-    if (!fromView || o.wasGiven("--year") || o.wasGiven("--range")) {
+    if (!fromView || o.wasGiven("--year") || o.wasGiven("--range") || o.wasGiven("--date")) {
         out.emplace_back(core::action::SetYear{o.year});
-        out.emplace_back(core::action::SetRange{o.range});
+        // The map's range filter is in whole years: a range of dates shows the years it touches.
+        std::optional<std::pair<int, int>> years;
+        if (o.range) years = std::pair{o.range->first.year, o.range->second.year};
+        out.emplace_back(core::action::SetRange{years});
+        if (o.date) out.emplace_back(core::action::SetDate{o.date});
     }
     if (!fromView || o.wasGiven("--naming"))
         if (auto n = core::namingFromString(o.naming)) out.emplace_back(core::action::SetNaming{*n});

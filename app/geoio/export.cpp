@@ -137,8 +137,13 @@ std::string writeWithGdal(const char* driverName, const char* ext, const std::ve
 OJson timespans(const std::vector<core::Period>& periods, std::string& label) {
     OJson spans = OJson::array();
     for (const auto& p : periods) {
-        const std::string from = p.start ? std::to_string(*p.start) : "";
-        const std::string to = p.end ? std::to_string(*p.end) : "";
+        // Linked Places ends are inclusive: a full-date end (the first day the period no longer holds, see
+        // core/time_filter.hpp) becomes the day before it.
+        const std::string from = p.start ? p.start->toString() : "";
+        std::string to;
+        if (p.end)
+            to = p.end->precision() == core::DatePrecision::Day ? core::dateOfDay(p.end->firstDay() - 1).toString()
+                                                               : p.end->toString();
         label += (label.empty() ? "" : "; ") + from + "–" + to + ": " + p.status;
         if (!p.start && !p.end) continue;  // always: no timespan bound to state
         OJson span = OJson::object();

@@ -45,11 +45,13 @@ void drawGazetteerDetails(const ExplorerContext& ctx, const core::GazetteerFeatu
         for (std::size_t i = 0; i < g->periods.size(); ++i) {
             const auto& p = g->periods[i];
             ImGui::PushID(static_cast<int>(i));
-            const std::string a = p.start ? std::to_string(*p.start) : "\xE2\x80\xA6";
-            const std::string b = p.end ? std::to_string(*p.end) : "\xE2\x80\xA6";
-            if (ImGui::SmallButton("go")) {
-                if (p.start && p.end && *p.start != *p.end) out.emplace_back(core::action::SetRange{std::pair{*p.start, *p.end}});
-                else out.emplace_back(core::action::SetYear{p.start ? p.start : p.end});
+            const std::string a = p.start ? p.start->toString() : "\xE2\x80\xA6";
+            const std::string b = p.end ? p.end->toString() : "\xE2\x80\xA6";
+            if (ImGui::SmallButton("go")) {  // the time filter steps by year: the years the period touches
+                const std::optional<int> y0 = p.start ? std::optional(p.start->year) : std::nullopt;
+                const std::optional<int> y1 = p.end ? std::optional(p.end->year) : std::nullopt;
+                if (y0 && y1 && *y0 != *y1) out.emplace_back(core::action::SetRange{std::pair{*y0, *y1}});
+                else out.emplace_back(core::action::SetYear{y0 ? y0 : y1});
             }
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("Set the time filter to this period");
             ImGui::SameLine();

@@ -100,7 +100,7 @@ void checkFeatureTable(const fs::path& file, const geoio::ExportInput& in) {
 
 TEST_CASE("export: GeoJSON and GeoPackage carry every filtered feature and its attributes", "[export]") {
     const fs::path dir = tempDir();
-    const auto filter = GENERATE(core::FeatureFilter{2021, {}}, core::FeatureFilter{{}, std::pair{1991, 1994}});
+    const auto filter = GENERATE(core::FeatureFilter{2021, {}}, core::FeatureFilter{{}, {}, std::pair{1991, 1994}});
     const auto in = input(filter);
     const auto expected = core::filterFeatures(in.features, in.filter).size();
     CHECK(expected < in.features.size());  // the filter drops something

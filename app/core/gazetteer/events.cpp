@@ -72,6 +72,18 @@ std::optional<Event> parseEvent(const json& e, const std::string& file, const st
     ev.endYear = intField(e, "end_year");
     if (e.contains("end_year") && !e["end_year"].is_null() && !ev.endYear) problem("end_year is not an integer or null");
     if (ev.endYear && *ev.endYear < ev.year) problem("end_year " + std::to_string(*ev.endYear) + " is before year");
+    if (const auto it = e.find("end_date"); it != e.end() && it->is_string()) {
+        ev.endDate = it->get<std::string>();
+        const auto end = parseDate(ev.endDate);
+        const auto start = parseDate(ev.date);
+        if (!end) problem("end_date '" + ev.endDate + "' is not an ISO date (YYYY-MM-DD or YYYY-MM)");
+        else if (end->year != ev.endYear.value_or(ev.year))
+            problem("end_date '" + ev.endDate + "' does not match end_year " + std::to_string(ev.endYear.value_or(ev.year)));
+        else if (start && end->lastDay() < start->firstDay())
+            problem("end_date '" + ev.endDate + "' is before date '" + ev.date + "'");
+    } else if (it != e.end() && !it->is_null()) {
+        problem("end_date is not a string or null");
+    }
     ev.description = e.value("description", std::string());
     ev.source = e.value("source", std::string());
     const auto feats = e.find("features");

@@ -20,6 +20,7 @@ struct Event {
     std::string description;
     std::vector<std::string> featureIds;
     std::string source;
+    std::string endDate = {};  // ISO YYYY-MM-DD or YYYY-MM: the event's last day (inclusive); "" when unknown
 };
 
 struct EventsParseResult {
@@ -27,7 +28,7 @@ struct EventsParseResult {
     std::vector<Problem> problems;  // featureId = the event id (or "events[N]")
 };
 
-/// Parses {version, events:[{id, year, date, end_year, title, description, features, source}]}. Skipped with a
+/// Parses {version, events:[{id, year, date, end_year, end_date, title, description, features, source}]}. Skipped with a
 /// problem: no id, duplicate id, non-integer year, missing title. Kept with a problem: a date that is not ISO or
 /// whose year differs from `year`, end_year before year, features that is not a list of strings.
 EventsParseResult parseEventsJson(std::string_view text, const std::string& fileLabel);

@@ -54,6 +54,10 @@ json polygonsGeometry(const std::vector<Polygon>& polys) {
 
 json optionalYear(const std::optional<int>& y) { return y ? json(*y) : json(nullptr); }
 
+// A year stays a number (as in files before dates); a month or a day is an ISO string.
+json dateJson(const Date& d) { return d.precision() == DatePrecision::Year ? json(d.year) : json(d.toString()); }
+json optionalDate(const std::optional<Date>& d) { return d ? dateJson(*d) : json(nullptr); }
+
 json namesToJson(const std::vector<Name>& names) {
     json out = json::array();
     for (const auto& n : names) {
@@ -68,7 +72,7 @@ json namesToJson(const std::vector<Name>& names) {
 json periodsToJson(const std::vector<Period>& periods) {
     json out = json::array();
     for (const auto& p : periods) {
-        json period{{"start", optionalYear(p.start)}, {"end", optionalYear(p.end)}, {"status", p.status},
+        json period{{"start", optionalDate(p.start)}, {"end", optionalDate(p.end)}, {"status", p.status},
                     {"certainty", p.certainty}, {"note", p.note.empty() ? json(nullptr) : json(p.note)}};
         if (p.widthKm) period["width_km"] = *p.widthKm;
         out.push_back(std::move(period));
@@ -76,14 +80,21 @@ json periodsToJson(const std::vector<Period>& periods) {
     return out;
 }
 
-std::vector<std::size_t> overlappingPeriods(const std::vector<Period>& periods, int from, int to) {
+std::vector<std::size_t> overlappingPeriods(const std::vector<Period>& periods, const DaySpan& span) {
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < periods.size(); ++i)
-        if (periodOverlaps(periods[i], from, to)) out.push_back(i);
+        if (periodOverlaps(periods[i], span)) out.push_back(i);
     return out;
 }
 
 }  // namespace
+
+std::optional<DaySpan> FeatureFilter::days() const {
+    if (date) return daysOf(*date, *date);
+    if (year) return daysOf(*year, *year);
+    if (range) return daysOf(range->first, range->second);
+    return std::nullopt;
+}
 
 std::string_view accuracyName(Accuracy accuracy) { return enumName(accuracy, "approximate"); }
 
@@ -91,11 +102,7 @@ std::vector<const GazetteerFeature*> filterFeatures(const std::vector<GazetteerF
                                                     const FeatureFilter& filter) {
     std::vector<const GazetteerFeature*> out;
     for (const auto& f : features) {
-        bool keep = true;
-        if (filter.year) keep = visibleInYear(f.periods, filter.year);
-        else if (filter.range)
-            keep = f.periods.empty() || !overlappingPeriods(f.periods, filter.range->first, filter.range->second).empty();
-        if (keep) out.push_back(&f);
+        if (visibleDuring(f.periods, filter.days())) out.push_back(&f);
     }
     return out;
 }
@@ -112,12 +119,13 @@ json geometryToGeoJson(const Geometry& g) {
 
 std::string featureStatus(const GazetteerFeature& f, const FeatureFilter& filter) {
     if (f.periods.empty()) return "timeless";
-    if (filter.year) {
-        const auto i = matchingPeriod(f.periods, *filter.year);
+    const auto days = filter.days();
+    if (filter.single()) {
+        const auto i = matchingPeriod(f.periods, *days);
         return i ? f.periods[*i].status : std::string();
     }
     std::vector<std::size_t> indices;
-    if (filter.range) indices = overlappingPeriods(f.periods, filter.range->first, filter.range->second);
+    if (days) indices = overlappingPeriods(f.periods, *days);
     else
         for (std::size_t i = 0; i < f.periods.size(); ++i) indices.push_back(i);
     std::string out;
@@ -141,12 +149,12 @@ json featureToJson(const GazetteerFeature& f, const FeatureFilter& filter) {
                 {"width_km", f.widthKm ? json(*f.widthKm) : json(nullptr)},
                 {"source", f.source},
                 {"geometry", geometryToGeoJson(f.geometry)}};
-    if (filter.year) {
-        const auto i = matchingPeriod(f.periods, *filter.year);
+    if (const auto days = filter.days(); days && filter.single()) {
+        const auto i = matchingPeriod(f.periods, *days);
         out["matched_period"] = i ? json(*i) : json(nullptr);
         out["status"] = featureStatus(f, filter);
-    } else if (filter.range) {
-        out["matched_periods"] = overlappingPeriods(f.periods, filter.range->first, filter.range->second);
+    } else if (days) {
+        out["matched_periods"] = overlappingPeriods(f.periods, *days);
     }
     return out;
 }
@@ -154,9 +162,10 @@ json featureToJson(const GazetteerFeature& f, const FeatureFilter& filter) {
 json featuresToJson(const std::vector<GazetteerFeature>& features, const FeatureFilter& filter) {
     json list = json::array();
     for (const auto* f : filterFeatures(features, filter)) list.push_back(featureToJson(*f, filter));
-    json range = filter.range ? json::array({filter.range->first, filter.range->second}) : json(nullptr);
+    json range = filter.range ? json::array({dateJson(filter.range->first), dateJson(filter.range->second)}) : json(nullptr);
     const auto count = list.size();
-    return {{"version", 1}, {"year", optionalYear(filter.year)}, {"range", range}, {"count", count},
+    return {{"version", 1},   {"year", optionalYear(filter.year)}, {"date", optionalDate(filter.date)},
+            {"range", range}, {"count", count},
             {"features", std::move(list)}};
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/date.hpp"
 #include "core/enum_names.hpp"
 #include "core/geometry.hpp"
 
@@ -42,10 +43,11 @@ struct Name {
     bool primary = false;     // the English display name
 };
 
-/// A span of years when a feature holds, inclusive; an empty bound is open.
+/// When a feature holds: dates at year, month or day precision; an empty bound is open. The days covered are
+/// defined once in core/time_filter.hpp (a full-date end is the first day it no longer holds).
 struct Period {
-    std::optional<int> start;
-    std::optional<int> end;
+    std::optional<Date> start;
+    std::optional<Date> end;
     std::string status;     // open, blockaded, closed, de-facto, de-jure, claimed, proposed, ...
     std::string certainty;  // certain, probable, uncertain
     std::string note;

@@ -10,6 +10,7 @@
 
 #include "core/region_frame.hpp"
 #include "core/ring_crossings.hpp"
+#include "core/time_filter.hpp"
 
 namespace atlas::core {
 
@@ -21,7 +22,7 @@ bool contains(const std::vector<std::string_view>& list, std::string_view s) {
 
 double orient(Vec2 a, Vec2 b, Vec2 c) { return cross(b - a, c - a); }
 
-std::string yearText(const std::optional<int>& y) { return y ? std::to_string(*y) : std::string("open"); }
+std::string dateText(const std::optional<Date>& d) { return d ? d->toString() : std::string("open"); }
 
 void checkNames(const GazetteerFeature& f, const std::string& file, std::vector<Problem>& out) {
     const auto primaries = std::count_if(f.names.begin(), f.names.end(), [](const Name& n) { return n.primary; });
@@ -36,22 +37,22 @@ void checkNames(const GazetteerFeature& f, const std::string& file, std::vector<
 }
 
 void checkPeriods(const GazetteerFeature& f, const std::string& file, std::vector<Problem>& out) {
-    constexpr int kMin = std::numeric_limits<int>::min(), kMax = std::numeric_limits<int>::max();
     for (std::size_t i = 0; i < f.periods.size(); ++i) {
         const Period& p = f.periods[i];
-        const std::string which = "period " + std::to_string(i) + " (" + yearText(p.start) + ".." + yearText(p.end) + ")";
-        if (p.start && p.end && *p.start > *p.end) out.push_back({file, f.id, which + ": start after end"});
+        const std::string which = "period " + std::to_string(i) + " (" + dateText(p.start) + ".." + dateText(p.end) + ")";
+        const DaySpan days = periodDays(p);
+        if (p.start && p.end && days.empty()) out.push_back({file, f.id, which + ": start not before end"});
         if (!isKnownStatus(p.status)) out.push_back({file, f.id, which + ": unknown status '" + p.status + "'"});
         if (!isKnownCertainty(p.certainty))
             out.push_back({file, f.id, which + ": unknown certainty '" + p.certainty + "'"});
         if (p.status == "dissolved" && !p.end)
-            out.push_back({file, f.id, which + ": a dissolved period needs an end year (else it is shown for ever)"});
+            out.push_back({file, f.id, which + ": a dissolved period needs an end date (else it is shown for ever)"});
         for (std::size_t j = i + 1; j < f.periods.size(); ++j) {
             const Period& q = f.periods[j];
             if (p.status == q.status) continue;
-            const long lo = std::max(p.start.value_or(kMin), q.start.value_or(kMin));
-            const long hi = std::min(p.end.value_or(kMax), q.end.value_or(kMax));
-            if (hi - lo >= 1)  // sharing one transition year is fine; more is two statuses at once
+            const DaySpan other = periodDays(q);
+            const DayNumber shared = std::min(days.to, other.to) - std::max(days.from, other.from);
+            if (shared > 366)  // sharing one transition year is fine; more is two statuses at once
                 out.push_back({file, f.id, which + " and period " + std::to_string(j) + " overlap by more than one year "
                                                    "with different statuses ('" + p.status + "', '" + q.status + "')"});
         }

@@ -1,6 +1,7 @@
 // Parses the gazetteer GeoJSON FeatureCollection into GazetteerFeature records, collecting per-record problems.
 #include "core/gazetteer/gazetteer_json.hpp"
 #include "core/gazetteer/json_salvage.hpp"
+#include "core/time_filter.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -79,14 +80,21 @@ Geometry parseGeometry(const json& g) {
     return geom;
 }
 
-std::optional<int> parseYear(const json& v, const char* field) {
+// A period bound: null (open), an integer year (the old form) or an ISO date string at year, month or day
+// precision ("1994", "2024-06", "2020-11-10").
+std::optional<Date> parseBound(const json& v, const char* field) {
     if (v.is_null()) return std::nullopt;
-    if (v.is_number_integer()) return v.get<int>();
+    if (v.is_number_integer()) return Date(v.get<int>());
     if (v.is_number_float()) {
         const double d = v.get<double>();
-        if (std::floor(d) == d && std::abs(d) < 1e6) return static_cast<int>(d);
+        if (std::floor(d) == d && std::abs(d) < 1e6) return Date(static_cast<int>(d));
     }
-    throw RecordError(std::string("malformed period: ") + field + " is not an integer or null");
+    if (v.is_string()) {
+        if (const auto date = parseDate(v.get<std::string>())) return date;
+        throw RecordError(std::string("malformed period: ") + field + " '" + v.get<std::string>() +
+                          "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    }
+    throw RecordError(std::string("malformed period: ") + field + " is not a year, an ISO date or null");
 }
 
 std::vector<Period> parsePeriods(const json& props) {
@@ -97,9 +105,11 @@ std::vector<Period> parsePeriods(const json& props) {
     for (const auto& p : *it) {
         if (!p.is_object()) throw RecordError("malformed period: entry is not an object");
         Period period;
-        period.start = parseYear(p.value("start", json()), "start");
-        period.end = parseYear(p.value("end", json()), "end");
-        if (period.start && period.end && *period.start > *period.end) throw RecordError("malformed period: start > end");
+        period.start = parseBound(p.value("start", json()), "start");
+        period.end = parseBound(p.value("end", json()), "end");
+        if (period.start && period.end && periodDays(period).empty())
+            throw RecordError("malformed period: start " + period.start->toString() + " is not before end " +
+                              period.end->toString());
         period.status = p.value("status", std::string());
         period.certainty = p.value("certainty", std::string());
         period.note = p.value("note", std::string());

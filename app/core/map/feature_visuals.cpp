@@ -24,6 +24,7 @@ std::optional<StatusStyle> statusStyle(MapLayer layer, const std::string& s) {
 }
 
 std::optional<std::size_t> periodForFilter(const std::vector<Period>& periods, const TimeFilter& f) {
+    if (f.date) return matchingPeriod(periods, daysOf(*f.date, *f.date));
     if (f.year) return matchingPeriod(periods, *f.year);
     if (f.range) {
         for (std::size_t i = 0; i < periods.size(); ++i)

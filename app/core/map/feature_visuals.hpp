@@ -20,9 +20,11 @@ enum class TimeDisplay : std::uint8_t { Hide, Fade };
 inline constexpr EnumName<TimeDisplay> kTimeDisplayKeys[] = {{TimeDisplay::Hide, "hide"}, {TimeDisplay::Fade, "fade"}};
 constexpr std::span<const EnumName<TimeDisplay>> namesOf(TimeDisplay) { return kTimeDisplayKeys; }
 
-/// The time filter: nothing, one year, or an inclusive range.
+/// The time filter: nothing, one year, one date within that year (year == date->year), or an inclusive range of
+/// years. With a date, periods are matched on its days (core/time_filter.hpp), else on any day of the year.
 struct TimeFilter {
     std::optional<int> year;
+    std::optional<Date> date;
     std::optional<std::pair<int, int>> range;
     TimeDisplay display = TimeDisplay::Hide;
 

@@ -39,6 +39,8 @@ struct ToggleLabels {};
 struct Tick { double dt; };            // advances animations
 struct SetYear { std::optional<int> year; };
 struct SetRange { std::optional<std::pair<int, int>> range; };
+/// One day (or month) within a year: the year follows it, a range is cleared; nullopt keeps the year, drops the day.
+struct SetDate { std::optional<Date> date; };
 struct SetTimeDisplay { TimeDisplay display; };
 /// A map feature or an off-map place (its arrow), or nothing; clears a user layer's selected feature.
 struct Select { std::optional<Selection> selection; };
@@ -177,7 +179,7 @@ struct CorpusReindexed {};
 
 using Action = std::variant<action::PanPixels, action::ZoomAt, action::FlyTo, action::ResetView, action::SetProjection,
                             action::SetViewport, action::SetCursor, action::ToggleGraticule, action::ToggleLabels,
-                            action::Tick, action::Quit, action::SetYear, action::SetRange, action::SetTimeDisplay,
+                            action::Tick, action::Quit, action::SetYear, action::SetRange, action::SetDate, action::SetTimeDisplay,
                             action::Select, action::Hover, action::SetLayerOpacity, action::OpenPassage,
                             action::OpenDocument, action::SetPlaying, action::SetPlaySpeed, action::SetNaming,
                             action::SelectFeatureId, action::FitFeatureIds, action::SetInspectorFollowsTime,

@@ -19,6 +19,7 @@ void tickPlay(AppState& s, double dt) {
 
 void reduce(AppState& s, const action::SetYear& a, const ReduceContext&, Commands&) {
     s.time.year = a.year;
+    s.time.date.reset();  // a year means any day of it
     if (a.year) {
         s.playClock = *a.year;
         s.time.range.reset();
@@ -27,7 +28,18 @@ void reduce(AppState& s, const action::SetYear& a, const ReduceContext&, Command
 
 void reduce(AppState& s, const action::SetRange& a, const ReduceContext&, Commands&) {
     s.time.range = a.range;
-    if (a.range) s.time.year.reset();
+    if (a.range) {
+        s.time.year.reset();
+        s.time.date.reset();
+    }
+}
+
+void reduce(AppState& s, const action::SetDate& a, const ReduceContext&, Commands&) {
+    s.time.date = a.date;
+    if (!a.date) return;
+    s.time.year = a.date->year;  // the year-stepping timeline and stamps stand on the date's year
+    s.time.range.reset();
+    s.playClock = a.date->year;
 }
 
 void reduce(AppState& s, const action::SetTimeDisplay& a, const ReduceContext&, Commands&) {

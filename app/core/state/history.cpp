@@ -68,7 +68,7 @@ std::string undoKey(const Action& action) {
         [](const auto& a) -> std::string {
             using T = std::decay_t<decltype(a)>;
             if constexpr (isOneOf<T, action::PanPixels, action::ZoomAt>) return "camera";
-            else if constexpr (isOneOf<T, action::SetYear, action::SetRange, action::SetTimeDisplay>) return "time";
+            else if constexpr (isOneOf<T, action::SetYear, action::SetRange, action::SetDate, action::SetTimeDisplay>) return "time";
             else if constexpr (std::is_same_v<T, action::SetBuiltinLayer>)
                 return a.opacity && !a.visible && !a.labels ? "layer-opacity:" + a.key : "layer:" + a.key;
             else if constexpr (std::is_same_v<T, action::SetLayerOpacity>)

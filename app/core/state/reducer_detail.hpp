@@ -21,6 +21,7 @@ void reduce(AppState& s, const action::Tick& a, const ReduceContext& ctx, Comman
 void reduce(AppState& s, const action::Quit& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::SetYear& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::SetRange& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::SetDate& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::SetTimeDisplay& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::Select& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::Hover& a, const ReduceContext& ctx, Commands& out);

@@ -92,3 +92,37 @@ TEST_CASE("unparseable events text is one problem", "[gazetteer][events]") {
     CHECK(r.problems[0].file == "events.json");
     CHECK(loadEventsFile("/nonexistent/events.json").problems.at(0).message == "cannot read file");
 }
+
+TEST_CASE("an event's end_date is an ISO date in its end year, not before its start", "[gazetteer][events][date]") {
+    const auto r = parseEventsJson(R"({"version":1,"events":[
+        {"id":"war","year":2020,"date":"2020-09-27","end_year":2020,"end_date":"2020-11-10","title":"War"},
+        {"id":"zone","year":2020,"date":"2020-11-10","end_year":2024,"end_date":"2024-06","title":"Zone"},
+        {"id":"wrong-year","year":2020,"date":"2020-09-27","end_year":2021,"end_date":"2020-11-10","title":"W"},
+        {"id":"backwards","year":2020,"date":"2020-09-27","end_date":"2020-09-01","title":"B"},
+        {"id":"words","year":2020,"end_date":"November","title":"N"}]})",
+                                   "events.json");
+    REQUIRE(r.events.size() == 5);
+    CHECK(r.events[0].endDate == "2020-11-10");
+    CHECK_FALSE(hasProblem(r.problems, "war", "end_date"));
+    CHECK_FALSE(hasProblem(r.problems, "zone", "end_date"));
+    CHECK(hasProblem(r.problems, "wrong-year", "does not match end_year 2021"));
+    CHECK(hasProblem(r.problems, "backwards", "is before date"));
+    CHECK(hasProblem(r.problems, "words", "is not an ISO date"));
+}
+
+TEST_CASE("the bundled events date the war, the blockade and the withdrawal to the day or month", "[gazetteer][events][date]") {
+    const auto& events = atlas::test::realEvents().events;
+    auto find = [&](const std::string& id) -> const Event& {
+        const auto it = std::find_if(events.begin(), events.end(), [&](const Event& e) { return e.id == id; });
+        REQUIRE(it != events.end());
+        return *it;
+    };
+    CHECK(find("second-karabakh-war").date == "2020-09-27");
+    CHECK(find("second-karabakh-war").endDate == "2020-11-10");
+    CHECK(find("lachin-blockade").date == "2022-12-12");
+    CHECK(find("lachin-blockade").endDate == "2023-09-19");
+    CHECK(find("september-2023-offensive").endDate == "2023-09-20");
+    CHECK(find("peacekeepers-deployed-2020").endDate == "2024-06");
+    CHECK(find("nkr-dissolved").date == "2024-01-01");
+    CHECK(find("lachin-bypass-2022").date == "2022-08-25");
+}

@@ -69,7 +69,7 @@ TEST_CASE("timeless features are kept for every year and range", "[gazetteer][fe
     features[0].id = "timeless";
     features[1].id = "dated";
     features[1].periods.push_back({1994, 2020, "de-facto", "certain", ""});
-    for (const FeatureFilter& filter : {FeatureFilter{1800, std::nullopt}, FeatureFilter{std::nullopt, std::pair{1900, 1901}}}) {
+    for (const FeatureFilter& filter : {FeatureFilter{1800, std::nullopt}, FeatureFilter{std::nullopt, std::nullopt, std::pair{1900, 1901}}}) {
         const auto kept = filterFeatures(features, filter);
         REQUIRE(kept.size() == 1);
         CHECK(kept[0]->id == "timeless");
@@ -81,12 +81,12 @@ TEST_CASE("timeless features are kept for every year and range", "[gazetteer][fe
 }
 
 TEST_CASE("range filter keeps overlapping periods only", "[gazetteer][features]") {
-    CHECK(keptIn("nkao", {std::nullopt, std::pair{1980, 1985}}));
-    CHECK(keptIn("nkao", {std::nullopt, std::pair{1991, 1994}}));
-    CHECK_FALSE(keptIn("nkao", {std::nullopt, std::pair{1993, 2000}}));
-    CHECK_FALSE(keptIn("line-of-contact-1994", {std::nullopt, std::pair{1980, 1993}}));
-    CHECK(keptIn("line-of-contact-1994", {std::nullopt, std::pair{2020, 2023}}));
-    CHECK(featureStatus(realFeature("lachin-corridor"), {std::nullopt, std::pair{2021, 2023}}) ==
+    CHECK(keptIn("nkao", {std::nullopt, std::nullopt, std::pair{1980, 1985}}));
+    CHECK(keptIn("nkao", {std::nullopt, std::nullopt, std::pair{1991, 1994}}));
+    CHECK_FALSE(keptIn("nkao", {std::nullopt, std::nullopt, std::pair{1993, 2000}}));
+    CHECK_FALSE(keptIn("line-of-contact-1994", {std::nullopt, std::nullopt, std::pair{1980, 1993}}));
+    CHECK(keptIn("line-of-contact-1994", {std::nullopt, std::nullopt, std::pair{2020, 2023}}));
+    CHECK(featureStatus(realFeature("lachin-corridor"), {std::nullopt, std::nullopt, std::pair{2021, 2023}}) ==
           "open, blockaded, closed");
 }
 
@@ -114,7 +114,7 @@ TEST_CASE("feature JSON carries every field and the matched period", "[gazetteer
 }
 
 TEST_CASE("range JSON lists the overlapping period indices", "[gazetteer][features]") {
-    const auto j = featureToJson(realFeature("lachin-corridor"), {std::nullopt, std::pair{2021, 2022}});
+    const auto j = featureToJson(realFeature("lachin-corridor"), {std::nullopt, std::nullopt, std::pair{2021, 2022}});
     CHECK(j["matched_periods"] == nlohmann::ordered_json::array({1, 2}));
     CHECK_FALSE(j.contains("status"));
 }

@@ -87,9 +87,9 @@ TEST_CASE("a broken gazetteer folder: every rule names file and id", "[gazetteer
     CHECK(has(p, "bad-status-road", "unknown certainty 'maybe'"));
     CHECK(has(p, "odd-place", "unknown subkind 'hamlet'"));
     CHECK(has(p, "good-town", "duplicate id"));
-    CHECK(has(p, "forever-dissolved", "needs an end year"));
+    CHECK(has(p, "forever-dissolved", "needs an end date"));
     CHECK(has(p, "two-statuses", "overlap by more than one year"));
-    CHECK(has(p, "backwards-period", "start > end"));
+    CHECK(has(p, "backwards-period", "is not before end"));
     CHECK_FALSE(has(p, "good-road", ""));  // consecutive periods sharing 2020 are fine
     for (const auto& q : p) CHECK(q.file.find("geodata_broken_gazetteer/gazetteer.geojson") != std::string::npos);
     CHECK(r.featureCount == 11);  // the duplicate and the backwards period are skipped

@@ -58,8 +58,8 @@ TEST_CASE("bad records are skipped with a problem each; good ones survive", "[ga
     CHECK(hasProblem(r, "beta", "unknown kind"));
     CHECK(hasProblem(r, "gamma", "empty names"));
     CHECK(hasProblem(r, "delta", "empty name"));
-    CHECK(hasProblem(r, "epsilon", "start > end"));
-    CHECK(hasProblem(r, "zeta", "not an integer"));
+    CHECK(hasProblem(r, "epsilon", "is not before end"));
+    CHECK(hasProblem(r, "zeta", "'1990s' is not a date"));
     CHECK(hasProblem(r, "eta", "missing geometry"));
     CHECK(hasProblem(r, "theta", "invalid coordinates"));
     CHECK(hasProblem(r, "iota", "invalid coordinates"));
@@ -116,4 +116,37 @@ TEST_CASE("a corridor period's width_km is read; a bad one skips the record with
     CHECK(byId(r, "words") == nullptr);
     CHECK(hasProblem(r, "negative", "width_km"));
     CHECK(hasProblem(r, "words", "width_km"));
+}
+
+TEST_CASE("period bounds take a year number or an ISO date at year, month or day precision", "[gazetteer][json][date]") {
+    auto record = [](const std::string& id, const std::string& start, const std::string& end) {
+        return R"({"type":"Feature","geometry":{"type":"Point","coordinates":[46.7,39.8]},)"
+               R"("properties":{"id":")" + id + R"(","kind":"place","names":[{"text":")" + id +
+               R"(","lang":"en","script":"Latn","usage":"common"}],)"
+               R"("periods":[{"start":)" + start + R"(,"end":)" + end + R"(,"status":"existing"}]}})";
+    };
+    const std::string text = R"({"type":"FeatureCollection","features":[)" + record("years", "1994", "2020") + "," +
+                             record("dates", "\"2020-11-10\"", "\"2024-06\"") + "," +
+                             record("year-string", "\"1994\"", "null") + "," +
+                             record("bad-month", "\"2020-13\"", "null") + "," +
+                             record("backwards", "\"2020-11-10\"", "\"2020-11-10\"") + "," +
+                             record("word", "\"soon\"", "null") + "]}";
+    const GazetteerParseResult r = parseGazetteerGeoJson(text, "d.geojson");
+    const GazetteerFeature* years = byId(r, "years");
+    REQUIRE(years != nullptr);
+    CHECK(years->periods[0].start == Date(1994));
+    CHECK(years->periods[0].end == Date(2020));
+    const GazetteerFeature* dates = byId(r, "dates");
+    REQUIRE(dates != nullptr);
+    CHECK(dates->periods[0].start == Date(2020, 11, 10));
+    CHECK(dates->periods[0].end == Date(2024, 6));
+    const GazetteerFeature* yearString = byId(r, "year-string");
+    REQUIRE(yearString != nullptr);
+    CHECK(yearString->periods[0].start == Date(1994));
+    CHECK_FALSE(yearString->periods[0].end);
+    CHECK(byId(r, "bad-month") == nullptr);
+    CHECK(hasProblem(r, "bad-month", "'2020-13' is not a date"));
+    CHECK(byId(r, "backwards") == nullptr);  // a full-date end is exclusive: the same day leaves no day
+    CHECK(hasProblem(r, "backwards", "is not before end"));
+    CHECK(hasProblem(r, "word", "'soon' is not a date"));
 }
