@@ -59,8 +59,13 @@ int runIndex(const Options& o, const std::filesystem::path& dataRoot) {
     timer.mark("gazetteer read");
     warnProblems(g.problems);
     if (o.evaluate) {
-        const core::NameMatcher matcher(g.features);
         try {
+            if (o.suggest) {  // as a reading list would be: unknown names placed provisionally from GeoNames first
+                const core::CorpusIndex texts =
+                    core::indexCorpusDirectory(*o.evaluate, g.features, 0, geoio::documentReaders());
+                addProvisional(o, geodata, texts, g);
+            }
+            const core::NameMatcher matcher(g.features);
             std::cout << core::linkEvaluationReport(core::evaluateLinking(*o.evaluate, matcher, g.features));
         } catch (const std::exception& e) {
             std::cerr << "caucasus-atlas: error: " << e.what() << "\n";

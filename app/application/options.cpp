@@ -214,9 +214,11 @@ Usage:
                                           or capitalised phrases that match no feature, with counts;
                                           --suggest links each unknown name to its best GeoNames match
                                           as a provisional feature (written to DIR with --workspace)
-  caucasus-atlas index --evaluate DIR     link the annotated texts in DIR (NAME.txt + NAME.ann.json) and
+  caucasus-atlas index --evaluate DIR [--suggest]
+                                          link the annotated texts in DIR (NAME.txt + NAME.ann.json) and
                                           report per language recognition recall and precision and
-                                          resolution exact, within 5 km and within 161 km, then the misses
+                                          resolution exact, within 5 km and within 161 km, then the misses;
+                                          --suggest places their unknown names from GeoNames first
   caucasus-atlas places suggest|accept|alias|place|reject --workspace DIR [--corpus DIR]
                                           grow the workspace's gazetteer (docs/workspaces.md): suggest
                                           [--json] [--document FILE] lists unknown names with ranked

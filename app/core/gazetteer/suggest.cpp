@@ -52,13 +52,26 @@ SuggestionSet suggestPlaces(std::string_view name, const GeoNamesIndex& index, c
     });
     if (all.empty()) return out;
     const GeoNamesPlace& top = places[all.front().place];
+    // The best place's population: the largest among the rows for the same place (one place is often listed twice,
+    // once without a population).
+    long long topPopulation = 0;
+    for (const Suggestion& s : all) {
+        if (s.score < all.front().score - options.tieMargin) break;
+        const GeoNamesPlace& p = places[s.place];
+        if (distanceKm(top.lon, top.lat, p.lon, p.lat) <= options.samePlaceKm)
+            topPopulation = std::max<long long>(topPopulation, static_cast<long long>(p.population));
+    }
     for (std::size_t k = 1; k < all.size(); ++k) {
         if (all[k].score < all.front().score - options.tieMargin) break;
         const GeoNamesPlace& other = places[all[k].place];
-        if (distanceKm(top.lon, top.lat, other.lon, other.lat) > options.samePlaceKm) {
-            out.ambiguous = true;
-            break;
-        }
+        if (distanceKm(top.lon, top.lat, other.lon, other.lat) <= options.samePlaceKm) continue;
+        // A town scoring alike with a village of its name (the passages' places near both): texts name the town.
+        const auto otherPopulation = static_cast<long long>(other.population);
+        if (topPopulation >= options.prominentPopulation &&
+            otherPopulation * options.dominanceRatio <= topPopulation)
+            continue;
+        out.ambiguous = true;
+        break;
     }
     if (all.size() > options.maxSuggestions) all.resize(options.maxSuggestions);
     out.ranked = std::move(all);

@@ -36,6 +36,10 @@ struct SuggestOptions {
     double autoAcceptScore = 0.85; // the best is accepted without a person at or above this score ...
     double tieMargin = 0.05;       // ... unless another place (farther than samePlaceKm) scores within this margin
     double samePlaceKm = 5.0;
+    // ... or unless the best is a town (at least prominentPopulation people) and that other place has a
+    // dominanceRatio-th of its population or less (a village sharing the town's name).
+    long long prominentPopulation = 5000;
+    long long dominanceRatio = 10;
 };
 
 struct SuggestionSet {

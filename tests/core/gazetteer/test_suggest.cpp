@@ -108,3 +108,21 @@ TEST_CASE("unlike names are not suggested; alternates are matched", "[gazetteer]
     CHECK(s.ranked[0].nameScore == 1.0);
     CHECK(suggestPlaces("Yerevan", index, {}).ranked.empty());
 }
+
+TEST_CASE("a town scoring alike with a village of its name is not a tie; two towns or two villages are",
+          "[gazetteer][suggest]") {
+    // Masis, a town of some 19,000 south of Yerevan, listed twice (once without a population), and a village of
+    // the same name 8 km away: a passage naming Yerevan is near all three.
+    const GeoNamesIndex towns({place("616435", "Masis", 44.4162, 40.0654, 18911), place("", "Masis", 44.4367, 40.0660),
+                               place("", "Masis", 44.4935, 39.9977)});
+    const std::vector<Vec2> yerevan{{44.5126, 40.1811}};
+    const auto town = suggestPlaces("Masis", towns, yerevan);
+    REQUIRE(town.ranked.size() == 3);
+    CHECK_FALSE(town.ambiguous);
+    CHECK(distanceKm(towns.places[town.ranked[0].place].lon, towns.places[town.ranked[0].place].lat, 44.4162, 40.0654) < 5.0);
+    // Two villages (or a village and a town of a comparable size) still go to a person.
+    const GeoNamesIndex villages({place("1", "Masis", 44.4162, 40.0654, 1800), place("2", "Masis", 44.4935, 39.9977, 900)});
+    CHECK(suggestPlaces("Masis", villages, yerevan).ambiguous);
+    const GeoNamesIndex twoTowns({place("1", "Masis", 44.4162, 40.0654, 18911), place("2", "Masis", 44.4935, 39.9977, 6000)});
+    CHECK(suggestPlaces("Masis", twoTowns, yerevan).ambiguous);
+}
