@@ -186,42 +186,45 @@ void readProperties(zip_t* z, const char* member, const char* creatorFallback, c
     if (const auto d = firstText(root, dateElement)) out.date = detail::isoDatePrefix(*d);
 }
 
-}  // namespace
+/// What tells DOCX and ODT apart: where the body and the properties are, and how the body is walked.
+struct OfficeFormat {
+    const char* what;          // for "not a DOCX document (…)"
+    const char* bodyMember;    // the XML part holding the text
+    void (*walk)(const xmlNode*, Paragraphs&);
+    const char* propsMember;   // Dublin Core based properties
+    const char* creatorFallback;
+    const char* dateElement;
+};
 
-std::optional<core::ExtractedText> extractDocx(std::string_view bytes, std::string& error) {
+constexpr OfficeFormat kDocx{"a DOCX", "word/document.xml", &walkDocx, "docProps/core.xml", nullptr, "created"};
+constexpr OfficeFormat kOdt{"an ODT", "content.xml", &walkOdt, "meta.xml", "initial-creator", "creation-date"};
+
+std::optional<core::ExtractedText> extractOffice(std::string_view bytes, const OfficeFormat& f, std::string& error) {
     const ZipPtr z = openZip(bytes, error);
     if (!z) return std::nullopt;
-    const auto body = readMember(z.get(), "word/document.xml", error);
+    const auto body = readMember(z.get(), f.bodyMember, error);
     if (!body) {
-        if (error.rfind("no ", 0) == 0) error = "not a DOCX document (" + error + ")";
+        if (error.rfind("no ", 0) == 0) error = std::string("not ") + f.what + " document (" + error + ")";
         return std::nullopt;
     }
-    const XmlPtr doc = parseXml(*body, "word/document.xml", error);
+    const XmlPtr doc = parseXml(*body, f.bodyMember, error);
     if (!doc) return std::nullopt;
     core::ExtractedText out;
     Paragraphs paragraphs;
-    walkDocx(xmlDocGetRootElement(doc.get()), paragraphs);
+    f.walk(xmlDocGetRootElement(doc.get()), paragraphs);
     out.text = paragraphs.take();
-    readProperties(z.get(), "docProps/core.xml", nullptr, "created", out);
+    readProperties(z.get(), f.propsMember, f.creatorFallback, f.dateElement, out);
     return out;
 }
 
+}  // namespace
+
+std::optional<core::ExtractedText> extractDocx(std::string_view bytes, std::string& error) {
+    return extractOffice(bytes, kDocx, error);
+}
+
 std::optional<core::ExtractedText> extractOdt(std::string_view bytes, std::string& error) {
-    const ZipPtr z = openZip(bytes, error);
-    if (!z) return std::nullopt;
-    const auto content = readMember(z.get(), "content.xml", error);
-    if (!content) {
-        if (error.rfind("no ", 0) == 0) error = "not an ODT document (" + error + ")";
-        return std::nullopt;
-    }
-    const XmlPtr doc = parseXml(*content, "content.xml", error);
-    if (!doc) return std::nullopt;
-    core::ExtractedText out;
-    Paragraphs paragraphs;
-    walkOdt(xmlDocGetRootElement(doc.get()), paragraphs);
-    out.text = paragraphs.take();
-    readProperties(z.get(), "meta.xml", "initial-creator", "creation-date", out);
-    return out;
+    return extractOffice(bytes, kOdt, error);
 }
 
 }  // namespace atlas::geoio
