@@ -5,7 +5,11 @@
 #include <unordered_set>
 #include <utility>
 
+#include "core/atomic_file.hpp"
 #include "core/corpus/corpus_index.hpp"
+#include "core/corpus/extraction_cache.hpp"
+#include "core/corpus/index_cache.hpp"
+#include "core/corpus/index_progress.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
 #include "application/workspace_gazetteer.hpp"
 #include "core/workspace/workspace.hpp"
@@ -13,7 +17,7 @@
 
 namespace atlas::app {
 
-CorpusLoad loadCorpusSide(const CorpusSources& sources) {
+CorpusLoad loadCorpusSide(const CorpusSources& sources, core::IndexProgress* progress) {
     CorpusLoad out;
     const auto& corpusDir = sources.corpusDir;
     try {
@@ -24,16 +28,41 @@ CorpusLoad loadCorpusSide(const CorpusSources& sources) {
         auto events = core::loadEventsFile(sources.geodataDir / "events.json");
         for (const auto& p : events.problems) out.issues.push_back({core::Severity::Warning, p.file, p.featureId, p.message});
         out.events = std::move(events.events);
+        // An unchanged corpus and workspace reopen from the caches: the extracted text of PDF/HTML/DOCX/ODT files
+        // (no format parser runs) and the index itself (keyed by every document, both manifests and the gazetteer).
+        const auto cacheDir = core::defaultIndexCacheDir();
         const auto readers = geoio::documentReaders();
-        core::CorpusLoad documents = core::loadCorpusDirectory(corpusDir, readers);
+        if (progress != nullptr) progress->beginPhase("Reading", 0);
+        core::ExtractionCache bundledText(cacheDir, corpusDir);
+        core::CorpusLoad documents = core::loadCorpusDirectory(corpusDir, bundledText.wrap(readers), progress);
+        std::string manifests = core::readWholeFile(corpusDir / "manifest.json").value_or(std::string());
+        std::vector<core::CorpusWarning> cacheWarnings;
+        const auto saveText = [&](core::ExtractionCache& cache) {
+            if (!cache.warning().empty()) cacheWarnings.push_back({cache.file().string(), cache.warning()});
+            if (auto w = cache.save()) cacheWarnings.push_back(std::move(*w));
+        };
+        saveText(bundledText);
+        std::string workspaceKey;
         if (sources.workspace) {
             const core::WorkspaceLayout ws{*sources.workspace};
-            documents = core::mergeCorpora(std::move(documents), core::loadWorkspaceDocuments(ws, readers), out.userFiles);
+            core::ExtractionCache workspaceText(cacheDir, ws.documents());
+            documents = core::mergeCorpora(std::move(documents),
+                                           core::loadWorkspaceDocuments(ws, workspaceText.wrap(readers), progress),
+                                           out.userFiles);
+            saveText(workspaceText);
             for (auto& w : documents.warnings)
                 if (w.file.rfind("documents/", 0) == 0) w.file = (ws.root / w.file).string();
+            const std::string bundledManifest = std::move(manifests);
+            manifests = std::to_string(bundledManifest.size()) + '\n' + bundledManifest +
+                        core::readWholeFile(ws.manifest()).value_or(std::string());
+            workspaceKey = ws.root.string();
         }
-        auto index = core::buildCorpusIndex(std::move(documents.documents), gazetteer.features,
-                                            std::move(documents.warnings));
+        const auto cacheFile =
+            cacheDir.empty() ? std::filesystem::path() : core::indexCacheFile(cacheDir, corpusDir, workspaceKey);
+        auto cached = core::buildCorpusIndexCached(std::move(documents), gazetteer.features, manifests,
+                                                   gazetteer.cacheKey, cacheFile, 0, progress);
+        auto& index = cached.index;
+        index.warnings.insert(index.warnings.end(), cacheWarnings.begin(), cacheWarnings.end());
         for (const auto& w : index.warnings) out.issues.push_back({core::Severity::Warning, w.file, "", w.message});
         out.data = core::makeAtlasData(std::move(gazetteer.features), std::move(index));
     } catch (const std::exception& e) {
@@ -48,7 +77,9 @@ void AsyncCorpus::start(CorpusSources sources) {
         m_waiting = std::move(sources);
         return;
     }
-    m_future = std::async(std::launch::async, [s = std::move(sources)] { return loadCorpusSide(s); });
+    m_progress = std::make_shared<core::IndexProgress>();
+    m_future = std::async(std::launch::async,
+                          [s = std::move(sources), p = m_progress] { return loadCorpusSide(s, p.get()); });
 }
 
 bool AsyncCorpus::poll() {

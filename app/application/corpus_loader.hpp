@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/corpus/index_progress.hpp"
 #include "core/gazetteer/events.hpp"
 #include "core/explore/explorer.hpp"
 #include "core/load_issue.hpp"
@@ -30,8 +31,9 @@ struct CorpusSources {
     std::optional<std::filesystem::path> workspace;
 };
 
-/// Everything the explorer needs beyond the map; never throws (problems become issues).
-CorpusLoad loadCorpusSide(const CorpusSources& sources);
+/// Everything the explorer needs beyond the map; never throws (problems become issues). `progress` (optional)
+/// counts the files read ("Reading") and the documents linked ("Linking").
+CorpusLoad loadCorpusSide(const CorpusSources& sources, core::IndexProgress* progress = nullptr);
 inline CorpusLoad loadCorpusSide(const std::filesystem::path& geodataDir, const std::filesystem::path& corpusDir) {
     return loadCorpusSide(CorpusSources{geodataDir, corpusDir, std::nullopt});
 }
@@ -52,11 +54,16 @@ public:
     [[nodiscard]] bool ready() const { return m_load.data != nullptr; }
     /// A load or reindex is running (the Documents panel shows its progress).
     [[nodiscard]] bool running() const { return m_future.valid(); }
+    /// What the running load has done so far (empty phase when none runs).
+    [[nodiscard]] core::IndexProgress::Snapshot progress() const {
+        return running() && m_progress ? m_progress->snapshot() : core::IndexProgress::Snapshot{};
+    }
     /// How many loads have arrived: the first is the start, later ones are reindexes.
     [[nodiscard]] int arrivals() const { return m_arrivals; }
 
 private:
     std::future<CorpusLoad> m_future;
+    std::shared_ptr<core::IndexProgress> m_progress;  // shared with the worker, which may outlive a reset
     std::optional<CorpusSources> m_waiting;
     CorpusLoad m_load;
     int m_arrivals = 0;

@@ -403,6 +403,7 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
                 corpus.start(CorpusSources{geodata, corpusDir,
                                            root->empty() ? std::nullopt : std::optional<std::filesystem::path>(*root)});
             ui.uiState().documents.indexing = corpus.running();
+            ui.uiState().documents.progress = corpus.progress();
 
             // Interface size: the monitor's content scale (it changes when the window moves to another monitor)
             // times the user's ui_scale. Fonts are rasterised again at the new size.

@@ -50,9 +50,13 @@ void drawWorkspaceLine(const core::AppState& state, UiState& ui, std::vector<cor
         if (ImGui::Button("Keep mine##documents")) ui.documents.replace.clear();
     }
     if (ui.documents.indexing) {
-        // The index is built in one piece: the bar runs while it does, without a fraction to show.
-        const float t = static_cast<float>(ImGui::GetTime());
-        ImGui::ProgressBar(t - static_cast<float>(static_cast<int>(t)), ImVec2(-1, 0), "Indexing\xE2\x80\xA6");
+        // Files read, then documents linked, as the indexer counts them; the file it is on below the bar.
+        const auto& p = ui.documents.progress;
+        const std::string phase = p.phase.empty() ? std::string("Indexing") : p.phase;
+        const std::string label = p.total == 0 ? phase + "\xE2\x80\xA6"
+                                               : phase + " " + std::to_string(p.done) + " / " + std::to_string(p.total);
+        ImGui::ProgressBar(p.fraction(), ImVec2(-1, 0), label.c_str());
+        if (!p.current.empty()) ImGui::TextDisabled("%s", p.current.c_str());
     }
 }
 

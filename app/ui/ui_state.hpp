@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/corpus/index_progress.hpp"
 #include "core/files/file_chooser.hpp"
 #include "core/files/folder_listing.hpp"
 #include "core/geometry.hpp"
@@ -84,6 +85,7 @@ struct UiState {
         std::optional<std::string> confirmRemove;   // "Remove X?" asked about this document
         std::vector<std::string> replace;           // Add documents: files that would replace one; asked about
         bool indexing = false;                      // the application is indexing the corpus again
+        core::IndexProgress::Snapshot progress;     // how far it is (counted by the indexer's thread)
     } documents;
 };
 

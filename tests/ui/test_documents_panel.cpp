@@ -1,4 +1,5 @@
-// The Documents panel and the workspace choosers, headless: the rows (user and bundled, counts, problems), Remove
+// The Documents panel and the workspace choosers, headless: the rows (user and bundled, counts, problems), the
+// indexing progress, Remove
 // after "Remove X?" and its undo, a metadata edit, New and Open workspace through the chooser in folder mode, and
 // Add documents through the chooser.
 #include <catch2/catch.hpp>
@@ -108,6 +109,28 @@ TEST_CASE("ui: the Documents panel lists user and bundled documents with counts 
     // The bundled document has no Remove; the user's has.
     CHECK_FALSE(h.locateIn("Documents", {"000_bundled.txt", "Remove"}, draw, 6.0f));
     CHECK(h.locateIn("Documents", {"notes.txt", "Remove"}, draw, 4.0f));
+}
+
+TEST_CASE("ui: while indexing, the bar shows the indexer's count and the file it is on", "[ui][documents]") {
+    World w;
+    ImGuiHarness h(1280, 800);
+    const auto draw = [&] { w.draw(); };
+    w.ui.documents.indexing = true;
+    w.ui.documents.progress = {"Reading", 3, 12, "report.pdf"};
+    h.frames(2, draw);
+    std::string text = h.frameText({draw});
+    CHECK_THAT(text, Catch::Contains("Reading 3 / 12"));
+    CHECK_THAT(text, Catch::Contains("report.pdf"));
+    CHECK(w.ui.documents.progress.fraction() == Approx(0.25));
+    w.ui.documents.progress = {"Linking", 12, 12, "notes.txt"};
+    text = h.frameText({draw});
+    CHECK_THAT(text, Catch::Contains("Linking 12 / 12"));
+    w.ui.documents.progress = {};  // no count yet: the phase alone
+    text = h.frameText({draw});
+    CHECK_THAT(text, Catch::Contains("Indexing\xE2\x80\xA6"));
+    w.ui.documents.indexing = false;
+    text = h.frameText({draw});
+    CHECK_THAT(text, !Catch::Contains("Reading") && !Catch::Contains("Indexing"));
 }
 
 TEST_CASE("ui: Remove asks first, pushes RemoveDocument, and undo gives the file back", "[ui][documents]") {

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "core/corpus/huge_pages.hpp"
+#include "core/corpus/index_progress.hpp"
 
 namespace atlas::core {
 
@@ -67,7 +68,7 @@ void parallelForEach(std::size_t count, std::size_t jobs, const std::vector<std:
 }
 
 CorpusIndex buildCorpusIndex(std::vector<Document> documents, const std::vector<GazetteerFeature>& features,
-                             std::vector<CorpusWarning> warnings, std::size_t jobs) {
+                             std::vector<CorpusWarning> warnings, std::size_t jobs, IndexProgress* progress) {
     CorpusIndex index;
     index.documents = std::move(documents);
     index.warnings = std::move(warnings);
@@ -76,8 +77,11 @@ CorpusIndex buildCorpusIndex(std::vector<Document> documents, const std::vector<
     std::vector<DocumentIndex> results(n);
     std::vector<std::size_t> weights(n);
     for (std::size_t d = 0; d < n; ++d) weights[d] = index.documents[d].bytes.size();
-    parallelForEach(n, jobs == 0 ? indexJobs() : jobs, weights,
-                    [&](std::size_t d) { results[d] = indexDocument(index.documents[d], d, matcher); });
+    if (progress != nullptr) progress->beginPhase("Linking", n);
+    parallelForEach(n, jobs == 0 ? indexJobs() : jobs, weights, [&](std::size_t d) {
+        results[d] = indexDocument(index.documents[d], d, matcher);
+        if (progress != nullptr) progress->advance(index.documents[d].meta.file);
+    });
     std::size_t passageCount = 0;
     std::size_t mentionCount = 0;
     for (const DocumentIndex& r : results) {

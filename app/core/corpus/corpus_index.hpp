@@ -13,6 +13,10 @@
 #include "core/gazetteer/gazetteer.hpp"
 
 namespace atlas::core {
+class IndexProgress;
+}
+
+namespace atlas::core {
 
 struct CorpusIndex {
     std::vector<Document> documents;
@@ -44,9 +48,10 @@ void parallelForEach(std::size_t count, std::size_t jobs, const std::vector<std:
 
 /// Splits every document and matches every feature name in every passage, documents in parallel on `jobs`
 /// threads (0 = indexJobs()); the result does not depend on the thread count. A dateline found in a document
-/// without a manifest date becomes its date.
+/// without a manifest date becomes its date. `progress` (optional) gets a "Linking" phase of one step per document.
 CorpusIndex buildCorpusIndex(std::vector<Document> documents, const std::vector<GazetteerFeature>& features,
-                             std::vector<CorpusWarning> warnings = {}, std::size_t jobs = 0);
+                             std::vector<CorpusWarning> warnings = {}, std::size_t jobs = 0,
+                             IndexProgress* progress = nullptr);
 
 /// loadCorpusDirectory + buildCorpusIndex.
 CorpusIndex indexCorpusDirectory(const std::filesystem::path& dir, const std::vector<GazetteerFeature>& features,

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/corpus/huge_pages.hpp"
+#include "core/corpus/index_progress.hpp"
 
 namespace atlas::core {
 
@@ -169,7 +170,8 @@ void fillFromExtracted(DocumentMeta& meta, ExtractedText& x) {
 
 }  // namespace
 
-CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir, const DocumentReaders& readers) {
+CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir, const DocumentReaders& readers,
+                               IndexProgress* progress) {
     CorpusLoad load;
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec)) {
@@ -193,9 +195,18 @@ CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir, const DocumentR
         if (known && entry.is_regular_file(ec)) files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
+    if (progress != nullptr) progress->addTotal(files.size());
     std::vector<std::string> unlisted;  // files without a manifest entry
     for (const auto& path : files) {
         const std::string name = path.filename().string();
+        if (progress != nullptr) progress->working(name);
+        struct Step {  // counted done however the file ends (read, skipped)
+            IndexProgress* p;
+            const std::string& name;
+            ~Step() {
+                if (p != nullptr) p->advance(name);
+            }
+        } step{progress, name};
         const auto reader = readers.find(lowerExtension(path));
         std::string bytes;
         std::optional<ExtractedText> extracted;

@@ -12,6 +12,8 @@
 
 namespace atlas::core {
 
+class IndexProgress;
+
 /// A non-fatal problem met while reading the corpus: which file, what was skipped or repaired.
 struct CorpusWarning {
     std::string file;
@@ -87,8 +89,10 @@ struct CorpusLoad {
 /// Reads every .txt/.md file of `dir` (non-recursive), every file whose extension has a reader in `readers`, plus
 /// manifest.json. Manifest fields win over what a reader found; a file without a manifest entry is titled by its
 /// format's title, else its first heading or line (one warning); unreadable files are skipped with a warning
-/// naming the file and the reason.
-CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir, const DocumentReaders& readers = {});
+/// naming the file and the reason. `progress` (optional) gets the files to read added to its phase's total and
+/// one step per file.
+CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir, const DocumentReaders& readers = {},
+                               IndexProgress* progress = nullptr);
 
 /// Reads a whole file into `out` (its size first, then one read); false when it cannot be opened or read.
 bool readDocumentFile(const std::filesystem::path& path, std::string& out);

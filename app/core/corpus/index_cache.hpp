@@ -46,9 +46,25 @@ struct CachedIndex {
     CorpusIndex index;
     bool fromCache = false;
     std::filesystem::path cacheFile;  // empty when caching is off
+    std::size_t extractions = 0;      // files a format reader parsed (not found in the extraction cache)
+    std::size_t extractionHits = 0;   // files whose extracted text came from the extraction cache
 };
 
-/// indexCorpusDirectory through the cache in `cacheDir` (empty = no cache): an unchanged corpus is read back,
+/// The index cache file of a corpus folder in `cacheDir`; `extraKey` tells apart corpora read from the same folder
+/// with something more (a workspace).
+std::filesystem::path indexCacheFile(const std::filesystem::path& cacheDir, const std::filesystem::path& corpusDir,
+                                     std::string_view extraKey = {});
+
+/// buildCorpusIndex through the cache file `cacheFile` (empty = no cache), keyed by the loaded documents, their
+/// load warnings, the manifest bytes (all manifests that fed the documents) and the gazetteer bytes.
+/// A corrupt, stale or unwritable cache file gives a warning naming it and never stops indexing.
+CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerFeature>& features,
+                                   std::string_view manifestBytes, std::string_view gazetteerBytes,
+                                   const std::filesystem::path& cacheFile,
+                                   std::size_t jobs = 0, IndexProgress* progress = nullptr);
+
+/// indexCorpusDirectory through the caches in `cacheDir` (empty = no cache): the text of PDF/HTML/DOCX/ODT files
+/// through an ExtractionCache (an unchanged file is not parsed again), then an unchanged corpus is read back,
 /// otherwise it is indexed and the cache rewritten (atomically: core::writeFileAtomically). A corrupt, stale or unwritable cache file gives a warning
 /// (in index.warnings, naming the cache file) and never stops indexing.
 CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std::vector<GazetteerFeature>& features,

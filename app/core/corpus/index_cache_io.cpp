@@ -3,6 +3,7 @@
 #include <system_error>
 
 #include "core/atomic_file.hpp"
+#include "core/corpus/extraction_cache.hpp"
 #include "core/corpus/index_cache.hpp"
 
 namespace atlas::core {
@@ -29,23 +30,30 @@ std::filesystem::path defaultIndexCacheDir() {
     return {};
 }
 
-CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std::vector<GazetteerFeature>& features,
-                              std::string_view gazetteerBytes, const std::filesystem::path& cacheDir, std::size_t jobs,
-                              const DocumentReaders& readers) {
-    CachedIndex result;
-    CorpusLoad load = loadCorpusDirectory(corpusDir, readers);
-    if (cacheDir.empty()) {
-        result.index = buildCorpusIndex(std::move(load.documents), features, std::move(load.warnings), jobs);
-        return result;
-    }
+std::filesystem::path indexCacheFile(const std::filesystem::path& cacheDir, const std::filesystem::path& corpusDir,
+                                     std::string_view extraKey) {
     std::error_code ec;
     const std::filesystem::path absDir = std::filesystem::weakly_canonical(corpusDir, ec);
-    result.cacheFile = cacheDir / ("index-" + hex16(contentHash((ec ? corpusDir : absDir).string())) + ".bin");
-    const std::string manifest = readWholeFile(corpusDir / "manifest.json").value_or(std::string());
-    std::uint64_t key = indexCacheKey(load.documents, manifest, gazetteerBytes);
+    std::string name = (ec ? corpusDir : absDir).string();
+    if (!extraKey.empty()) name += '\n' + std::string(extraKey);
+    return cacheDir / ("index-" + hex16(contentHash(name)) + ".bin");
+}
+
+CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerFeature>& features,
+                                   std::string_view manifestBytes, std::string_view gazetteerBytes,
+                                   const std::filesystem::path& cacheFile,
+                                   std::size_t jobs, IndexProgress* progress) {
+    CachedIndex result;
+    result.cacheFile = cacheFile;
+    if (cacheFile.empty()) {
+        result.index = buildCorpusIndex(std::move(load.documents), features, std::move(load.warnings), jobs, progress);
+        return result;
+    }
+    std::uint64_t key = indexCacheKey(load.documents, manifestBytes, gazetteerBytes);
     for (const CorpusWarning& w : load.warnings)  // a file that cannot be read (a locked PDF) is no document: key it
         key = contentHash(w.file + '\n' + w.message, key);
     std::vector<CorpusWarning> cacheWarnings;
+    std::error_code ec;
     if (std::filesystem::exists(result.cacheFile, ec)) {
         std::string error;
         std::string data;
@@ -58,8 +66,8 @@ CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std:
         }
         cacheWarnings.push_back({result.cacheFile.string(), "index cache ignored (" + error + "); rebuilt"});
     }
-    result.index = buildCorpusIndex(std::move(load.documents), features, std::move(load.warnings), jobs);
-    std::filesystem::create_directories(cacheDir, ec);
+    result.index = buildCorpusIndex(std::move(load.documents), features, std::move(load.warnings), jobs, progress);
+    std::filesystem::create_directories(result.cacheFile.parent_path(), ec);
     std::size_t corpusBytes = 0;
     for (const Document& d : result.index.documents) corpusBytes += d.bytes.size();
     const std::string bytes = serializeIndex(result.index, key);
@@ -72,6 +80,25 @@ CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std:
         cacheWarnings.push_back({result.cacheFile.string(), "index cache not written (" + *failed + ")"});
     }
     result.index.warnings.insert(result.index.warnings.end(), cacheWarnings.begin(), cacheWarnings.end());
+    return result;
+}
+
+CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std::vector<GazetteerFeature>& features,
+                              std::string_view gazetteerBytes, const std::filesystem::path& cacheDir, std::size_t jobs,
+                              const DocumentReaders& readers) {
+    // Extracted PDF/HTML/DOCX/ODT text comes from its own cache, so an unchanged corpus runs no format parser.
+    ExtractionCache extractions(cacheDir, corpusDir);
+    CorpusLoad load = loadCorpusDirectory(corpusDir, extractions.wrap(readers));
+    std::vector<CorpusWarning> extractionWarnings;
+    if (!extractions.warning().empty()) extractionWarnings.push_back({extractions.file().string(), extractions.warning()});
+    if (auto w = extractions.save()) extractionWarnings.push_back(std::move(*w));
+    if (cacheDir.empty()) return buildCorpusIndexCached(std::move(load), features, {}, {}, {}, jobs);
+    const std::string manifest = readWholeFile(corpusDir / "manifest.json").value_or(std::string());
+    CachedIndex result = buildCorpusIndexCached(std::move(load), features, manifest, gazetteerBytes,
+                                                indexCacheFile(cacheDir, corpusDir), jobs);
+    result.extractions = extractions.misses();
+    result.extractionHits = extractions.hits();
+    result.index.warnings.insert(result.index.warnings.end(), extractionWarnings.begin(), extractionWarnings.end());
     return result;
 }
 

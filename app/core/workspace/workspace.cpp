@@ -234,8 +234,9 @@ std::optional<std::string> restoreDocument(const WorkspaceLayout& ws, const std:
     return std::nullopt;
 }
 
-CorpusLoad loadWorkspaceDocuments(const WorkspaceLayout& ws, const DocumentReaders& readers) {
-    CorpusLoad load = loadCorpusDirectory(ws.documents(), readers);
+CorpusLoad loadWorkspaceDocuments(const WorkspaceLayout& ws, const DocumentReaders& readers,
+                                  IndexProgress* progress) {
+    CorpusLoad load = loadCorpusDirectory(ws.documents(), readers, progress);
     std::set<std::string> names;
     for (const auto& d : load.documents) names.insert(d.meta.file);
     std::vector<CorpusWarning> warnings;

@@ -96,7 +96,8 @@ namespace atlas::core {
 /// The workspace's documents: every document file of documents/ (as loadCorpusDirectory reads them) with the
 /// metadata of the workspace's manifest.json. A document without an entry is normal here (no warning); warnings
 /// name files as "documents/NAME".
-CorpusLoad loadWorkspaceDocuments(const WorkspaceLayout& ws, const DocumentReaders& readers = {});
+CorpusLoad loadWorkspaceDocuments(const WorkspaceLayout& ws, const DocumentReaders& readers = {},
+                                  IndexProgress* progress = nullptr);
 
 /// The bundled documents followed by the workspace's; a workspace document whose stem (the passage id prefix) is
 /// already a bundled one is left out with a warning. `userFiles` gets the file names that came from the workspace.

@@ -1,0 +1,112 @@
+// Little binary writer and bounds-checked reader shared by the on-disk caches (index, extracted text).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/corpus/passage.hpp"
+
+namespace atlas::core::detail {
+
+class Writer {
+public:
+    void u8(std::uint8_t v) { m_out.push_back(static_cast<char>(v)); }
+    void u32(std::uint32_t v) { raw(&v, sizeof v); }
+    void u64(std::uint64_t v) { raw(&v, sizeof v); }
+    void i32(int v) { u32(static_cast<std::uint32_t>(v)); }
+    void str(std::string_view s) {
+        u64(s.size());
+        m_out.append(s);
+    }
+    void optStr(const std::optional<std::string>& s) {
+        u8(s ? 1 : 0);
+        if (s) str(*s);
+    }
+    void ranges(const std::vector<ByteRange>& rs) {
+        u64(rs.size());
+        for (const ByteRange& r : rs) {
+            u64(r.begin);
+            u64(r.end);
+        }
+    }
+    void strings(const std::vector<std::string>& v) {
+        u64(v.size());
+        for (const auto& s : v) str(s);
+    }
+    std::string& out() { return m_out; }
+
+private:
+    void raw(const void* p, std::size_t n) { m_out.append(static_cast<const char*>(p), n); }
+    std::string m_out;
+};
+
+/// Bounds-checked reader: any overrun sets fail() and returns zeros, so a corrupt file cannot crash or over-allocate.
+class Reader {
+public:
+    explicit Reader(std::string_view data) : m_data(data) {}
+    [[nodiscard]] bool fail() const { return m_fail; }
+    [[nodiscard]] bool atEnd() const { return m_pos == m_data.size(); }
+    std::uint8_t u8() {
+        if (!need(1)) return 0;
+        return static_cast<std::uint8_t>(m_data[m_pos++]);
+    }
+    std::uint32_t u32() { return rawValue<std::uint32_t>(); }
+    std::uint64_t u64() { return rawValue<std::uint64_t>(); }
+    int i32() { return static_cast<int>(u32()); }
+    std::string str() {
+        const std::uint64_t n = u64();
+        if (!need(n)) return {};
+        std::string s(m_data.substr(m_pos, n));
+        m_pos += n;
+        return s;
+    }
+    std::optional<std::string> optStr() {
+        if (u8() == 0) return std::nullopt;
+        return str();
+    }
+    /// A count of items of at least `minItemBytes` each: rejected when the rest of the data cannot hold them.
+    std::size_t count(std::size_t minItemBytes) {
+        const std::uint64_t n = u64();
+        if (n > (m_data.size() - m_pos) / minItemBytes) m_fail = true;
+        return m_fail ? 0 : static_cast<std::size_t>(n);
+    }
+    std::vector<ByteRange> ranges(std::size_t limit) {
+        std::vector<ByteRange> rs(count(16));
+        for (ByteRange& r : rs) {
+            r.begin = u64();
+            r.end = u64();
+            if (r.begin > r.end || r.end > limit) m_fail = true;
+        }
+        return rs;
+    }
+    std::vector<std::string> strings() {
+        std::vector<std::string> v(count(8));
+        for (auto& s : v) s = str();
+        return v;
+    }
+    void invalid() { m_fail = true; }
+
+private:
+    bool need(std::uint64_t n) {
+        if (m_fail || n > m_data.size() - m_pos) m_fail = true;
+        return !m_fail;
+    }
+    template <typename T>
+    T rawValue() {
+        T v{};
+        if (!need(sizeof v)) return v;
+        std::memcpy(&v, m_data.data() + m_pos, sizeof v);
+        m_pos += sizeof v;
+        return v;
+    }
+    std::string_view m_data;
+    std::size_t m_pos = 0;
+    bool m_fail = false;
+};
+
+}  // namespace atlas::core::detail
