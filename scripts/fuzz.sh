@@ -3,7 +3,8 @@
 # seed corpus. scripts/test.sh runs this as its last stage (CI); any crash, leak, timeout or OOM fails it.
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default 30 s; targets: passage_splitter year_extractor
-#                                                          matcher gazetteer view_state deck vector_file)
+#                                                          matcher gazetteer view_state deck vector_file
+#                                                          corpus_document document_readers)
 #
 # Seeds: tests/fuzz/seeds/<target>/ (read only). New corpus entries go to build-fuzz/corpus/<target>/; crashing
 # inputs to build-fuzz/crashes/<target>/ and are copied into tests/data/fuzz_regressions/<target>/, which the
@@ -15,7 +16,8 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BUILD="${ATLAS_FUZZ_BUILD:-$ROOT/build-fuzz}"
 SECONDS_PER_TARGET="${1:-30}"
 shift || true
-ALL_TARGETS=(passage_splitter year_extractor matcher gazetteer view_state deck vector_file corpus_document)  # = tests/fuzz/CMakeLists.txt
+ALL_TARGETS=(passage_splitter year_extractor matcher gazetteer view_state deck vector_file corpus_document
+             document_readers)  # = tests/fuzz/CMakeLists.txt
 TARGETS=("$@")
 [[ ${#TARGETS[@]} -gt 0 ]] || TARGETS=("${ALL_TARGETS[@]}")
 

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/text/utf8.hpp"
+
 namespace atlas::geoio {
 
 namespace {
@@ -71,6 +73,19 @@ std::string collapseSpaces(std::string_view text) {
         if (space) out.push_back(' ');
         space = false;
         out.push_back(c);
+    }
+    return out;
+}
+
+std::string repairUtf8(std::string text) {
+    if (core::countInvalidUtf8(text) == 0) return text;
+    std::string out;
+    out.reserve(text.size() + 16);
+    for (std::size_t pos = 0; pos < text.size();) {
+        const core::Utf8Char c = core::decodeUtf8(text, pos);
+        if (c.valid) out.append(text, pos, c.length);
+        else core::appendUtf8(out, U'\uFFFD');
+        pos += c.length;
     }
     return out;
 }

@@ -35,6 +35,8 @@ namespace detail {
 std::optional<std::string> isoDatePrefix(std::string_view value);
 /// Whitespace runs -> one space, trimmed.
 std::string collapseSpaces(std::string_view text);
+/// `text` with every malformed UTF-8 sequence replaced by U+FFFD (unchanged when it is valid).
+std::string repairUtf8(std::string text);
 }  // namespace detail
 
 }  // namespace atlas::geoio

@@ -197,13 +197,15 @@ std::optional<core::ExtractedText> extractHtml(std::string_view bytes, std::stri
     if (root) {
         TextWriter w;
         writeText(root, w);
-        out.text = w.take();
+        // libxml2 passes malformed bytes through where the declared charset is UTF-8 (found by fuzzing: a lone
+        // 0xEF); text and metadata are made valid UTF-8 here, a bad sequence one U+FFFD.
+        out.text = detail::repairUtf8(w.take());
         if (!out.text.empty()) out.text += '\n';
         HtmlMeta m;
         collectMeta(root, m);
-        out.title = nonEmpty(m.ogTitle.empty() ? m.title : m.ogTitle);
-        if (m.author.rfind("http", 0) != 0) out.author = nonEmpty(m.author);  // article:author is often a URL
-        out.description = nonEmpty(m.description);
+        out.title = nonEmpty(detail::repairUtf8(m.ogTitle.empty() ? m.title : m.ogTitle));
+        if (m.author.rfind("http", 0) != 0) out.author = nonEmpty(detail::repairUtf8(m.author));  // often a URL
+        out.description = nonEmpty(detail::repairUtf8(m.description));
         out.date = detail::isoDatePrefix(m.date);
         if (!out.date) out.date = detail::isoDatePrefix(m.timeDatetime);
     }

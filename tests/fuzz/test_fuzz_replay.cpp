@@ -1,5 +1,5 @@
 // Replays the seeds (tests/fuzz/seeds/<target>/) and every saved crashing input (tests/data/fuzz_regressions/<target>/)
-// of the view-state, deck, corpus-document and vector-file fuzz targets through the entry points the fuzzers call.
+// of the view-state, deck, corpus-document, vector-file and document-reader fuzz targets through the entry points the fuzzers call.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -13,6 +13,7 @@
 #include "fuzz_entry_points.hpp"
 #include "fuzz_file_entry_points.hpp"
 #ifdef ATLAS_FUZZ_REPLAY_GEOIO
+#include "fuzz_document_reader_entry_point.hpp"
 #include "fuzz_vector_entry_point.hpp"
 #endif
 
@@ -84,5 +85,15 @@ TEST_CASE("vector-file seeds and regressions", "[fuzz][gdal]") {
     CHECK(replay("vector_file", atlas::fuzz::fuzzVectorFile) >= 4);
     std::error_code ec;
     fs::remove_all(atlas::fuzz::fuzzVectorPath().parent_path(), ec);
+}
+#endif
+
+#ifdef ATLAS_FUZZ_REPLAY_GEOIO
+TEST_CASE("document-reader seeds and regressions", "[fuzz][formats]") {
+    CHECK(replay("document_readers", atlas::fuzz::fuzzDocumentReaders) >= 8);
+    // The invariants can fail: text that is not UTF-8 would be reported.
+    CHECK_THROWS_AS(atlas::fuzz::checkExtracted(atlas::core::ExtractedText{"\xC3", {}, {}, {}, {}, {}}, ""),
+                    std::logic_error);
+    CHECK_THROWS_AS(atlas::fuzz::checkExtracted(std::nullopt, ""), std::logic_error);
 }
 #endif

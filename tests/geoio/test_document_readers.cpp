@@ -17,6 +17,7 @@
 #include "core/corpus/document.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
 #include "core/present/citation.hpp"
+#include "core/text/utf8.hpp"
 #include "geoio/document_readers.hpp"
 
 using namespace atlas;
@@ -113,6 +114,25 @@ TEST_CASE("HTML: a KOI8-R page by http-equiv, and <time datetime> as the date", 
     CHECK(contains(x->text, "Гюмри"));
     CHECK(x->date == "2020-10-05");
     CHECK_FALSE(x->title);
+}
+
+TEST_CASE("HTML: malformed UTF-8 in the text or the title comes out as U+FFFD (fuzzing regression)",
+          "[geoio][formats]") {
+    std::string error;
+    const auto lone = geoio::extractHtml("\xEF", error);  // a lone lead byte: libxml2 passed it through
+    REQUIRE(lone);
+    CHECK(core::countInvalidUtf8(lone->text) == 0);
+    const auto titled = geoio::extractHtml("<html><head><title>Gyumri \xC3 and \xFF\xFE</title></head>"
+                                           "<body><p>Vanadzor \xE2\x82 road</p></body></html>",
+                                           error);
+    REQUIRE(titled);
+    REQUIRE(titled->title);
+    CHECK(core::countInvalidUtf8(*titled->title) == 0);
+    CHECK(core::countInvalidUtf8(titled->text) == 0);
+    CHECK(contains(*titled->title, "Gyumri \xEF\xBF\xBD and"));
+    CHECK(contains(titled->text, "Vanadzor"));
+    CHECK(geoio::detail::repairUtf8("ok \xD0\x95") == "ok \xD0\x95");  // valid text is left as it is
+    CHECK(geoio::detail::repairUtf8("a\x80" "b") == "a\xEF\xBF\xBD" "b");
 }
 
 TEST_CASE("PDF: text per page with the page starts, Info title, author and creation date", "[geoio][formats]") {
