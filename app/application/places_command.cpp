@@ -10,6 +10,7 @@
 #include "geoio/document_readers.hpp"
 #include "core/gazetteer/places_review.hpp"
 #include "core/text/text_normalize.hpp"
+#include "core/workspace/workspace.hpp"
 
 namespace atlas::app {
 namespace {
@@ -191,6 +192,15 @@ int reject(const Options& o, const fs::path& dataRoot, const std::string& name) 
     return 0;
 }
 
+/// accept, alias, place and reject write into the workspace: on a read-only disk they stop before any work.
+void requireWritable(const fs::path& workspace) {
+    std::error_code ec;
+    if (fs::exists(workspace, ec) && !core::folderWritable(workspace))
+        throw std::runtime_error(workspace.string() +
+                                 ": the workspace cannot be written (read-only disk or no permission); nothing was "
+                                 "changed");
+}
+
 }  // namespace
 
 int runPlaces(const Options& o, const fs::path& dataRoot) {
@@ -202,6 +212,7 @@ int runPlaces(const Options& o, const fs::path& dataRoot) {
         if (args.size() != n + 1) throw UsageError(std::string("places ") + sub + ": usage: places " + usage);
     };
     try {
+        if (sub != "suggest") requireWritable(*o.workspace);
         if (sub == "suggest") {
             want(0, "suggest --workspace DIR [--corpus DIR] [--document FILE] [--json]");
             const Review r = openReview(o, dataRoot, true);
