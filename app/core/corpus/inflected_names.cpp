@@ -74,13 +74,38 @@ std::string join(const std::vector<std::string>& parts) {
     return out;
 }
 
+std::size_t leadHash(std::string_view bytes) {
+    std::uint32_t h = 2166136261u;  // FNV-1a
+    for (const char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return (h ^ (h >> 16)) & 0xFFFFu;
+}
+
 }  // namespace
+
+void InflectedNames::notePrefix(std::string_view lead) {
+    if (lead.size() >= 4)
+        m_lead4.set(leadHash(lead.substr(0, 4)));
+    else if (lead.size() >= 2)
+        m_lead2.set(leadHash(lead.substr(0, 2)));
+    else
+        m_unfiltered = true;
+}
+
+bool InflectedNames::mayStartAt(std::string_view folded, std::size_t pos) const {
+    if (m_unfiltered) return true;
+    const std::string_view rest = folded.substr(pos);
+    return (rest.size() >= 4 && m_lead4.test(leadHash(rest.substr(0, 4)))) ||
+           (rest.size() >= 2 && m_lead2.test(leadHash(rest.substr(0, 2))));
+}
 
 void InflectedNames::put(std::unordered_map<std::string, Entry>& map, const std::string& key, std::size_t pattern,
                          bool adjectival, std::size_t words, std::vector<std::string> prefixes) {
     const auto [it, inserted] =
         map.try_emplace(key, Entry{static_cast<std::uint32_t>(pattern), !adjectival, std::move(prefixes)});
     if (!inserted && !adjectival) it->second.needsCapital = true;  // a place name sharing the key keeps the rule
+    // What the text at a match must begin with: a stem key's first word starts with its name word less the ending
+    // (checked in longestAt); a suffix key is the text itself up to the stripped suffix.
+    notePrefix(&map == &m_stemKeys ? std::string_view(it->second.prefixes.front()) : std::string_view(key));
     m_maxWords = std::max(m_maxWords, words);
 }
 
@@ -120,7 +145,7 @@ void InflectedNames::add(std::string_view nameText, std::string_view lang, std::
 
 InflectedNames::Hit InflectedNames::longestAt(std::string_view folded, std::size_t pos) const {
     Hit best{kNone, pos, true};
-    if (m_maxWords == 0) return best;
+    if (m_maxWords == 0 || !mayStartAt(folded, pos)) return best;
     // The words from pos, separated by exactly one space.
     std::string_view words[kMaxWords];
     std::size_t n = 0;

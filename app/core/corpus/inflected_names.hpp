@@ -2,6 +2,7 @@
 // suffixed forms (by the suffix table), each mapped to the pattern of the name's dictionary form.
 #pragma once
 
+#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -46,6 +47,16 @@ private:
     void put(std::unordered_map<std::string, Entry>& map, const std::string& key, std::size_t pattern,
              bool adjectival, std::size_t words, std::vector<std::string> prefixes = {});
 
+    /// Notes the leading bytes a text must have for `key` to match at all (see mayStartAt).
+    void notePrefix(std::string_view lead);
+    /// False when no indexed form can start at `pos`: most word starts of a text are rejected here, before any
+    /// stemming or suffix stripping (which cost far more than the name trie's own scan).
+    [[nodiscard]] bool mayStartAt(std::string_view folded, std::size_t pos) const;
+
+    static constexpr std::size_t kFilterBits = std::size_t{1} << 16;
+    std::bitset<kFilterBits> m_lead4;  // hashed first 4 bytes of every form's obligatory lead of 4 bytes or more
+    std::bitset<kFilterBits> m_lead2;  // hashed first 2 bytes of the leads of 2 or 3 bytes
+    bool m_unfiltered = false;         // a lead shorter than 2 bytes: every position may match
     std::unordered_map<std::string, Entry> m_stemKeys;    // stems joined by one space
     std::unordered_map<std::string, Entry> m_turkicKeys;  // folded name (words before the last exact): az, tr, hy
     std::size_t m_maxWords = 0;
