@@ -23,6 +23,11 @@ bool writable(const AppState& s, const std::string& name, Commands& out) {
         report(out, Severity::Warning, name, "no workspace is open: the place was not reviewed");
         return false;
     }
+    if (s.places.root != s.workspace.root) {  // another workspace was opened: its own files are still loading
+        report(out, Severity::Warning, s.workspace.root, "the workspace's places are still loading: '" + name +
+                                                             "' was not reviewed");
+        return false;
+    }
     if (s.workspace.readOnly) {
         report(out, Severity::Warning, s.workspace.root, "the workspace is read-only: '" + name + "' was not reviewed");
         return false;

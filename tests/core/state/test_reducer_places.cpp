@@ -265,4 +265,10 @@ TEST_CASE("places review: nothing is written without a writable workspace", "[pl
     REQUIRE(only<command::Report>(out).size() == 1);
     CHECK_THAT(only<command::Report>(out)[0].issue.message, Catch::Contains("read-only"));
     CHECK(w.s.places.memory.rejected.empty());
+    // Another workspace opened: the loaded places belong to the old one and are not written into the new.
+    w.s.workspace.readOnly = false;
+    apply(w.s, action::WorkspaceOpened{"/home/u/other", false}, BBox{});
+    const auto moved = w.act(action::ReviewReject{"Residents"});
+    CHECK(only<command::WritePlacesFiles>(moved).empty());
+    CHECK_THAT(only<command::Report>(moved)[0].issue.message, Catch::Contains("still loading"));
 }
