@@ -85,6 +85,7 @@ struct UiState {
         std::vector<std::string> replace;           // Add documents: files that would replace one; asked about
         bool indexing = false;                      // the application is indexing the corpus again
     } documents;
+    bool reviewFocused = false;  // the Places-to-review panel had the focus last frame: its keys, not the map's
 };
 
 }  // namespace atlas::ui
