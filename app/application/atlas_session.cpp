@@ -1,6 +1,7 @@
 // Session wiring: load once, project, upload; per frame build the snapshot and draw it.
 #include "application/atlas_session.hpp"
 
+#include "core/frame/review_overlay.hpp"
 #include "core/frame/user_labels.hpp"
 
 #include "core/state/layer_settings.hpp"
@@ -171,7 +172,11 @@ core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pi
     options.theme = m_theme;
     options.legend = options.legend || state.panels.legend;
     if (state.selected) options.selectedId = core::gazetteerIdOf(m_model, *state.selected);  // also its arrow
-    if (options.legend) options.extraLegend = core::userLayerLegend(state.userLayers);
+    if (options.legend) {
+        options.extraLegend = core::userLayerLegend(state.userLayers);
+        const auto review = core::reviewLegend(state.places.user);
+        options.extraLegend.insert(options.extraLegend.end(), review.begin(), review.end());
+    }
     core::RenderFrame frame = core::buildFrame(m_model, m_scene, *m_projector, state.camera, state.viewport, pixelScale,
                                                m_renderer.measurer(), options, &m_visuals, &state.time);
     frame.visualsVersion = m_visualsVersion;
@@ -193,6 +198,9 @@ core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pi
             if (const LoadedUserLayer* l = userLayer(entry.id); l && entry.labels && entry.visible && entry.opacity > 0.0f)
                 core::addUserLayerLabels(frame, l->data, l->scene, core::userLabelField(l->data.fields, entry.labelField),
                                          m_renderer.measurer());
+    // The workspace's own places (accepted, unreviewed) and the review's suggestions, over the map.
+    core::layoutReviewOverlay(state.places, state.panels.placesReview && !state.presentation, state.frame.labels,
+                              *m_projector, state.camera, state.viewport, state.frame.symbolScale, frame.overlay);
     if (state.selectedUser)
         if (const LoadedUserLayer* l = userLayer(state.selectedUser->layer);
             l && state.selectedUser->feature < l->data.features.size())

@@ -13,6 +13,7 @@
 #include "core/gazetteer/events.hpp"
 #include "core/explore/explorer.hpp"
 #include "core/load_issue.hpp"
+#include "core/state/actions.hpp"
 
 namespace atlas::app {
 
@@ -21,6 +22,10 @@ struct CorpusLoad {
     std::vector<core::Event> events;
     std::vector<core::LoadIssue> issues;
     std::vector<std::string> userFiles;  // the documents that came from the workspace (file names)
+    /// With a workspace: its user gazetteer and review memory, the places to review and their suggestions.
+    std::optional<core::action::PlacesLoaded> places;
+    double placesMs = 0.0;  // what finding the candidates and their suggestions took (on the worker)
+    double totalMs = 0.0;   // the whole load: gazetteer, documents, linking, candidates
 };
 
 /// Where the corpus side comes from: the bundled (or --geodata/--corpus) folders, and a workspace that extends
@@ -51,6 +56,8 @@ public:
     [[nodiscard]] const std::vector<core::Event>& events() const { return m_load.events; }
     [[nodiscard]] const std::vector<core::LoadIssue>& issues() const { return m_load.issues; }
     [[nodiscard]] const std::vector<std::string>& userFiles() const { return m_load.userFiles; }
+    [[nodiscard]] const std::optional<core::action::PlacesLoaded>& places() const { return m_load.places; }
+    [[nodiscard]] const CorpusLoad& load() const { return m_load; }
     [[nodiscard]] bool ready() const { return m_load.data != nullptr; }
     /// A load or reindex is running (the Documents panel shows its progress).
     [[nodiscard]] bool running() const { return m_future.valid(); }

@@ -25,6 +25,7 @@
 #include "ui/file_chooser.hpp"
 #include "ui/explorer_panels.hpp"
 #include "ui/panels.hpp"
+#include "ui/places_review_panel.hpp"
 #include "ui/presenter_panels.hpp"
 
 namespace atlas::app {
@@ -93,6 +94,7 @@ core::ReduceContext ExplorerUi::reduceContext() const {
         const LoadedUserLayer* l = m_session.userLayer(id);
         return l ? l->scene.bounds : core::BBox{};
     };
+    if (m_data) ctx.gazetteer = &m_data->gazetteer;
     return ctx;
 }
 
@@ -198,6 +200,7 @@ void ExplorerUi::run(const core::Command& command, core::AppState& state) {
                    [&](const cmd::RestoreDocumentFile&) { runDocumentFileCommand(command, state); },
                    [&](const cmd::WriteDocumentMeta&) { runDocumentFileCommand(command, state); },
                    [&](const cmd::Reindex&) { m_reindex = state.workspace.root; },
+                   [&](const cmd::WritePlacesFiles& c) { writePlacesFiles(c); },
                },
                command);
 }
@@ -338,6 +341,7 @@ void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::
     ui::drawTimeline(ex, m_ui, actions);
     ui::drawDeckPanel(state, m_ui, actions);
     ui::drawDocumentsPanel({state, m_data, m_userFiles, m_corpusProblems}, m_ui, actions);
+    ui::drawPlacesReviewPanel(state, m_data, m_ui, actions);
     ui::drawDockHandles(state, m_ui);
     if (m_ui.mouseOnMap && !m_ui.draggingMap) ui::drawHoverTooltip(ex);
     ui::drawStatusBar(ctx, m_ui);
@@ -355,8 +359,15 @@ void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::
     const auto* arrows = m_lastFrame ? &m_lastFrame->arrows : nullptr;  // the arrows the user sees
     if (m_ui.clickOnMap) {
         const MapPick hit = m_session.pickAnyAt(state, *m_ui.clickOnMap, arrows);
-        if (hit.user) actions.emplace_back(core::action::SelectUserFeature{hit.user});
-        else actions.emplace_back(core::action::Select{hit.map});
+        if (state.places.pick != core::ReviewPick::None) {  // p / a in the review: the click places or picks
+            const auto lonLat = m_session.projector().inverse(state.camera.screenToWorld(*m_ui.clickOnMap, state.viewport));
+            const std::string id = hit.map ? core::gazetteerIdOf(m_session.model(), *hit.map) : std::string();
+            if (lonLat) actions.emplace_back(core::action::ReviewMapClick{*lonLat, id});
+        } else if (hit.user) {
+            actions.emplace_back(core::action::SelectUserFeature{hit.user});
+        } else {
+            actions.emplace_back(core::action::Select{hit.map});
+        }
     }
     const MapPick hover =
         m_ui.mouseOnMap && !m_ui.draggingMap ? m_session.pickAnyAt(state, *m_ui.mouseOnMap, arrows) : MapPick{};

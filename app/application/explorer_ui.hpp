@@ -97,6 +97,8 @@ private:
     void openWorkspace(const core::command::OpenWorkspace& c, core::AppState& state);
     void copyDocuments(const core::command::CopyDocuments& c, core::AppState& state);
     void runDocumentFileCommand(const core::Command& c, core::AppState& state);
+    /// The review's gazetteer.user.geojson and review.json, written atomically (a failure is an issue naming the file).
+    void writePlacesFiles(const core::command::WritePlacesFiles& c);
     /// Dispatches the actions after a frame's panels: input, the viewport, the clock, picks, user layers.
     void dispatchFrameActions(std::vector<core::Action> actions, double dt, core::AppState& state);
     /// The frame while presenting: the map across the window, caption band, notes, spotlight, blank.

@@ -6,7 +6,9 @@
 #include <variant>
 
 #include "application/explorer_ui.hpp"
+#include "core/atomic_file.hpp"
 #include "core/files/file_chooser.hpp"
+#include "core/gazetteer/user_gazetteer.hpp"
 #include "core/workspace/workspace.hpp"
 
 namespace atlas::app {
@@ -114,6 +116,20 @@ void ExplorerUi::runDocumentFileCommand(const core::Command& command, core::AppS
         return;
     }
     if (!done.empty()) m_ui.notice = {done, -1.0};
+}
+
+void ExplorerUi::writePlacesFiles(const cmd::WritePlacesFiles& c) {
+    const std::filesystem::path root = c.root;
+    const std::pair<std::filesystem::path, std::string> files[] = {
+        {root / core::kUserGazetteerFile, core::userGazetteerToGeoJson(c.user)},
+        {root / core::kReviewFile, core::reviewMemoryToJson(c.memory)}};
+    for (const auto& [path, text] : files) {
+        if (core::readWholeFile(path).value_or(std::string()) == text) continue;  // unchanged: not rewritten
+        if (auto error = core::writeFileAtomically(path, text)) {
+            std::cerr << "caucasus-atlas: " << path.string() << ": " << *error << "\n";
+            addIssue(core::Severity::Error, path.string(), *error + "; the review's change is not saved");
+        }
+    }
 }
 
 }  // namespace atlas::app

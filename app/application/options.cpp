@@ -150,6 +150,7 @@ Options parseOptions(const std::vector<std::string>& args) {
                 throw UsageError("--png-compression: expected fast, default or best, got '" + o.pngCompression + "'");
         } else if (a == "--timings") o.timings = true;
         else if (a == "--document") o.document = value(a);
+        else if (a == "--review") o.review = value(a);
         else if (a == "--suggest") o.suggest = true;
         else if (a == "--choice") {
             o.choice = toInt(a, value(a));
@@ -173,6 +174,7 @@ Options parseOptions(const std::vector<std::string>& args) {
         throw UsageError(std::string(o.suggest ? "--suggest" : "--document") + ": only for index and places");
     if ((o.choice || o.geonamesId || o.lonlat || o.kind) && o.command != "places")
         throw UsageError("--choice/--geonames/--lonlat/--kind: only for places");
+    if (o.review && (!o.ui || !o.workspace)) throw UsageError("--review: needs render --ui --workspace DIR");
     if (o.view && o.deck) throw UsageError("--view and --deck cannot be combined");
     if (o.present && o.command != "render") throw UsageError("--present: only for render (in the window, press F5)");
     if (o.present && o.ui) throw UsageError("--present and --ui cannot be combined");
@@ -266,6 +268,8 @@ Options:
   --slide N            the deck's slide N, from 1
   --all                every slide of the deck, one PNG each (render)
   --ui                 draw the whole window, panels included, not just the map (render)
+  --review NAME        with render --ui --workspace DIR: the Places-to-review panel open at candidate NAME
+                       (its first when NAME is not queued)
   --present            draw as presentation does: the map across the image in a projector theme, larger
                        symbols and labels, the caption band with year, title, caption, quote, citation
                        and slide counter (render; a --view or no file is presented as one slide)

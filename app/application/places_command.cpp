@@ -8,6 +8,7 @@
 #include "core/atomic_file.hpp"
 #include "core/corpus/index_cache.hpp"
 #include "geoio/document_readers.hpp"
+#include "core/gazetteer/place_edits.hpp"
 #include "core/gazetteer/places_review.hpp"
 #include "core/text/text_normalize.hpp"
 #include "core/workspace/workspace.hpp"
@@ -78,34 +79,9 @@ void saveMemory(const Review& r) {
         throw std::runtime_error(*err);
 }
 
-std::vector<std::string> takenIds(const Review& r) {
-    std::vector<std::string> ids;
-    for (const auto& f : r.gazetteer.features) ids.push_back(f.id);
-    for (const auto& u : r.gazetteer.user.features) ids.push_back(u.feature.id);
-    return ids;
-}
-
-/// The id a confirmed feature for `name` gets: the provisional feature's own, else a new slug.
-std::string idFor(Review& r, const std::string& name) {
-    if (const auto* u = r.gazetteer.user.findByName(name); u && u->suggested) {
-        const std::string id = u->feature.id;
-        std::erase_if(r.gazetteer.user.features, [&](const core::WorkspaceFeature& g) { return g.feature.id == id; });
-        return id;
-    }
-    return core::slugFor(name, takenIds(r));
-}
-
 void refuseKnown(const Review& r, const std::string& name) {
-    const std::string key = core::foldForMatch(name);
-    for (const auto& f : r.gazetteer.features)
-        for (const auto& n : f.names)
-            if (core::foldForMatch(n.text) == key)
-                throw UsageError("places: '" + name + "' is already a name of feature " + f.id);
-}
-
-void forget(Review& r, const std::string& name) {  // accepting or placing a rejected name un-rejects it
-    const std::string key = core::foldForMatch(name);
-    std::erase_if(r.memory.rejected, [&](const std::string& n) { return core::foldForMatch(n) == key; });
+    if (const auto owner = core::ownerOfName(r.gazetteer.features, r.gazetteer.user, name))
+        throw UsageError("places: '" + name + "' is already a name of feature " + *owner);
 }
 
 int accept(const Options& o, const fs::path& dataRoot, const std::string& name) {
@@ -132,10 +108,8 @@ int accept(const Options& o, const fs::path& dataRoot, const std::string& name) 
             place = &r.geonames->places[s.ranked.front().place];
         }
     }
-    const std::string id = idFor(r, name);
-    r.gazetteer.user.features.push_back(
-        core::featureFromGeoNames(id, name, *place, c ? c->gap.passageIds : std::vector<std::string>{}, false));
-    forget(r, name);
+    const std::string id = core::acceptPlace(r.gazetteer.user, r.memory, r.gazetteer.features, name, *place,
+                                             c ? c->gap.passageIds : std::vector<std::string>{});
     saveUser(r);
     saveMemory(r);
     std::cout << "accepted " << name << " as " << id << " (GeoNames " << (place->id.empty() ? "-" : place->id) << ", "
@@ -148,14 +122,13 @@ int alias(const Options& o, const fs::path& dataRoot, const std::string& surface
     const auto it = std::find_if(r.gazetteer.features.begin(), r.gazetteer.features.end(),
                                  [&](const core::GazetteerFeature& f) { return f.id == featureId; });
     if (it == r.gazetteer.features.end()) throw UsageError("places alias: no feature '" + featureId + "'");
-    const std::string key = core::foldForMatch(surface);
-    for (const auto& n : it->names)
-        if (core::foldForMatch(n.text) == key) {
-            std::cout << "'" << surface << "' is already a name of " << featureId << "; nothing written\n";
-            return 0;
-        }
-    r.gazetteer.user.aliases.push_back({featureId, surface, {}});
+    const core::ReviewMemory before = r.memory;
+    if (!core::addAlias(r.gazetteer.user, r.memory, *it, surface, {})) {
+        std::cout << "'" << surface << "' is already a name of " << featureId << "; nothing written\n";
+        return 0;
+    }
     saveUser(r);
+    if (r.memory != before) saveMemory(r);  // an aliased name leaves the rejected/deferred lists
     std::cout << "aliased " << surface << " to " << featureId << "\n";
     return 0;
 }
@@ -167,10 +140,8 @@ int place(const Options& o, const fs::path& dataRoot, const std::string& name) {
     Review r = openReview(o, dataRoot, true);
     refuseKnown(r, name);
     const core::PlaceCandidate* c = r.candidate(name);
-    const std::string id = idFor(r, name);
-    r.gazetteer.user.features.push_back(core::featurePlacedByHand(
-        id, name, o.lonlat->x, o.lonlat->y, *kind, c ? c->gap.passageIds : std::vector<std::string>{}));
-    forget(r, name);
+    const std::string id = core::placeByHand(r.gazetteer.user, r.memory, r.gazetteer.features, name, *o.lonlat, *kind,
+                                             c ? c->gap.passageIds : std::vector<std::string>{});
     saveUser(r);
     saveMemory(r);
     std::cout << "placed " << name << " as " << id << " by hand at " << o.lonlat->x << "," << o.lonlat->y << "\n";
@@ -179,13 +150,7 @@ int place(const Options& o, const fs::path& dataRoot, const std::string& name) {
 
 int reject(const Options& o, const fs::path& dataRoot, const std::string& name) {
     Review r = openReview(o, dataRoot, false);
-    const bool dropped = std::erase_if(r.gazetteer.user.features, [&](const core::WorkspaceFeature& u) {
-        if (!u.suggested) return false;
-        for (const auto& n : u.feature.names)
-            if (core::foldForMatch(n.text) == core::foldForMatch(name)) return true;
-        return false;
-    }) > 0;
-    if (!r.memory.isRejected(name)) r.memory.rejected.push_back(name);
+    const bool dropped = core::rejectName(r.gazetteer.user, r.memory, name);
     saveMemory(r);
     if (dropped) saveUser(r);
     std::cout << "rejected " << name << (dropped ? " (its provisional feature removed)" : "") << "\n";

@@ -162,6 +162,11 @@ std::vector<std::uint8_t> renderWindow(const Options& o, AtlasSession& session, 
                                                   false},
                     state);
     ui.setCorpus(corpus.data.get(), &corpus.events, state);
+    if (corpus.places) ui.dispatch(*corpus.places, state);
+    if (o.review && corpus.places) {  // the Places-to-review panel at a candidate (docs/screenshots/places-review.png)
+        ui.dispatch(core::action::SetPanelOpen{core::Panel::PlacesReview, true}, state);
+        if (!o.review->empty()) ui.dispatch(core::action::ReviewGo{*o.review}, state);
+    }
     if (o.present) {  // the slide as the window presents it, without the flight there
         if (job.deck) ui.dispatch(core::action::DeckOpened{*job.deck, {}, std::nullopt}, state);
         if (o.theme == "dark") ui.dispatch(core::action::Present{core::PresentCommand::Theme}, state);
@@ -237,6 +242,9 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
         corpus = loadCorpusSide(CorpusSources{geodata, o.corpus.value_or(dataRoot / "corpus"),
                                               workspace ? std::optional(workspace->layout.root) : std::nullopt});
         for (const auto& issue : corpus.issues) warn(issue.toString());
+        timer.mark(corpus.places ? "corpus indexed and linked, places to review found (" +
+                                       std::to_string(std::lround(corpus.placesMs)) + " ms of it)"
+                                 : std::string("corpus indexed and linked"));
     }
     std::unique_ptr<OffscreenImGui> imgui;
     if (o.ui || o.present) imgui = std::make_unique<OffscreenImGui>(o.scale);

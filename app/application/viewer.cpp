@@ -112,7 +112,7 @@ std::vector<core::Action> keyActions(const KeyQueue& keys, const ImGuiIO& io, co
             continue;
         }
         run(core::findKeyBinding(core::KeyContext::Explorer, *key, mods));
-        if (!io.WantCaptureKeyboard) run(core::findKeyBinding(core::KeyContext::Map, *key, mods));
+        if (!io.WantCaptureKeyboard && !ui.reviewFocused) run(core::findKeyBinding(core::KeyContext::Map, *key, mods));
     }
     return out;
 }
@@ -398,6 +398,12 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
                 if (corpus.arrivals() > 1) ui.dispatch(core::action::CorpusReindexed{}, state);
                 ui.setCorpusDocuments(corpus.userFiles(), corpus.issues());
                 ui.setCorpus(corpus.data(), &corpus.events(), state);
+                if (corpus.places()) ui.dispatch(*corpus.places(), state);
+                if (corpus.arrivals() > 1 && corpus.places() && corpus.issues().empty())
+                    ui.uiState().notice = {"Relinked the corpus in " + std::to_string(std::lround(corpus.load().totalMs)) +
+                                               " ms (places to review: " +
+                                               std::to_string(std::lround(corpus.load().placesMs)) + " ms)",
+                                           -1.0};
             }
             if (auto root = ui.takeReindex())
                 corpus.start(CorpusSources{geodata, corpusDir,

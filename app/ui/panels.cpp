@@ -97,6 +97,8 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
             out.emplace_back(core::action::SetPanelOpen{core::Panel::Deck, !ctx.state.panels.deck});
         if (ImGui::MenuItem("Documents", nullptr, ctx.state.panels.documents))
             out.emplace_back(core::action::SetPanelOpen{core::Panel::Documents, !ctx.state.panels.documents});
+        if (ImGui::MenuItem("Places to review", nullptr, ctx.state.panels.placesReview))
+            out.emplace_back(core::action::SetPanelOpen{core::Panel::PlacesReview, !ctx.state.panels.placesReview});
         ImGui::Separator();
         if (ImGui::BeginMenu("Panels")) {
             struct Item { core::Panel panel; const char* label; bool open; };
@@ -180,7 +182,7 @@ void drawMapView(const PanelContext& ctx, UiState& ui, std::vector<core::Action>
     }
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f))
         out.emplace_back(core::action::PanPixels{{io.MouseDelta.x / k, io.MouseDelta.y / k}});
-    if (!io.WantTextInput) {
+    if (!io.WantTextInput && !ui.reviewFocused) {  // the review panel's keys replace the map's typed ones
         const core::Vec2 centre{ui.mapSize.x * 0.5, ui.mapSize.y * 0.5};
         const core::KeyCommandInput input{centre, ctx.state.projection, ctx.state.deck.selected, ctx.state.panels.legend};
         for (int i = 0; i < io.InputQueueCharacters.Size; ++i)  // the map's typed keys (core/state/key_bindings)

@@ -87,6 +87,7 @@ struct UiState {
         bool indexing = false;                      // the application is indexing the corpus again
         core::IndexProgress::Snapshot progress;     // how far it is (counted by the indexer's thread)
     } documents;
+    bool reviewFocused = false;  // the Places-to-review panel had the focus last frame: its keys, not the map's
 };
 
 }  // namespace atlas::ui

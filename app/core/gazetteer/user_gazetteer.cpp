@@ -168,10 +168,16 @@ std::vector<Problem> extendGazetteer(std::vector<GazetteerFeature>& base, const 
     return problems;
 }
 
-bool ReviewMemory::isRejected(std::string_view name) const {
+namespace {
+bool listsName(const std::vector<std::string>& list, std::string_view name) {
     const std::string key = foldForMatch(name);
-    return std::any_of(rejected.begin(), rejected.end(), [&](const std::string& r) { return foldForMatch(r) == key; });
+    return std::any_of(list.begin(), list.end(), [&](const std::string& r) { return foldForMatch(r) == key; });
 }
+}  // namespace
+
+bool ReviewMemory::isRejected(std::string_view name) const { return listsName(rejected, name); }
+bool ReviewMemory::isDeferred(std::string_view name) const { return listsName(deferred, name); }
+bool ReviewMemory::isNoMatch(std::string_view name) const { return listsName(noMatch, name); }
 
 ReviewMemory loadReviewMemory(const std::filesystem::path& file, std::string& error) {
     ReviewMemory out;
@@ -189,11 +195,17 @@ ReviewMemory loadReviewMemory(const std::filesystem::path& file, std::string& er
     }
     for (const auto& r : doc["rejected"])
         if (r.is_string()) out.rejected.push_back(r.get<std::string>());
+    for (const auto& [key, list] : {std::pair{"deferred", &out.deferred}, std::pair{"no_match", &out.noMatch}})
+        if (doc.contains(key) && doc[key].is_array())
+            for (const auto& r : doc[key])
+                if (r.is_string()) list->push_back(r.get<std::string>());
     return out;
 }
 
 std::string reviewMemoryToJson(const ReviewMemory& memory) {
-    const json doc{{"format", "caucasus-atlas-review"}, {"version", 1}, {"rejected", memory.rejected}};
+    json doc{{"format", "caucasus-atlas-review"}, {"version", 1}, {"rejected", memory.rejected}};
+    if (!memory.deferred.empty()) doc["deferred"] = memory.deferred;  // only when used: older files stay as they were
+    if (!memory.noMatch.empty()) doc["no_match"] = memory.noMatch;
     return doc.dump(2) + "\n";
 }
 

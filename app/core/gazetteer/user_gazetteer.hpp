@@ -58,10 +58,16 @@ std::string userGazetteerToGeoJson(const UserGazetteer& gazetteer);
 std::vector<Problem> extendGazetteer(std::vector<GazetteerFeature>& base, const UserGazetteer& user,
                                      const std::string& fileLabel);
 
-/// review.json: the names a person rejected (case-insensitive on the folded name).
+/// review.json: the names a person rejected, deferred to a later queue ("s") and found no place for ("n"), each
+/// compared case-insensitively on the folded name.
 struct ReviewMemory {
     std::vector<std::string> rejected;
+    std::vector<std::string> deferred;
+    std::vector<std::string> noMatch;
     [[nodiscard]] bool isRejected(std::string_view name) const;
+    [[nodiscard]] bool isDeferred(std::string_view name) const;
+    [[nodiscard]] bool isNoMatch(std::string_view name) const;
+    friend bool operator==(const ReviewMemory&, const ReviewMemory&) = default;
 };
 /// A missing file is an empty memory; a malformed one gives the message in `error`.
 ReviewMemory loadReviewMemory(const std::filesystem::path& file, std::string& error);

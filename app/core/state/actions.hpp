@@ -19,12 +19,13 @@
 #include "core/present/deck.hpp"
 #include "core/present/present_types.hpp"
 #include "core/projector.hpp"
+#include "core/state/places_state.hpp"
 #include "core/state/view_state.hpp"
 
 namespace atlas::core {
 
 /// The panels a view can open or close (the fields of AppState::Panels).
-enum class Panel : std::uint8_t { Layers, Inspector, Reader, Search, Timeline, Legend, Deck, Documents };
+enum class Panel : std::uint8_t { Layers, Inspector, Reader, Search, Timeline, Legend, Deck, Documents, PlacesReview };
 
 namespace action {
 struct PanPixels { Vec2 delta; };
@@ -175,6 +176,32 @@ struct RemoveDocument { std::string file; std::optional<DocumentMeta> meta; };
 struct SetDocumentMeta { DocumentMeta before; DocumentMeta after; };
 /// The corpus was indexed again (documents added, removed or edited): indices into it are stale.
 struct CorpusReindexed {};
+/// Places to review (core/state/apply_places.cpp, docs/workspaces.md). The index's candidates with the files as
+/// read; for the workspace already loaded only the candidates are replaced (the state's files are newer).
+struct PlacesLoaded {
+    std::string root;
+    UserGazetteer user;
+    ReviewMemory memory;
+    std::shared_ptr<const GeoNamesIndex> geonames;
+    std::shared_ptr<const std::vector<PlaceCandidate>> candidates;
+};
+/// Shows a candidate by name, or moves `steps` along the queue (arrows, j/k).
+struct ReviewGo { std::optional<std::string> name; int steps = 0; };
+struct ReviewFilter { std::string document; };  // "": all documents
+/// 1-9: accepts suggestion `choice` (0-based) of `name`'s candidate, or GeoNames place `geonamesId`.
+struct ReviewAccept { std::string name; std::size_t choice = 0; std::optional<std::string> geonamesId; };
+/// "Accept all confident (N)": every queued candidate the auto-accept rule takes, in one undoable step.
+struct ReviewAcceptConfident {};
+struct ReviewAlias { std::string name; std::string featureId; };  // a: the name becomes a variant of the feature
+struct ReviewPlace { std::string name; Vec2 lonLat; FeatureKind kind = FeatureKind::Place; };  // p: by hand
+struct ReviewPlaceRoute { std::string name; std::string fromId, toId; };  // a route between two known features
+struct ReviewReject { std::string name; };   // x
+struct ReviewDefer { std::string name; };    // s: to the later queue
+struct ReviewNoMatch { std::string name; };  // n
+/// p / a wait for a map click (Esc: None).
+struct SetReviewPick { ReviewPick pick; };
+/// A map click while a pick waits: where, and the feature under it ("" for none).
+struct ReviewMapClick { Vec2 lonLat; std::string featureId; };
 }  // namespace action
 
 using Action = std::variant<action::PanPixels, action::ZoomAt, action::FlyTo, action::ResetView, action::SetProjection,
@@ -197,7 +224,11 @@ using Action = std::variant<action::PanPixels, action::ZoomAt, action::FlyTo, ac
                             action::ShowSlide, action::SetCamera, action::ToggleFullscreen,
                             action::Undo, action::Redo, action::ViewSaved, action::OpenWorkspace,
                             action::WorkspaceOpened, action::AddDocuments, action::RemoveDocument,
-                            action::SetDocumentMeta, action::CorpusReindexed>;
+                            action::SetDocumentMeta, action::CorpusReindexed, action::PlacesLoaded,
+                            action::ReviewGo, action::ReviewFilter, action::ReviewAccept,
+                            action::ReviewAcceptConfident, action::ReviewAlias, action::ReviewPlace,
+                            action::ReviewPlaceRoute, action::ReviewReject, action::ReviewDefer,
+                            action::ReviewNoMatch, action::SetReviewPick, action::ReviewMapClick>;
 
 
 }  // namespace atlas::core

@@ -84,6 +84,7 @@ struct AppState {
         bool layers = true, inspector = true, reader = true, search = true, timeline = true, legend = false;
         bool deck = false;
         bool documents = false;
+        bool placesReview = false;
     } panels;
     bool quitRequested = false;
     bool fullscreen = false;  // as the window reports it (action::WindowFullscreen)
@@ -113,6 +114,7 @@ struct AppState {
     PresentTheme presentTheme = PresentTheme::Light;  // kept between presentations (T, View > Dark theme)
     std::string viewFile;  // the view file last opened or saved (the window's title names it)
     WorkspaceState workspace;  // the open workspace (core/workspace); none: the bundled corpus alone
+    PlacesReviewState places;  // the Places-to-review panel: the workspace's user gazetteer, review memory, queue
     UndoHistory history;
 };
 

@@ -24,6 +24,7 @@ bool& panelFlag(AppState::Panels& p, Panel panel) {
         case Panel::Legend: return p.legend;
         case Panel::Deck: return p.deck;
         case Panel::Documents: return p.documents;
+        case Panel::PlacesReview: return p.placesReview;
     }
     return p.layers;
 }

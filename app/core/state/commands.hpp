@@ -49,13 +49,16 @@ struct RemoveDocumentFile { std::string root; std::string file; };
 struct RestoreDocumentFile { std::string root; std::string file; std::optional<DocumentMeta> meta; };
 struct WriteDocumentMeta { std::string root; DocumentMeta meta; };
 struct Reindex {};
+/// The review changed the workspace's gazetteer.user.geojson and review.json: write both atomically (then a
+/// Reindex relinks the corpus).
+struct WritePlacesFiles { std::string root; UserGazetteer user; ReviewMemory memory; };
 }  // namespace command
 
 using Command = std::variant<command::SwitchProjection, command::ReadViewFile, command::WriteViewFile,
                              command::ExportPng, command::ReadDeckFile, command::WriteDeckFile, command::AskDeckPath,
                              command::SetFullscreen, command::SetMapTheme, command::Report, command::OpenWorkspace,
                              command::CopyDocuments, command::RemoveDocumentFile, command::RestoreDocumentFile,
-                             command::WriteDocumentMeta, command::Reindex>;
+                             command::WriteDocumentMeta, command::Reindex, command::WritePlacesFiles>;
 using Commands = std::vector<Command>;
 
 }  // namespace atlas::core

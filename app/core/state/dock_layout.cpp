@@ -10,7 +10,7 @@ namespace atlas::core {
 namespace {
 
 constexpr Panel kLeftStack[] = {Panel::Layers, Panel::Search, Panel::Deck, Panel::Documents};
-constexpr Panel kRightStack[] = {Panel::Inspector, Panel::Reader};
+constexpr Panel kRightStack[] = {Panel::PlacesReview, Panel::Inspector, Panel::Reader};
 constexpr Panel kBottomStack[] = {Panel::Timeline};
 
 std::size_t index(DockArea a) { return static_cast<std::size_t>(a); }
@@ -81,6 +81,7 @@ std::optional<DockArea> dockAreaOf(Panel panel) {
         case Panel::Search:
         case Panel::Deck:
         case Panel::Documents: return DockArea::Left;
+        case Panel::PlacesReview:
         case Panel::Inspector:
         case Panel::Reader: return DockArea::Right;
         case Panel::Timeline: return DockArea::Bottom;

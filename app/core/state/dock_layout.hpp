@@ -59,7 +59,7 @@ struct DockLayout {
     std::array<std::optional<DockRect>, kDockAreas> strip;   // an area with open panels, collapsed to a strip
     std::array<std::optional<DockRect>, kDockAreas> splitter;  // the handle between an expanded area and the map
     std::array<std::optional<DockRect>, 2> stackSplitter;    // between a side area's two stacked panels
-    std::array<std::optional<DockRect>, 8> panel;            // by Panel: its window's rectangle when docked and shown
+    std::array<std::optional<DockRect>, 9> panel;            // by Panel: its window's rectangle when docked and shown
 };
 
 [[nodiscard]] DockLayout layoutDock(const DockInput& in);

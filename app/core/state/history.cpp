@@ -61,6 +61,21 @@ void workspaceCommands(const WorkspaceState& now, WorkspaceState& target, Comman
     if (out.size() != before) out.emplace_back(command::Reindex{});
 }
 
+/// The review's files as the step had them, written again when they differ from now (undo or redo of an accept,
+/// alias, placing, rejection, deferral or no match); the newest candidates and GeoNames stay.
+void placesCommands(const PlacesReviewState& now, PlacesReviewState& target, Commands& out) {
+    if (target.root != now.root) {
+        target = now;
+        return;
+    }
+    target.geonames = now.geonames;
+    target.candidates = now.candidates;
+    target.pick = ReviewPick::None;
+    if (target.memory == now.memory && userGazetteerToGeoJson(target.user) == userGazetteerToGeoJson(now.user)) return;
+    out.emplace_back(command::WritePlacesFiles{target.root, target.user, target.memory});
+    out.emplace_back(command::Reindex{});
+}
+
 }  // namespace
 
 std::string undoKey(const Action& action) {
@@ -92,7 +107,10 @@ std::string undoKey(const Action& action) {
                                          action::SetTimeFollowsText, action::SetSizePlacesByMentions,
                                          action::SetShowCoMentions, action::AddUserLayer, action::RemoveUserLayer, action::FitUserLayer, action::SetUserLayerLabels,
                                          action::MoveUserLayer, action::ShowView, action::DeckOpened,
-                                         action::RemoveDocument, action::SetDocumentMeta>)
+                                         action::RemoveDocument, action::SetDocumentMeta, action::ReviewAccept,
+                                         action::ReviewAcceptConfident, action::ReviewAlias, action::ReviewPlace,
+                                         action::ReviewPlaceRoute, action::ReviewReject, action::ReviewDefer,
+                                         action::ReviewNoMatch, action::ReviewMapClick>)
                 return "step";  // a step of its own, never merged
             else
                 return {};
@@ -157,6 +175,7 @@ bool restoreStep(AppState& s, bool redo, Commands& out) {
     next.deck.dirty = next.deck.deck && (!next.deck.saved || *next.deck.deck != *next.deck.saved);
     next.deck.revision = s.deck.revision + 1;  // the panel reloads its buffers
     workspaceCommands(s.workspace, next.workspace, out);
+    placesCommands(s.places, next.places, out);
     const ProjectionId shownProjection = s.projection;
     const Camera camera = next.camera;
     next.history = std::move(history);

@@ -60,6 +60,27 @@ const std::array kBindings = {
     onKey(X::Presenting, Key::W, C::PresenterWindow, "presenter's window: notes, next slide, clock"),
     onKey(X::Presenting, Key::T, C::Theme, "light / dark projector theme"),
     onKey(X::Presenting, Key::Escape, C::Leave, "leave the presentation"),
+    // The Places-to-review panel, when it has the focus (World Historical Gazetteer's reconciliation keys).
+    onChar(X::Review, '1', C::ReviewAccept, "accept that suggestion"),
+    onChar(X::Review, '2', C::ReviewAccept, "accept that suggestion"),
+    onChar(X::Review, '3', C::ReviewAccept, "accept that suggestion"),
+    onChar(X::Review, '4', C::ReviewAccept, "accept that suggestion"),
+    onChar(X::Review, '5', C::ReviewAccept, "accept that suggestion"),
+    onChar(X::Review, '6', C::ReviewAccept, "accept that suggestion"),
+    onChar(X::Review, '7', C::ReviewAccept, "accept that suggestion"),
+    onChar(X::Review, '8', C::ReviewAccept, "accept that suggestion"),
+    onChar(X::Review, '9', C::ReviewAccept, "accept that suggestion"),
+    onChar(X::Review, 'X', C::ReviewReject, "reject: not a place (remembered)"),
+    onChar(X::Review, 'S', C::ReviewDefer, "defer to the later queue"),
+    onChar(X::Review, 'N', C::ReviewNoMatch, "no match"),
+    onChar(X::Review, 'U', C::ReviewUndo, "undo"),
+    onChar(X::Review, 'A', C::ReviewAlias, "alias: click the feature it names"),
+    onChar(X::Review, 'P', C::ReviewPlace, "place by hand: click the map"),
+    onKey(X::Review, Key::Escape, C::ReviewCancel, "cancel placing or aliasing"),
+    onKey(X::Review, Key::Down, C::ReviewNext, "next candidate"),
+    onChar(X::Review, 'J', C::ReviewNext, "next candidate"),
+    onKey(X::Review, Key::Up, C::ReviewPrevious, "previous candidate"),
+    onChar(X::Review, 'K', C::ReviewPrevious, "previous candidate"),
 };
 
 
@@ -134,6 +155,21 @@ std::optional<Action> keyCommandAction(KeyCommand command, const KeyCommandInput
         case C::PresenterWindow: return present(P::PresenterWindow);
         case C::Theme: return present(P::Theme);
         case C::Leave: return present(P::Leave);
+        case C::ReviewUndo: return action::Undo{};
+        case C::ReviewCancel: return action::SetReviewPick{ReviewPick::None};
+        case C::ReviewNext: return action::ReviewGo{std::nullopt, 1};
+        case C::ReviewPrevious: return action::ReviewGo{std::nullopt, -1};
+        default: break;
+    }
+    if (in.reviewName.empty()) return std::nullopt;  // the rest act on the candidate shown
+    switch (command) {
+        case C::ReviewAccept: return action::ReviewAccept{in.reviewName, in.reviewChoice, std::nullopt};
+        case C::ReviewReject: return action::ReviewReject{in.reviewName};
+        case C::ReviewDefer: return action::ReviewDefer{in.reviewName};
+        case C::ReviewNoMatch: return action::ReviewNoMatch{in.reviewName};
+        case C::ReviewAlias: return action::SetReviewPick{ReviewPick::Alias};
+        case C::ReviewPlace: return action::SetReviewPick{ReviewPick::Place};
+        default: break;
     }
     return std::nullopt;
 }
@@ -155,10 +191,12 @@ std::string shortcutLabel(KeyCommand command) {
 
 std::vector<HelpSection> keyHelp() {
     HelpSection explorer{"", {{"Drag", "pan"}, {"Wheel", "zoom at the cursor"}, {"Double-click", "zoom in there"}}};
-    addRows(explorer.rows, [](KeyContext c) { return c != KeyContext::Presenting; });
+    addRows(explorer.rows, [](KeyContext c) { return c != KeyContext::Presenting && c != KeyContext::Review; });
+    HelpSection review{"Places to review (its panel focused)", {}};
+    addRows(review.rows, [](KeyContext c) { return c == KeyContext::Review; });
     HelpSection presenting{"Presenting", {}};
     addRows(presenting.rows, [](KeyContext c) { return c == KeyContext::Presenting; });
-    return {std::move(explorer), std::move(presenting)};
+    return {std::move(explorer), std::move(review), std::move(presenting)};
 }
 
 std::size_t displayChars(std::string_view text) {

@@ -37,15 +37,18 @@ enum KeyMod : unsigned { kModNone = 0, kModShift = 1, kModCtrl = 2 };
 
 /// When a binding is live. Window: always, before anything else. Explorer: not presenting, even while a text field
 /// has the keyboard. Map: not presenting and no text field or window has the keyboard. Presenting: a presentation
-/// runs (no panels: the keys step slides instead of panning).
-enum class KeyContext : std::uint8_t { Window, Explorer, Map, Presenting };
+/// runs (no panels: the keys step slides instead of panning). Review: the Places-to-review panel has the focus (and
+/// no text field the keyboard); the map's typed keys are off then.
+enum class KeyContext : std::uint8_t { Window, Explorer, Map, Presenting, Review };
 
 /// What a binding does. Most become one core::Action (keyCommandAction); ToggleHelp changes only the window
 /// (UiState) and has none.
 enum class KeyCommand : std::uint8_t {
     Quit, ToggleHelp, Fullscreen, Undo, Redo, Present, PresentHere,
     PanLeft, PanRight, PanUp, PanDown, ZoomIn, ZoomOut, ResetView, ToggleGraticule, ToggleLabels, ToggleLegend, NextProjection,
-    NextSlide, PreviousSlide, FirstSlide, LastSlide, Blank, Spotlight, Notes, PresenterWindow, Theme, Leave
+    NextSlide, PreviousSlide, FirstSlide, LastSlide, Blank, Spotlight, Notes, PresenterWindow, Theme, Leave,
+    ReviewAccept, ReviewReject, ReviewDefer, ReviewNoMatch, ReviewUndo, ReviewAlias, ReviewPlace, ReviewCancel,
+    ReviewNext, ReviewPrevious
 };
 
 struct KeyBinding {
@@ -72,6 +75,8 @@ struct KeyCommandInput {
     ProjectionId projection = ProjectionId::LambertCaucasus;
     std::size_t deckSlide = 0;
     bool legendShown = false;  // K shows or hides the legend on the map
+    std::string reviewName{};      // the candidate the Places-to-review panel shows ("": none)
+    std::size_t reviewChoice = 0;  // ReviewAccept: the suggestion (0-based; the digit typed minus one)
 };
 inline constexpr double kKeyPanPixels = 120.0;
 inline constexpr double kKeyZoomFactor = 1.5;

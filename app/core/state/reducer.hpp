@@ -25,6 +25,7 @@ struct ReduceContext {
     const ViewLookup* ids = nullptr;       // feature and passage ids <-> indices
     std::function<BBox(const std::vector<std::size_t>&)> boundsOf;  // projected bounds of map features
     std::function<BBox(std::uint32_t)> userLayerBounds;  // projected bounds of a loaded user layer (empty: none)
+    const std::vector<GazetteerFeature>* gazetteer = nullptr;  // the loaded gazetteer (base + user): review ids, aliases
 };
 
 /// Applies one action to `state`; returns the side effects it asks for, in order, for the app to run.

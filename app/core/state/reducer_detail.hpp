@@ -83,6 +83,20 @@ void reduce(AppState& s, const action::AddDocuments& a, const ReduceContext& ctx
 void reduce(AppState& s, const action::RemoveDocument& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::SetDocumentMeta& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::CorpusReindexed& a, const ReduceContext& ctx, Commands& out);
+// apply_places.cpp
+void reduce(AppState& s, const action::PlacesLoaded& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::ReviewGo& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::ReviewFilter& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::ReviewAccept& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::ReviewAcceptConfident& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::ReviewAlias& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::ReviewPlace& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::ReviewPlaceRoute& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::ReviewReject& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::ReviewDefer& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::ReviewNoMatch& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::SetReviewPick& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::ReviewMapClick& a, const ReduceContext& ctx, Commands& out);
 
 /// Reports a problem with `file` (a view, a deck, a layer) in the Load problems list.
 void report(Commands& out, Severity severity, std::string file, std::string message);

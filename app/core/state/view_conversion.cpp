@@ -132,8 +132,9 @@ std::vector<std::string> applyViewState(const ViewState& v, const Projector& pro
     s.carried.highlightedPassage = v.highlightedPassage;
     const bool deckPanel = s.panels.deck;  // the Deck and Documents panels are the window's, not the view's
     const bool documentsPanel = s.panels.documents;
+    const bool placesPanel = s.panels.placesReview;
     s.panels = {v.panels.layers, v.panels.inspector, v.panels.reader, v.panels.search, v.panels.timeline, v.panels.legend,
-                deckPanel, documentsPanel};
+                deckPanel, documentsPanel, placesPanel};
     s.carried.uiScale = v.uiScale;
     return problems;
 }

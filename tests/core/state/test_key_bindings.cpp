@@ -13,6 +13,9 @@ namespace {
 /// Contexts live at the same time: the window's with the explorer's and the map's, or with presenting's.
 bool liveTogether(KeyContext a, KeyContext b) {
     const auto presenting = [](KeyContext c) { return c == KeyContext::Presenting; };
+    // The review panel's keys replace the map's while it has the focus.
+    if ((a == KeyContext::Review && b == KeyContext::Map) || (a == KeyContext::Map && b == KeyContext::Review))
+        return false;
     return a == KeyContext::Window || b == KeyContext::Window || presenting(a) == presenting(b);
 }
 
@@ -75,8 +78,9 @@ TEST_CASE("every help row fits the help window's columns", "[keys]") {
 
 TEST_CASE("the help groups the keys of one action into one row", "[keys]") {
     const auto help = keyHelp();
-    REQUIRE(help.size() == 2);
-    CHECK(help[1].title == "Presenting");
+    REQUIRE(help.size() == 3);
+    CHECK(help[1].title == "Places to review (its panel focused)");
+    CHECK(help[2].title == "Presenting");
     const auto row = [&](std::size_t section, std::string_view text) -> std::string {
         for (const auto& r : help[section].rows)
             if (r.text == text) return r.keys;
@@ -84,8 +88,10 @@ TEST_CASE("the help groups the keys of one action into one row", "[keys]") {
     };
     CHECK(row(0, "whole region") == "Home, 0");
     CHECK(row(0, "pan") == "Drag");  // the mouse's row stays its own
-    CHECK(row(1, "next slide") == "Right, Page Down, Space");
-    CHECK(row(1, "black screen (again, or any step: back)") == "B, .");
+    CHECK(row(1, "accept that suggestion") == "1, 2, 3, 4, 5, 6, 7, 8, 9");
+    CHECK(row(1, "next candidate") == "Down, J");
+    CHECK(row(2, "next slide") == "Right, Page Down, Space");
+    CHECK(row(2, "black screen (again, or any step: back)") == "B, .");
 }
 
 TEST_CASE("key lookup: modifiers, contexts and typed characters", "[keys]") {
@@ -147,8 +153,31 @@ TEST_CASE("key commands become the actions they did before the table", "[keys]")
     CHECK(findKeyBinding(KeyContext::Map, Key::Z, kModCtrl | kModShift)->command == KeyCommand::Redo);
     CHECK(findKeyBinding(KeyContext::Map, Key::Y, kModCtrl)->command == KeyCommand::Redo);
     CHECK_FALSE(findKeyBinding(KeyContext::Map, Key::Z, kModNone));
-    // Every other command in the table has an action.
+    // Every other command in the table has an action (the review's with a candidate shown).
+    in.reviewName = "Vayk";
     for (const KeyBinding& b : keyBindings())
         if (b.command != KeyCommand::ToggleHelp)
             CHECK(keyCommandAction(b.command, in));
+}
+
+TEST_CASE("the review keys act on the candidate shown, and only with one", "[keys][places]") {
+    KeyCommandInput in;
+    const KeyBinding* three = findCharBinding(KeyContext::Review, U'3');
+    REQUIRE(three);
+    CHECK(three->command == KeyCommand::ReviewAccept);
+    CHECK_FALSE(keyCommandAction(three->command, in));  // no candidate shown
+    in.reviewName = "Vayk";
+    in.reviewChoice = 2;
+    const auto accept = keyCommandAction(three->command, in);
+    REQUIRE(accept);
+    REQUIRE(std::holds_alternative<action::ReviewAccept>(*accept));
+    CHECK(std::get<action::ReviewAccept>(*accept).choice == 2);
+    CHECK(std::get<action::ReviewAccept>(*accept).name == "Vayk");
+    CHECK(std::holds_alternative<action::ReviewReject>(*keyCommandAction(findCharBinding(KeyContext::Review, U'x')->command, in)));
+    CHECK(std::holds_alternative<action::Undo>(*keyCommandAction(findCharBinding(KeyContext::Review, U'u')->command, in)));
+    const auto place = keyCommandAction(findCharBinding(KeyContext::Review, U'p')->command, in);
+    REQUIRE(std::holds_alternative<action::SetReviewPick>(*place));
+    CHECK(std::get<action::SetReviewPick>(*place).pick == ReviewPick::Place);
+    CHECK(findCharBinding(KeyContext::Map, U'p')->command == KeyCommand::NextProjection);  // the map's P stays
+    CHECK(findKeyBinding(KeyContext::Review, Key::Escape, kModNone)->command == KeyCommand::ReviewCancel);
 }

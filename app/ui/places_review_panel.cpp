@@ -1,0 +1,212 @@
+// The Places-to-review panel: queue, passages, suggestions and the reconciliation keys; it only pushes actions.
+#include "ui/places_review_panel.hpp"
+
+#include <imgui.h>
+
+#include <cstdio>
+#include <string>
+
+#include "core/state/key_bindings.hpp"
+#include "ui/dock.hpp"
+#include "ui/metrics.hpp"
+
+namespace atlas::ui {
+namespace {
+
+const ImVec4 kDim(0.45f, 0.45f, 0.45f, 1.0f);
+const ImVec4 kMark(0.75f, 0.22f, 0.17f, 1.0f);
+
+std::string shortcut(core::KeyCommand c) {
+    for (const auto& b : core::keyBindings())
+        if (b.context == core::KeyContext::Review && b.command == c) return " (" + core::keyLabel(b) + ")";
+    return {};
+}
+
+/// The review's keys while the panel (or a child of it) has the focus and no text field the keyboard.
+void reviewKeys(const core::AppState& state, const core::PlaceCandidate* current, std::vector<core::Action>& out) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) return;
+    core::KeyCommandInput input;
+    if (current) input.reviewName = current->gap.text;
+    const auto run = [&](const core::KeyBinding* b) {
+        if (!b) return;
+        if (auto a = core::keyCommandAction(b->command, input)) out.push_back(std::move(*a));
+    };
+    for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
+        const ImWchar c = io.InputQueueCharacters[i];
+        input.reviewChoice = c >= '1' && c <= '9' ? static_cast<std::size_t>(c - '1') : 0;
+        run(core::findCharBinding(core::KeyContext::Review, c));
+    }
+    const std::pair<ImGuiKey, core::Key> keys[] = {
+        {ImGuiKey_UpArrow, core::Key::Up}, {ImGuiKey_DownArrow, core::Key::Down}, {ImGuiKey_Escape, core::Key::Escape}};
+    for (const auto& [imguiKey, key] : keys)
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(imguiKey)))
+            run(core::findKeyBinding(core::KeyContext::Review, key, core::kModNone));
+    (void)state;
+}
+
+void drawQueue(const core::AppState& state, const std::vector<std::size_t>& queue, const core::PlaceCandidate* current,
+               std::vector<core::Action>& out) {
+    const auto& list = *state.places.candidates;
+    ImGui::BeginChild("##queue", ImVec2(0, px(150.0f)), true);
+    if (ImGui::BeginTable("##queuetable", 3, ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn("mentions", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn("documents", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        for (const std::size_t i : queue) {
+            const core::PlaceCandidate& c = list[i];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            const bool later = state.places.memory.isDeferred(c.gap.text);
+            if (later) ImGui::PushStyleColor(ImGuiCol_Text, kDim);
+            ImGui::PushID(static_cast<int>(i));
+            if (ImGui::Selectable(c.gap.text.c_str(), &c == current, ImGuiSelectableFlags_SpanAllColumns))
+                out.emplace_back(core::action::ReviewGo{c.gap.text});
+            if (&c == current) ImGui::SetScrollHereY();
+            ImGui::PopID();
+            ImGui::TableNextColumn();
+            ImGui::Text("%zu", c.gap.count);
+            ImGui::TableNextColumn();
+            ImGui::Text("%zu%s", core::candidateDocumentCount(c), later ? "  later" : "");
+            if (later) ImGui::PopStyleColor();
+        }
+        ImGui::EndTable();
+    }
+    ImGui::EndChild();
+}
+
+void drawSuggestions(const core::AppState& state, const core::PlaceCandidate& c, std::vector<core::Action>& out) {
+    const auto& s = c.suggestions;
+    if (s.ranked.empty()) {
+        ImGui::TextDisabled("No GeoNames place has a name like this: place it by hand (p) or say no match (n).");
+        return;
+    }
+    ImGui::Text("Suggestions  \xC2\xB7  confidence %.2f%s", s.confidence,
+                s.ambiguous ? "  \xC2\xB7  two places score alike: you decide" : s.autoAccept ? "  \xC2\xB7  confident" : "");
+    if (!ImGui::BeginTable("##suggestions", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+    ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, px(26.0f));
+    ImGui::TableSetupColumn("place", ImGuiTableColumnFlags_WidthStretch, 2.4f);
+    ImGui::TableSetupColumn("kind", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn("population", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+    ImGui::TableSetupColumn("distance", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+    ImGui::TableSetupColumn("score", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableHeadersRow();
+    for (std::size_t i = 0; i < s.ranked.size() && i < 9; ++i) {
+        const core::Suggestion& g = s.ranked[i];
+        const core::GeoNamesPlace& p = state.places.geonames->places[g.place];
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::SmallButton(std::to_string(i + 1).c_str()))
+            out.emplace_back(core::action::ReviewAccept{c.gap.text, i, std::nullopt});
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Accept %s (key %zu)", p.name.c_str(), i + 1);
+        ImGui::PopID();
+        ImGui::TableNextColumn();
+        ImGui::Text("%s, %s%s%s", p.name.c_str(), p.country.c_str(), p.admin1.empty() ? "" : " ", p.admin1.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(p.featureCode.c_str());
+        ImGui::TableNextColumn();
+        if (p.population > 0) ImGui::Text("%ld", p.population);
+        else ImGui::TextDisabled("-");
+        ImGui::TableNextColumn();
+        if (g.distanceKm) ImGui::Text("%.0f km", *g.distanceKm);
+        else ImGui::TextDisabled("-");
+        ImGui::TableNextColumn();
+        ImGui::Text("%.2f", g.score);
+    }
+    ImGui::EndTable();
+}
+
+void drawButtons(const core::AppState& state, const core::PlaceCandidate& c, std::vector<core::Action>& out) {
+    using K = core::KeyCommand;
+    const std::string& name = c.gap.text;
+    if (ImGui::Button(("Reject" + shortcut(K::ReviewReject)).c_str())) out.emplace_back(core::action::ReviewReject{name});
+    ImGui::SameLine();
+    if (ImGui::Button(("Later" + shortcut(K::ReviewDefer)).c_str())) out.emplace_back(core::action::ReviewDefer{name});
+    ImGui::SameLine();
+    if (ImGui::Button(("No match" + shortcut(K::ReviewNoMatch)).c_str())) out.emplace_back(core::action::ReviewNoMatch{name});
+    if (ImGui::Button(("Place by hand" + shortcut(K::ReviewPlace)).c_str()))
+        out.emplace_back(core::action::SetReviewPick{core::ReviewPick::Place});
+    ImGui::SameLine();
+    if (ImGui::Button(("Alias" + shortcut(K::ReviewAlias)).c_str()))
+        out.emplace_back(core::action::SetReviewPick{core::ReviewPick::Alias});
+    ImGui::SameLine();
+    if (ImGui::Button(("Undo" + shortcut(K::ReviewUndo)).c_str())) out.emplace_back(core::action::Undo{});
+    if (state.places.pick != core::ReviewPick::None) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kMark);
+        ImGui::TextWrapped(state.places.pick == core::ReviewPick::Place
+                               ? "Click the map where %s is (Esc cancels)."
+                               : "Click the feature %s is another name of (Esc cancels).",
+                           name.c_str());
+        ImGui::PopStyleColor();
+    }
+}
+
+void drawPassages(const core::AtlasData* data, const core::PlaceCandidate& c, std::vector<core::Action>& out) {
+    if (!data) return;
+    ImGui::TextDisabled("Passages (click: open in the Reader)");
+    for (const core::ReviewPassage& p : core::reviewPassages(data->corpus, c)) {
+        ImGui::PushID(static_cast<int>(p.passage));
+        const std::string& doc = data->corpus.documents[p.document].meta.file;
+        ImGui::TextColored(kDim, "%s", doc.c_str());
+        ImGui::TextWrapped("%s", p.snippet.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (ImGui::IsItemClicked()) out.emplace_back(core::action::OpenPassage{p.passage, p.document, std::nullopt});
+        ImGui::PopID();
+    }
+}
+
+}  // namespace
+
+void drawPlacesReviewPanel(const core::AppState& state, const core::AtlasData* data, UiState& ui,
+                           std::vector<core::Action>& out) {
+    ui.reviewFocused = false;
+    if (!state.panels.placesReview) return;
+    if (!beginDockedPanel("Places to review", core::Panel::PlacesReview, &ui.dock, out)) return;
+    ui.reviewFocused = ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
+    const core::PlacesReviewState& r = state.places;
+    if (!state.workspace.open() || !r.loaded() || !r.candidates) {
+        ImGui::TextWrapped(state.workspace.open() ? "Indexing the workspace\xE2\x80\xA6"
+                                                  : "Open a workspace (File > Open workspace\xE2\x80\xA6) to review "
+                                                    "the places its documents name that the gazetteer lacks.");
+        ImGui::End();
+        return;
+    }
+    const auto queue = core::reviewQueue(r);
+    const core::PlaceCandidate* current = core::currentCandidate(r);
+    if (ui.reviewFocused) reviewKeys(state, current, out);
+    const std::size_t confident = core::confidentCandidates(r).size();
+    ImGui::Text("%zu to review", queue.size());
+    ImGui::SameLine();
+    ImGui::BeginDisabled(confident == 0 || state.workspace.readOnly);
+    if (ImGui::SmallButton(("Accept all confident (" + std::to_string(confident) + ")").c_str()))
+        out.emplace_back(core::action::ReviewAcceptConfident{});
+    ImGui::EndDisabled();
+    const auto docs = core::candidateDocuments(r);
+    ImGui::SetNextItemWidth(-1.0f);
+    if (ImGui::BeginCombo("##document", r.document.empty() ? "All documents" : r.document.c_str())) {
+        if (ImGui::Selectable("All documents", r.document.empty())) out.emplace_back(core::action::ReviewFilter{""});
+        for (const auto& d : docs)
+            if (ImGui::Selectable(d.c_str(), d == r.document)) out.emplace_back(core::action::ReviewFilter{d});
+        ImGui::EndCombo();
+    }
+    drawQueue(state, queue, current, out);
+    if (!current) {
+        ImGui::TextDisabled("Nothing left to review.");
+        ImGui::End();
+        return;
+    }
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, kMark);
+    ImGui::TextUnformatted(current->gap.text.c_str());
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    ImGui::TextDisabled("%zu mentions in %zu documents", current->gap.count, core::candidateDocumentCount(*current));
+    drawSuggestions(state, *current, out);
+    drawButtons(state, *current, out);
+    ImGui::Separator();
+    drawPassages(data, *current, out);
+    ImGui::End();
+}
+
+}  // namespace atlas::ui
