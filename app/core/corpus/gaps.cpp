@@ -161,7 +161,11 @@ Verdict judgePhrase(const std::vector<Word>& words, std::size_t b, std::size_t e
     if ((b > 0 && kTitles.count(words[b - 1].text)) || kTitles.count(first)) return Verdict::Person;  // "President Ilham Aliyev"
     if (!ledByOf && e < words.size() && kSpeechVerbs.count(words[e].text) && e - b >= 2)
         return Verdict::Person;  // "Fuad Shahbaz tweeted"
-    if (!ledByOf && e < words.size() && kSaidVerbs.count(words[e].text)) return Verdict::Person;  // "Pashinyan said"
+    // "Pashinyan said" -- but not "a driver from Vanadzor said": after a preposition of place the speaker is
+    // someone from there.
+    static const std::set<std::string> kPlacePreps{"from", "in", "near", "at", "of", "outside", "around", "из", "в", "под"};
+    const bool afterPrep = b > 0 && kPlacePreps.count(words[b - 1].text) != 0;
+    if (!ledByOf && !afterPrep && e < words.size() && kSaidVerbs.count(words[e].text)) return Verdict::Person;
     if (kGivenNames.count(first)) return Verdict::Person;                                                // "Ilham Aliyev"
     return Verdict::Keep;
 }

@@ -25,6 +25,7 @@ TEST_CASE("candidates are the name itself, never the words that lead into it", "
         // A dateline's place opens the text: kept although it is a lone sentence-initial word.
         {"Noyemberyan, May 2024. The road was closed.", "Noyemberyan"},
         {"Tovuz, Tuesday. Nothing moved.", "Tovuz"},
+        {"A driver from Vanadzor said the road was bad.", "Vanadzor"},  // the speaker is from the place
         {"Жители Киранца перекрыли трассу.", "Киранца"},
         {"Дорога идёт мимо. Из Джермука до границы близко.", "Джермука"},
     }));
