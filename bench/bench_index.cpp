@@ -70,6 +70,7 @@ struct Args {
     std::string mode = "stream";
     bool digest = false;  // --digest 1: print a hash of the whole index (full mode), to compare builds
     bool generalise = true;  // --generalise 0: the dictionary-form matcher alone (no stems, suffixes, routes)
+    bool variants = true;    // --variants 0: no generated transliteration variants (stems etc. kept)
     int repeat = 5;       // --repeat N: extractions per file (formats mode)
 };
 
@@ -83,6 +84,7 @@ Args parseArgs(int argc, char** argv) {
         else if (k == "--cache") a.cache = argv[i + 1];
         else if (k == "--digest") a.digest = std::string(argv[i + 1]) == "1";
         else if (k == "--generalise") a.generalise = std::string(argv[i + 1]) != "0";
+        else if (k == "--variants") a.variants = std::string(argv[i + 1]) != "0";
         else if (k == "--repeat") a.repeat = std::max(1, std::atoi(argv[i + 1]));
     }
     return a;
@@ -279,7 +281,7 @@ int main(int argc, char** argv) {
     if (a.corpus.empty() || a.names.empty()) {
         std::cerr << "usage: bench_index --corpus DIR --names FILE [--mode scan|stream|full|cached|formats|reopen] "
                      "[--cache DIR] "
-                     "[--digest 1] [--generalise 0|1] [--repeat N]\n";
+                     "[--digest 1] [--generalise 0|1] [--variants 0|1] [--repeat N]\n";
         return 2;
     }
     const std::size_t jobs = core::indexJobs();
@@ -297,10 +299,11 @@ int main(int argc, char** argv) {
         return out;
     };
     if (a.mode == "stream" || a.mode == "scan") {
-        const core::NameMatcher matcher(features, a.generalise);
+        const core::NameMatcher matcher(features, a.generalise, a.variants);
         const double buildS = secondsSince(t0);
-        std::printf("names: %zu patterns, %zu trie states, %.1f MiB tables, built in %.2f s\n", matcher.patternCount(),
-                    matcher.automaton().stateCount(), static_cast<double>(matcher.automaton().memoryBytes()) / 1048576.0, buildS);
+        std::printf("names: %zu patterns (%zu transliteration variants), %zu trie states, %.1f MiB tables, built in %.2f s\n",
+                    matcher.patternCount(), matcher.variantCount(), matcher.automaton().stateCount(),
+                    static_cast<double>(matcher.automaton().memoryBytes()) / 1048576.0, buildS);
         t0 = Clock::now();
         cpu0 = cpuSeconds();
         if (a.mode == "scan") runScan(a, matcher, jobs, bytes, mentions);

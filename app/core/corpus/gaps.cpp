@@ -36,7 +36,10 @@ const std::set<std::string> kCommon{
     "Villagers", "People", "Citizens", "Locals", "Authorities", "Officials", "Mayor", "Governor", "Head", "Road",
     "Shelling", "Fighting", "Clashes", "Troops", "Soldiers", "Refugees", "Photo", "Source", "Sources", "Read", "See",
     "Click", "Share", "Follow", "Subscribe", "Updated", "Published", "Posted", "Video", "Image", "Caption", "Copyright",
-    "Later", "Earlier", "Last", "Next", "Yesterday", "Tomorrow", "Tonight", "Overnight"};
+    "Later", "Earlier", "Last", "Next", "Yesterday", "Tomorrow", "Tonight", "Overnight",
+    // Russian: prepositions and the nouns that lead into a place name ("Жители Киранца", "Из Джермука").
+    "В", "Во", "На", "Из", "С", "К", "По", "Под", "У", "От", "До", "За", "Возле", "Около", "Близ", "Жители", "Житель",
+    "Сёла", "Села", "Село", "Город", "Деревня", "Беженцы", "Район", "Области"};
 
 /// Given names that start a person's name ("Ilham Aliyev", "Nikol Pashinyan"): a phrase that starts with one is a
 /// person, and its last word is a surname when it is seen alone later ("Aliyev").
@@ -63,7 +66,9 @@ const std::set<std::string> kTitles{"President", "Minister", "Prime", "Mr", "Mrs
     "Aid", "economist", "Patriarch", "Pope", "King", "Queen", "Sultan", "Emperor", "counterpart", "named", "like",
     "Mayor", "Governor", "spokesman", "spokeswoman", "spokesperson", "Spokesman", "Spokeswoman", "official", "author",
     "Mr.", "reporter", "correspondent", "activist", "Ombudsman", "Archbishop", "Bishop", "Father", "Lieutenant",
-    "Major", "Captain", "Sergeant", "Private", "Marshal", "Admiral"};
+    "Major", "Captain", "Sergeant", "Private", "Marshal", "Admiral",
+    "Президент", "Премьер-министр", "Министр", "министр", "Архиепископ", "Посол", "Глава", "глава", "премьер-министр",
+    "президент", "архиепископ", "коллегой", "Prezident", "Nazir", "nazir"};
 
 const std::set<std::string> kSpeechVerbs{"said", "says", "wrote", "writes", "tweeted", "stated", "noted", "added",
     "told", "argued", "emphasized", "emphasised", "announced", "claimed", "explained", "believes", "has", "had", "was",
@@ -156,7 +161,11 @@ Verdict judgePhrase(const std::vector<Word>& words, std::size_t b, std::size_t e
     if ((b > 0 && kTitles.count(words[b - 1].text)) || kTitles.count(first)) return Verdict::Person;  // "President Ilham Aliyev"
     if (!ledByOf && e < words.size() && kSpeechVerbs.count(words[e].text) && e - b >= 2)
         return Verdict::Person;  // "Fuad Shahbaz tweeted"
-    if (!ledByOf && e < words.size() && kSaidVerbs.count(words[e].text)) return Verdict::Person;  // "Pashinyan said"
+    // "Pashinyan said" -- but not "a driver from Vanadzor said": after a preposition of place the speaker is
+    // someone from there.
+    static const std::set<std::string> kPlacePreps{"from", "in", "near", "at", "of", "outside", "around", "из", "в", "под"};
+    const bool afterPrep = b > 0 && kPlacePreps.count(words[b - 1].text) != 0;
+    if (!ledByOf && !afterPrep && e < words.size() && kSaidVerbs.count(words[e].text)) return Verdict::Person;
     if (kGivenNames.count(first)) return Verdict::Person;                                                // "Ilham Aliyev"
     return Verdict::Keep;
 }
@@ -215,7 +224,10 @@ Scan scanPhrases(const std::string& text) {
             }
         }
         if (b >= e) continue;
-        if (e - b == 1 && words[b].sentenceStart) continue;  // a lone sentence-initial word is not evidence
+        // A lone sentence-initial word is not evidence, unless it opens a dateline ("Noyemberyan, May 2024"):
+        // a comma, then a month or weekday.
+        const bool dateline = words[b].after == ',' && b + 1 < words.size() && kMonthsDays.count(words[b + 1].text);
+        if (e - b == 1 && words[b].sentenceStart && !dateline) continue;
         const Verdict v = judgePhrase(words, b, e, ledByOf);
         if (v == Verdict::Person) out.surnames.push_back(words[e - 1].text);
         if (v != Verdict::Keep) continue;

@@ -15,6 +15,12 @@ namespace {
 
 constexpr std::size_t kMinStem = 3;  // code points a stem keeps, so short stems do not swallow common words
 constexpr std::size_t kMaxWords = 4;
+const std::string kMarkedOnly = "\x01";  // key prefix: the name takes only marked suffixes (see add)
+
+/// A suffix with a letter only Azerbaijani/Turkish suffixes have (folded text: ı is already i).
+bool markedSuffix(std::string_view suffix) {
+    return suffix.find("\xC9\x99") != std::string_view::npos || suffix.find("\xC3\xBC") != std::string_view::npos;
+}
 
 std::vector<std::string_view> splitWords(std::string_view folded) {
     std::vector<std::string_view> words;
@@ -140,7 +146,13 @@ void InflectedNames::add(std::string_view nameText, std::string_view lang, std::
         if (language == StemLanguage::Armenian) put(m_turkicKeys, std::string(folded), pattern, adjectival, words.size());
         return;
     }
-    if (lang == "az" || lang == "tr") put(m_turkicKeys, std::string(folded), pattern, adjectival, words.size());
+    if (lang == "az" || lang == "tr") {
+        put(m_turkicKeys, std::string(folded), pattern, adjectival, words.size());
+        return;
+    }
+    // A name in another language ("Tbilisi", en) takes only unmistakably Azerbaijani/Turkish suffixes in a text
+    // ("Tbilisiyə", "Parisdən": with ə or ü), so English words ("Indiana", "Israeli") are not read as suffixed.
+    put(m_turkicKeys, kMarkedOnly + std::string(folded), pattern, adjectival, words.size());
 }
 
 InflectedNames::Hit InflectedNames::longestAt(std::string_view folded, std::size_t pos) const {
@@ -193,7 +205,9 @@ InflectedNames::Hit InflectedNames::longestAt(std::string_view folded, std::size
         for (std::string_view stem : stemsOf(last)) {
             std::string key(head);
             key += stem;
-            const auto it = m_turkicKeys.find(key);
+            auto it = m_turkicKeys.find(key);
+            if (it == m_turkicKeys.end() && language == StemLanguage::None && markedSuffix(last.substr(stem.size())))
+                it = m_turkicKeys.find(kMarkedOnly + key);
             if (it != m_turkicKeys.end()) return {it->second.pattern, endOf(k), it->second.needsCapital};
         }
     }

@@ -200,6 +200,11 @@ std::string linkEvaluationReport(const LinkEvaluation& e) {
     };
     for (const auto& [lang, s] : e.byLanguage) row(lang, s);
     row("all", e.total);
+    // The share #16 asks for: of all annotated mentions (not only the recognised ones), those linked within 5 km.
+    char share[128];
+    std::snprintf(share, sizeof share, "all mentions within 5 km: %zu of %zu (%.1f %%)\n", e.total.within5, e.total.gold,
+                  e.total.gold == 0 ? 100.0 : 100.0 * static_cast<double>(e.total.within5) / static_cast<double>(e.total.gold));
+    out += share;
     if (!e.misses.empty()) out += "\nmisses (text: surface, expected -> linked):\n";
     for (const LinkMiss& m : e.misses)
         out += "  " + m.text + ": \"" + m.surface + "\", " + (m.expected.empty() ? "(not a place)" : m.expected) +

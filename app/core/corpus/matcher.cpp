@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "core/corpus/huge_pages.hpp"
+#include "core/text/translit_variants.hpp"
 #include "core/text/unicode.hpp"
 #include "core/text/utf8.hpp"
 
@@ -60,7 +61,7 @@ bool insideUrl(std::string_view bytes, std::size_t begin, std::size_t end) {
 
 }  // namespace
 
-NameMatcher::NameMatcher(const std::vector<GazetteerFeature>& features, bool generalise)
+NameMatcher::NameMatcher(const std::vector<GazetteerFeature>& features, bool generalise, bool variants)
     : m_features(features), m_generalise(generalise) {
     std::vector<std::pair<std::size_t, NameRef>> refs;  // (pattern id, ref) in feature then name order
     for (std::size_t f = 0; f < features.size(); ++f) {
@@ -82,6 +83,14 @@ NameMatcher::NameMatcher(const std::vector<GazetteerFeature>& features, bool gen
             const std::size_t pattern = m_automaton.addPattern(folded);
             if (generalise) m_inflected.add(name.text, name.lang, folded, pattern, name.adjectival);
             refs.emplace_back(pattern, ref);
+            if (!generalise || !variants || ref.caseSensitive) continue;
+            // "Xankendi", "Dzhermuk", "Pashinian": spellings the gazetteer does not list, same feature and name.
+            for (const std::string& v : translitVariants(folded)) {
+                NameRef variant = ref;
+                variant.variant = true;
+                refs.emplace_back(m_automaton.addPattern(v), variant);
+                ++m_variantCount;
+            }
         }
     }
     m_automaton.build();
@@ -214,10 +223,14 @@ void NameMatcher::collect(const Document& doc, const Passage& passage, std::uint
         const NameRef* refs = m_refs.data() + m_refBegin[pattern];
         const NameRef* refsEnd = m_refs.data() + m_refBegin[pattern + 1];
         const NameRef* chosen = refs;
-        if (refsEnd - refs != 1 || refs->caseSensitive) {
+        if (refsEnd - refs != 1 || refs->caseSensitive || refs->variant) {
             s.candidates.clear();
             bool textBuilt = false;
+            // A generated variant counts only when no real name has this spelling, and only capitalised.
+            const bool realName = std::any_of(refs, refsEnd, [](const NameRef& r) { return !r.variant; });
+            const bool capital = capitalAt(begin);
             for (const NameRef* r = refs; r != refsEnd; ++r) {
+                if (r->variant && (realName || !capital)) continue;
                 if (r->caseSensitive && !textBuilt) {  // the original bytes, pieces joined by one space
                     s.text.clear();
                     for (std::size_t k = first; k < first + count; ++k) {

@@ -58,8 +58,9 @@ class NameMatcher {
 public:
     /// Indexes every name of every feature (the features must outlive the matcher). `generalise` false gives the
     /// dictionary-form matcher alone: no inflected forms, route compounds or adjectival prefixes (the baseline the
-    /// bundled corpus's figures are compared with).
-    explicit NameMatcher(const std::vector<GazetteerFeature>& features, bool generalise = true);
+    /// bundled corpus's figures are compared with). `variants` false leaves out the generated transliteration
+    /// variants alone (to measure what they cost).
+    explicit NameMatcher(const std::vector<GazetteerFeature>& features, bool generalise = true, bool variants = true);
 
     /// Mentions in one passage of `doc`, in text order.
     [[nodiscard]] std::vector<Mention> match(const Document& doc, const Passage& passage) const;
@@ -81,6 +82,8 @@ public:
     [[nodiscard]] std::vector<FoldedMatch> findFolded(std::string_view folded) const;
 
     [[nodiscard]] std::size_t patternCount() const { return m_automaton.patternCount(); }
+    /// Transliteration variants indexed beside the gazetteer's own spellings (translit_variants.hpp).
+    [[nodiscard]] std::size_t variantCount() const { return m_variantCount; }
     [[nodiscard]] const NameAutomaton& automaton() const { return m_automaton; }
 
 private:
@@ -92,6 +95,7 @@ private:
         std::uint32_t nameLength = 0;
         bool adjectival = false;
         bool caseSensitive = false;  // short all-caps acronyms ("US", "EU") must match in capitals
+        bool variant = false;        // a generated transliteration variant: capital in the text, real names first
     };
     /// A match accepted in a passage, before it becomes a Mention.
     struct Hit {
@@ -130,6 +134,7 @@ private:
 
     const std::vector<GazetteerFeature>& m_features;
     bool m_generalise = true;
+    std::size_t m_variantCount = 0;
     NameAutomaton m_automaton;
     InflectedNames m_inflected;
     std::vector<NameRef> m_refs;            // grouped by pattern id, in feature then name order

@@ -38,7 +38,7 @@ void NameMatcher::indexRouteEnds() {
     for (std::size_t i = 0; i < m_refs.size(); ++i) {
         const NameRef& ref = m_refs[i];
         const GazetteerFeature& f = m_features[ref.feature];
-        if ((f.kind != FeatureKind::Corridor && f.kind != FeatureKind::Border) || ref.adjectival) continue;
+        if ((f.kind != FeatureKind::Corridor && f.kind != FeatureKind::Border) || ref.adjectival || ref.variant) continue;
         const std::string name = foldForMatch(f.names[ref.name].text);
         // The name's last word is a route word; before it, two names joined by a space, " - " or " to ".
         const std::size_t lastSpace = name.rfind(' ');

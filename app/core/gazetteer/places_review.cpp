@@ -1,6 +1,7 @@
 // Gazetteer growth: the corpus's unknown place names with their ranked GeoNames suggestions, and --suggest's rule.
 #include "core/gazetteer/places_review.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -24,6 +25,26 @@ std::string fixed(double v, int digits) {
 
 }  // namespace
 
+std::optional<RegionHint> regionHintOf(const GazetteerFeature& f, const GeoNamesIndex& geonames) {
+    if (!f.geometry.polygons.empty() && (f.kind == FeatureKind::Region || f.subkind == "country"))
+        return RegionHint{f.id, &f.geometry.polygons, {}, {}};
+    const bool country = f.subkind == "country";
+    const bool area = f.kind == FeatureKind::Region && f.subkind != "country-group" && f.subkind != "historical-region";
+    if ((!country && !area) || f.geometry.points.empty()) return std::nullopt;
+    const Vec2 at = f.geometry.points.front();
+    const GeoNamesPlace* nearest = nullptr;
+    double best = country ? 150.0 : 30.0;
+    for (const GeoNamesPlace& p : geonames.places) {
+        const double d = distanceKm(at.x, at.y, p.lon, p.lat);
+        if (d <= best) {
+            best = d;
+            nearest = &p;
+        }
+    }
+    if (nearest == nullptr || nearest->country.empty()) return std::nullopt;
+    return RegionHint{f.id, nullptr, nearest->country, country ? std::string() : nearest->admin1};
+}
+
 std::vector<PlaceCandidate> placeCandidates(const CorpusIndex& index, const std::vector<GazetteerFeature>& features,
                                             const NameMatcher& matcher, const GeoNamesIndex& geonames,
                                             const ReviewMemory& review, const GapOptions& options,
@@ -31,10 +52,15 @@ std::vector<PlaceCandidate> placeCandidates(const CorpusIndex& index, const std:
     std::map<std::string, const GazetteerFeature*> byId;
     for (const auto& f : features) byId[f.id] = &f;
     std::map<std::string, std::vector<Vec2>> placesInPassage;
+    std::map<std::string, std::optional<RegionHint>> hintById;
+    std::map<std::string, std::vector<const RegionHint*>> regionsInPassage;
     for (const Mention& m : index.mentions) {
         const auto it = byId.find(m.featureId);
         if (it == byId.end()) continue;
         if (const auto a = anchorOf(*it->second)) placesInPassage[m.passageId].push_back(*a);
+        auto [hint, fresh] = hintById.try_emplace(m.featureId);
+        if (fresh) hint->second = regionHintOf(*it->second, geonames);
+        if (hint->second) regionsInPassage[m.passageId].push_back(&*hint->second);
     }
     std::vector<PlaceCandidate> out;
     for (Gap& g : findGaps(index, matcher, options)) {
@@ -43,8 +69,13 @@ std::vector<PlaceCandidate> placeCandidates(const CorpusIndex& index, const std:
         for (const auto& pid : g.passageIds) {
             const auto it = placesInPassage.find(pid);
             if (it != placesInPassage.end()) c.context.insert(c.context.end(), it->second.begin(), it->second.end());
+            const auto r = regionsInPassage.find(pid);
+            if (r == regionsInPassage.end()) continue;
+            for (const RegionHint* h : r->second)
+                if (std::none_of(c.regions.begin(), c.regions.end(), [&](const RegionHint& x) { return x.featureId == h->featureId; }))
+                    c.regions.push_back(*h);
         }
-        c.suggestions = suggestPlaces(g.text, geonames, c.context, suggest);
+        c.suggestions = suggestPlaces(g.text, geonames, c.context, suggest, c.regions);
         c.gap = std::move(g);
         out.push_back(std::move(c));
     }

@@ -1,6 +1,7 @@
 // Gazetteer growth: the corpus's unknown place names with their ranked GeoNames suggestions, and --suggest's rule.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@ namespace atlas::core {
 struct PlaceCandidate {
     Gap gap;
     std::vector<Vec2> context;  // lon/lat of the known places its passages name
+    std::vector<RegionHint> regions;  // the countries, provinces and districts its passages name
     SuggestionSet suggestions;
 };
 
@@ -25,6 +27,12 @@ std::vector<PlaceCandidate> placeCandidates(const CorpusIndex& index, const std:
                                             const NameMatcher& matcher, const GeoNamesIndex& geonames,
                                             const ReviewMemory& review, const GapOptions& options = {},
                                             const SuggestOptions& suggest = {});
+
+/// The region a gazetteer feature stands for, for region-first suggestions, or nothing: a feature with polygons is
+/// its polygons; a country (subkind "country") is the GeoNames country of the place nearest its point (within
+/// 150 km); a province or district (kind region, a point or points) is the GeoNames country and admin1 of the
+/// place nearest its first point (within 30 km). Groups of countries and historical regions give nothing.
+std::optional<RegionHint> regionHintOf(const GazetteerFeature& feature, const GeoNamesIndex& geonames);
 
 /// The least name similarity --suggest places a provisional feature at.
 inline constexpr double kProvisionalNameScore = 0.85;

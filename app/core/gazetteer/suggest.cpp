@@ -5,7 +5,9 @@
 #include <cmath>
 #include <limits>
 
+#include "core/text/inflection.hpp"
 #include "core/text/name_key.hpp"
+#include "core/text/text_normalize.hpp"
 
 namespace atlas::core {
 
@@ -18,10 +20,66 @@ GeoNamesIndex::GeoNamesIndex(std::vector<GeoNamesPlace> list) : places(std::move
     }
 }
 
+std::vector<std::string> dictionaryFormKeys(std::string_view name) {
+    const std::string folded = foldForMatch(name);
+    std::vector<std::string> words;
+    for (std::size_t b = 0; b <= folded.size();) {
+        const std::size_t e = std::min(folded.find(' ', b), folded.size());
+        if (e > b) words.emplace_back(folded.substr(b, e - b));
+        b = e + 1;
+    }
+    if (words.empty()) return {};
+    std::vector<std::string> out;
+    auto joined = [&](const std::vector<std::string>& w) {
+        std::string s;
+        for (const auto& x : w) s += (s.empty() ? "" : " ") + x;
+        return s;
+    };
+    const StemLanguage language = stemLanguageOf(words.front());
+    if (language != StemLanguage::None) {
+        std::vector<std::string> stems;
+        for (const auto& w : words) stems.push_back(stemLanguageOf(w) == language ? stemWord(language, w) : w);
+        if (stems != words) out.push_back(nameKey(joined(stems)));
+        if (language == StemLanguage::Armenian)
+            for (std::string_view st : armenianStems(words.back())) {
+                std::vector<std::string> w = words;
+                w.back() = std::string(st);
+                out.push_back(nameKey(joined(w)));
+            }
+        return out;
+    }
+    for (std::string_view st : turkicStems(words.back())) {
+        std::vector<std::string> w = words;
+        w.back() = std::string(st);
+        out.push_back(nameKey(joined(w)));
+    }
+    return out;
+}
+
+bool placeInRegion(const GeoNamesPlace& place, const RegionHint& region) {
+    if (region.polygons != nullptr && !region.polygons->empty()) {
+        const Vec2 at{place.lon, place.lat};
+        return std::any_of(region.polygons->begin(), region.polygons->end(),
+                           [&](const Polygon& poly) { return pointInPolygon(poly, at); });
+    }
+    if (region.country.empty() || place.country != region.country) return false;
+    return region.admin1.empty() || place.admin1 == region.admin1;
+}
+
+double stemKeySimilarity(const std::string& stemKey, const std::string& placeKey) {
+    const double sim = keySimilarity(stemKey, placeKey);
+    if (placeKey.size() <= stemKey.size() || !placeKey.starts_with(stemKey)) return sim;
+    const std::size_t ending = placeKey.size() - stemKey.size();
+    if ((stemKey.size() >= 4 && ending <= 2) || (stemKey.size() >= 3 && ending == 1))
+        return std::max(sim, 0.95);
+    return sim;
+}
+
 SuggestionSet suggestPlaces(std::string_view name, const GeoNamesIndex& index, const std::vector<Vec2>& context,
-                            const SuggestOptions& options) {
+                            const SuggestOptions& options, const std::vector<RegionHint>& regions) {
     const std::vector<GeoNamesPlace>& places = index.places;
     const std::string key = nameKey(name);
+    const std::vector<std::string> stemKeys = dictionaryFormKeys(name);
     SuggestionSet out;
     std::vector<Suggestion> all;
     for (std::size_t i = 0; i < places.size(); ++i) {
@@ -29,7 +87,8 @@ SuggestionSet suggestPlaces(std::string_view name, const GeoNamesIndex& index, c
         Suggestion s;
         s.place = i;
         for (std::size_t k = 0; k < index.keys[i].size(); ++k) {
-            const double sim = keySimilarity(key, index.keys[i][k]);
+            double sim = keySimilarity(key, index.keys[i][k]);
+            for (const std::string& stem : stemKeys) sim = std::max(sim, stemKeySimilarity(stem, index.keys[i][k]));
             if (sim > s.nameScore) {
                 s.nameScore = sim;
                 s.matchedName = k == 0 ? p.name : p.alternates[k - 1];
@@ -44,6 +103,11 @@ SuggestionSet suggestPlaces(std::string_view name, const GeoNamesIndex& index, c
             proximity = std::exp(-best / options.proximityKm);
         }
         s.score = options.nameWeight * s.nameScore + (1.0 - options.nameWeight) * proximity;
+        for (const RegionHint& r : regions) {
+            if (!placeInRegion(p, r)) continue;
+            s.insideRegions.push_back(r.featureId);
+            s.score += options.regionBonus;
+        }
         all.push_back(std::move(s));
     }
     std::stable_sort(all.begin(), all.end(), [&](const Suggestion& a, const Suggestion& b) {

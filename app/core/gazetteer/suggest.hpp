@@ -20,12 +20,25 @@ struct GeoNamesIndex {
     explicit GeoNamesIndex(std::vector<GeoNamesPlace> list);
 };
 
+/// A region the candidate's passages name (a country, province or district of the gazetteer): a place lies in it
+/// when it is inside one of its polygons, or when its GeoNames country (and admin1, when set) are the region's.
+struct RegionHint {
+    std::string featureId;
+    const std::vector<Polygon>* polygons = nullptr;  // lon/lat; must outlive the call
+    std::string country;                             // ISO 3166-1 alpha-2, or empty
+    std::string admin1;                              // GeoNames admin1 code within the country, or empty
+};
+
+/// True when the place lies in the hinted region (see RegionHint).
+bool placeInRegion(const GeoNamesPlace& place, const RegionHint& region);
+
 struct Suggestion {
     std::size_t place = 0;            // index into the GeoNames places
     std::string matchedName;          // the GeoNames name or alternate that scored best
     double nameScore = 0.0;           // nameSimilarity, 0..1
     std::optional<double> distanceKm; // to the nearest place its passages name (none when they name none)
-    double score = 0.0;               // the ranking score, 0..1
+    double score = 0.0;               // the ranking score, 0..1 plus region bonuses
+    std::vector<std::string> insideRegions;  // the hinted regions the place lies in (region-first resolution)
 };
 
 struct SuggestOptions {
@@ -40,6 +53,9 @@ struct SuggestOptions {
     // dominanceRatio-th of its population or less (a village sharing the town's name).
     long long prominentPopulation = 5000;
     long long dominanceRatio = 10;
+    // Region first: a place inside a region the passages name scores regionBonus more per such region (a village
+    // inside its district inside its country), so a namesake across the border loses even when it is nearer.
+    double regionBonus = 0.1;
 };
 
 struct SuggestionSet {
@@ -54,6 +70,16 @@ struct SuggestionSet {
 /// two villages of the same name the one near the passage's other places comes first. Ties keep the larger
 /// population first, then the lower index.
 SuggestionSet suggestPlaces(std::string_view name, const GeoNamesIndex& index,
-                            const std::vector<Vec2>& context, const SuggestOptions& options = {});
+                            const std::vector<Vec2>& context, const SuggestOptions& options = {},
+                            const std::vector<RegionHint>& regions = {});
+
+/// nameKey()s of the dictionary forms a declined or suffixed name may have, besides its own: Russian and
+/// Armenian words reduced to their Snowball stem ("Джермука" -> "джермук"), an Azerbaijani/Turkish last word
+/// without a case or possessive suffix ("Tovuzda" -> "tovuz"). Empty when no word changes.
+std::vector<std::string> dictionaryFormKeys(std::string_view name);
+
+/// Similarity of a stem key with a place's key: keySimilarity, or 0.95 when the place's key is the stem plus a
+/// nominative ending: one letter after a stem of 3 or more ("sus" + "a": Шуше -> Shusha), two after 4 or more.
+double stemKeySimilarity(const std::string& stemKey, const std::string& placeKey);
 
 }  // namespace atlas::core

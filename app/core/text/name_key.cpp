@@ -23,7 +23,11 @@ std::string latinAscii(std::string_view name) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
     // Before Latin-ASCII turns them into s, c, e: the letters whose romanisations differ.
     static const std::pair<const char*, const char*> kBefore[] = {
-        {"ş", "sh"}, {"Ş", "sh"}, {"ç", "ch"}, {"Ç", "ch"}, {"ə", "a"}, {"Ə", "a"}};
+        {"ş", "sh"}, {"Ş", "sh"}, {"ç", "ch"}, {"Ç", "ch"}, {"ə", "a"}, {"Ə", "a"},
+        // Russian letters that ICU's ISO 9 romanises with a caron (ž, š, č) or as c/h: the usual digraphs instead,
+        // so "Джермук" meets "Jermuk" (dzh -> j) rather than "dzermuk".
+        {"щ", "shch"}, {"Щ", "shch"}, {"ж", "zh"}, {"Ж", "zh"}, {"ш", "sh"}, {"Ш", "sh"}, {"ч", "ch"}, {"Ч", "ch"},
+        {"ц", "ts"}, {"Ц", "ts"}, {"х", "kh"}, {"Х", "kh"}, {"я", "ya"}, {"Я", "ya"}, {"ю", "yu"}, {"Ю", "yu"}};
     for (const auto& [from, to] : kBefore)
         u.findAndReplace(icu::UnicodeString::fromUTF8(from), icu::UnicodeString::fromUTF8(to));
     {
@@ -44,7 +48,7 @@ std::string nameKey(std::string_view name) {
     // Longest first: each rule rewrites a romanisation to one letter.
     static const std::pair<const char*, const char*> kRules[] = {
         {"dzh", "j"}, {"kh", "h"}, {"gh", "g"}, {"dj", "j"}, {"zh", "j"}, {"sh", "s"}, {"ch", "c"}, {"ts", "c"},
-        {"yan", "ian"}, {"x", "h"}, {"q", "h"}, {"w", "v"}};
+        {"yan", "ian"}, {"ye", "e"}, {"x", "h"}, {"q", "h"}, {"w", "v"}};
     std::string out;
     for (std::size_t i = 0; i < s.size();) {
         bool done = false;

@@ -12,7 +12,7 @@ std::string latinAscii(std::string_view name);
 
 /// A lower-case ASCII key of a name: any script transliterated to Latin (ICU Any-Latin, Latin-ASCII), then the
 /// usual variants of the region's romanisations folded together: kh/x/q -> h, gh -> g, dzh/dj/zh/j/c -> j,
-/// sh/ş -> s, ch/ç/ts -> c, ə -> a, w -> v, -yan -> -ian, apostrophes and non-letters dropped, doubled letters
+/// sh/ş -> s, ch/ç/ts -> c, ə -> a, w -> v, -yan -> -ian, ye -> e (Yerevan ~ Ереван), apostrophes and non-letters dropped, doubled letters
 /// single (an Azerbaijani lone c is j: Cəbrayıl ~ Jabrayil).
 /// "Khankendi", "Xankendi" and "Ханкенди" give "hankendi"; "Gavarr" and "Gavar" give "gavar".
 std::string nameKey(std::string_view name);

@@ -110,3 +110,15 @@ TEST_CASE("an unknown route compound is reported once with its two ends and its 
     CHECK(routes[0].routeWord == "highway");
     CHECK(text.substr(routes[0].range.begin, routes[0].range.end - routes[0].range.begin) == routes[0].text);
 }
+
+TEST_CASE("names in other languages take only unmistakably Azerbaijani suffixes", "[corpus][inflection]") {
+    const auto [text, expected] = GENERATE(table<std::string, std::string>({
+        {"Gəncədən Tbilisiyə qatar gedir.", "ganja:Gəncədən tbilisi:Tbilisiyə"},
+        {"Nümayəndələr Parisdə görüşdü.", "paris:Parisdə"},
+        // Traps: English words that are a name plus a letter or two stay unlinked.
+        {"Indiana and Israeli officials met in Parisi.", "israel:Israeli*"},
+        {"Tbilisian and Tbilisia are not words.", ""},
+    }));
+    CAPTURE(text);
+    CHECK(linked(text) == expected);
+}
