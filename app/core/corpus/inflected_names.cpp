@@ -110,8 +110,10 @@ void InflectedNames::put(std::unordered_map<std::string, Entry>& map, const std:
         map.try_emplace(key, Entry{static_cast<std::uint32_t>(pattern), !adjectival, std::move(prefixes)});
     if (!inserted && !adjectival) it->second.needsCapital = true;  // a place name sharing the key keeps the rule
     // What the text at a match must begin with: a stem key's first word starts with its name word less the ending
-    // (checked in longestAt); a suffix key is the text itself up to the stripped suffix.
-    notePrefix(&map == &m_stemKeys ? std::string_view(it->second.prefixes.front()) : std::string_view(key));
+    // (checked in longestAt); a suffix key is the text itself up to the stripped suffix, less its marked-only tag.
+    std::string_view lead = &map == &m_stemKeys ? std::string_view(it->second.prefixes.front()) : std::string_view(key);
+    if (&map != &m_stemKeys && lead.starts_with(kMarkedOnly)) lead.remove_prefix(kMarkedOnly.size());
+    notePrefix(lead);
     m_maxWords = std::max(m_maxWords, words);
 }
 
