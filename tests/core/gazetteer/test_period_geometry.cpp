@@ -19,7 +19,7 @@ namespace {
 const char* kDated = R"({"type": "FeatureCollection", "features": [
  {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[46,39],[47,39],[47,40],[46,40],[46,39]]]},
   "properties": {"id": "land", "kind": "region", "subkind": "region", "source": "test",
-   "names": [{"text": "Land", "lang": "en", "script": "Latn", "usage": ["english"], "primary": true}],
+   "names": [{"text": "Land", "lang": "en", "script": "Latn", "usage": ["common"], "primary": true}],
    "periods": [
     {"start": 1994, "end": "2020-11-10", "status": "de-facto", "certainty": "certain"},
     {"start": "2020-11-10", "end": "2023-09-28", "status": "de-facto", "certainty": "certain",
