@@ -155,7 +155,10 @@ namespace {
 const json& periodOn(const std::string& id, const std::string& day) {
     for (const auto& p : feature(id)["properties"]["periods"]) {
         const std::string start = p["start"].is_string() ? p["start"].get<std::string>() : "";
-        const std::string end = p["end"].is_string() ? p["end"].get<std::string>() : "9999";
+        // A year-number end runs through that year, i.e. up to the next year's first day.
+        const std::string end = p["end"].is_string()   ? p["end"].get<std::string>()
+                                : p["end"].is_number() ? std::to_string(p["end"].get<int>() + 1)
+                                                       : "9999";
         if (start.size() == 10 && start <= day && day < end) return p;
     }
     FAIL("no full-date period of " << id << " on " << day);
