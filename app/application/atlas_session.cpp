@@ -47,9 +47,14 @@ AtlasSession::AtlasSession(SessionData data)
 }
 
 std::optional<std::size_t> AtlasSession::mapIndexOf(const std::string& gazetteerId) const {
-    for (std::size_t i = 0; i < m_model.features.size(); ++i)
-        if (m_model.features[i].gazetteerId == gazetteerId) return i;
-    return std::nullopt;
+    // A feature drawn in several shapes (dated geometry) is found as its latest shape.
+    std::optional<std::size_t> found;
+    for (std::size_t i = 0; i < m_model.features.size(); ++i) {
+        if (m_model.features[i].gazetteerId != gazetteerId) continue;
+        if (m_model.features[i].latestShape) return i;
+        if (!found) found = i;
+    }
+    return found;
 }
 
 core::BBox AtlasSession::boundsOf(const std::vector<std::size_t>& mapIndices) const {

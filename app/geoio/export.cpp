@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <set>
@@ -18,6 +19,7 @@
 #include "core/corpus/index_output.hpp"
 #include "core/text/utf8.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
+#include "core/time_filter.hpp"
 #include "geoio/vector_reader.hpp"
 
 namespace atlas::geoio {
@@ -61,28 +63,45 @@ std::string lastGdalError(const std::string& fallback) {
     return msg && *msg ? std::string(msg) : fallback;
 }
 
-/// One row of the feature table, shared by GeoJSON and GeoPackage.
+/// One row of the feature table, shared by GeoJSON and GeoPackage: one per period (its start, end, status and
+/// shape), or one for a timeless feature (status "timeless", no start or end).
 struct FeatureRow {
-    std::string id, name, kind, subkind, names, periods, status, accuracy, source, passages, geometry;
+    std::string id, name, kind, subkind, names, periods, start, end, status, accuracy, source, passages, geometry;
 };
+
+std::string dumpJson(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
 std::vector<FeatureRow> featureRows(const ExportInput& in) {
     std::vector<FeatureRow> rows;
+    const auto days = in.filter.days();
     for (const auto* f : core::filterFeatures(in.features, in.filter)) {
-        const nlohmann::json full = core::featureToJson(*f, {});
-        FeatureRow r;
-        r.id = f->id;
-        r.name = primaryName(*f);
-        r.kind = std::string(core::featureKindName(f->kind));
-        r.subkind = f->subkind;
-        r.names = full["names"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        r.periods = full["periods"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        r.status = core::featureStatus(*f, in.filter);
-        r.accuracy = std::string(core::accuracyName(f->accuracy));
-        r.source = f->source;
-        r.passages = featurePassages(in, f->id).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        r.geometry = full["geometry"].dump();
-        rows.push_back(std::move(r));
+        nlohmann::json full = core::featureToJson(*f, {});
+        for (auto& p : full["periods"]) p.erase("geometry");  // each row carries its own period's shape
+        FeatureRow base;
+        base.id = f->id;
+        base.name = primaryName(*f);
+        base.kind = std::string(core::featureKindName(f->kind));
+        base.subkind = f->subkind;
+        base.names = dumpJson(full["names"]);
+        base.periods = dumpJson(full["periods"]);
+        base.accuracy = std::string(core::accuracyName(f->accuracy));
+        base.source = f->source;
+        base.passages = dumpJson(featurePassages(in, f->id));
+        if (f->periods.empty()) {
+            base.status = "timeless";
+            base.geometry = full["geometry"].dump();
+            rows.push_back(std::move(base));
+            continue;
+        }
+        for (const auto& p : f->periods) {
+            if (days && !core::periodOverlaps(p, *days)) continue;  // the filter keeps the periods it touches
+            FeatureRow r = base;
+            r.start = p.start ? p.start->toString() : std::string();
+            r.end = p.end ? p.end->toString() : std::string();
+            r.status = p.status;
+            r.geometry = core::geometryToGeoJson(core::periodGeometry(*f, p)).dump();
+            rows.push_back(std::move(r));
+        }
     }
     return rows;
 }
@@ -105,8 +124,8 @@ std::string writeWithGdal(const char* driverName, const char* ext, const std::ve
     if (std::string_view(driverName) == "GeoJSON") options.SetNameValue("RFC7946", "YES");
     OGRLayer* layer = ds->CreateLayer("features", &wgs84, wkbUnknown, options.List());
     if (!layer) throw ExportError(target + ": cannot create the layer: " + lastGdalError("unknown error"));
-    static const char* const kFields[] = {"id",     "name",     "kind",   "subkind",  "names",
-                                          "periods", "status", "accuracy", "source", "passages"};
+    static const char* const kFields[] = {"id",     "name",   "kind",     "subkind", "names",   "periods", "start",
+                                          "end",    "status", "accuracy", "source",  "passages"};
     for (const char* name : kFields) {
         OGRFieldDefn field(name, OFTString);
         if (layer->CreateField(&field) != OGRERR_NONE)
@@ -115,9 +134,10 @@ std::string writeWithGdal(const char* driverName, const char* ext, const std::ve
     const bool transaction = ds->StartTransaction() == OGRERR_NONE;
     for (const auto& r : rows) {
         OGRFeatureUniquePtr feat(OGRFeature::CreateFeature(layer->GetLayerDefn()));
-        const std::string* values[] = {&r.id,     &r.name,   &r.kind,     &r.subkind, &r.names,
-                                       &r.periods, &r.status, &r.accuracy, &r.source,  &r.passages};
-        for (int i = 0; i < 10; ++i) feat->SetField(i, values[i]->c_str());
+        const std::string* values[] = {&r.id,  &r.name,   &r.kind,     &r.subkind, &r.names,  &r.periods,
+                                       &r.start, &r.end, &r.status, &r.accuracy, &r.source, &r.passages};
+        static_assert(std::size(values) == std::size(kFields));
+        for (int i = 0; i < static_cast<int>(std::size(values)); ++i) feat->SetField(i, values[i]->c_str());
         if (OGRGeometry* g = OGRGeometryFactory::createFromGeoJson(r.geometry.c_str())) feat->SetGeometryDirectly(g);
         if (layer->CreateFeature(feat.get()) != OGRERR_NONE)
             throw ExportError(target + ": cannot write feature '" + r.id + "': " + lastGdalError("unknown error"));
@@ -134,24 +154,46 @@ std::string writeWithGdal(const char* driverName, const char* ext, const std::ve
     return bytes;
 }
 
+// Linked Places ends are inclusive: a full-date end (the first day the period no longer holds, see
+// core/time_filter.hpp) becomes the day before it.
+std::string inclusiveEnd(const core::Period& p) {
+    if (!p.end) return "";
+    return p.end->precision() == core::DatePrecision::Day ? core::dateOfDay(p.end->firstDay() - 1).toString()
+                                                         : p.end->toString();
+}
+
+/// A period's timespan; null when the period is unbounded (always: no timespan bound to state).
+OJson timespan(const core::Period& p) {
+    if (!p.start && !p.end) return nullptr;
+    const std::string to = inclusiveEnd(p);
+    OJson span = OJson::object();
+    span["start"] = p.start ? OJson{{"in", p.start->toString()}} : OJson{{"latest", to}};
+    if (p.end) span["end"] = OJson{{"in", to}};
+    return span;
+}
+
 OJson timespans(const std::vector<core::Period>& periods, std::string& label) {
     OJson spans = OJson::array();
     for (const auto& p : periods) {
-        // Linked Places ends are inclusive: a full-date end (the first day the period no longer holds, see
-        // core/time_filter.hpp) becomes the day before it.
-        const std::string from = p.start ? p.start->toString() : "";
-        std::string to;
-        if (p.end)
-            to = p.end->precision() == core::DatePrecision::Day ? core::dateOfDay(p.end->firstDay() - 1).toString()
-                                                               : p.end->toString();
-        label += (label.empty() ? "" : "; ") + from + "–" + to + ": " + p.status;
-        if (!p.start && !p.end) continue;  // always: no timespan bound to state
-        OJson span = OJson::object();
-        span["start"] = p.start ? OJson{{"in", from}} : OJson{{"latest", to}};
-        if (p.end) span["end"] = OJson{{"in", to}};
-        spans.push_back(std::move(span));
+        label += (label.empty() ? "" : "; ") + (p.start ? p.start->toString() : "") + "–" + inclusiveEnd(p) + ": " +
+                 p.status;
+        if (OJson span = timespan(p); !span.is_null()) spans.push_back(std::move(span));
     }
     return spans;
+}
+
+/// A feature whose shape changes with its periods: a GeometryCollection of one geometry per period, each with its
+/// "when" (Linked Places allows "when" on the members of a geometry collection).
+OJson datedGeometry(const core::GazetteerFeature& f) {
+    OJson members = OJson::array();
+    for (const auto& p : f.periods) {
+        OJson g = OJson::parse(core::geometryToGeoJson(core::periodGeometry(f, p)).dump());
+        std::string label;
+        OJson spans = timespans({p}, label);
+        g["when"] = {{"timespans", std::move(spans)}, {"label", label}};
+        members.push_back(std::move(g));
+    }
+    return {{"type", "GeometryCollection"}, {"geometries", std::move(members)}};
 }
 
 }  // namespace
@@ -271,7 +313,8 @@ OJson linkedPlaces(const ExportInput& in) {
                       {"label", f->subkind.empty() ? kind : f->subkind}};
         lp["types"] = OJson::array();
         lp["types"].push_back(std::move(type));
-        lp["geometry"] = OJson::parse(core::geometryToGeoJson(f->geometry).dump());
+        lp["geometry"] = core::hasDatedGeometry(*f) ? datedGeometry(*f)
+                                                    : OJson::parse(core::geometryToGeoJson(f->geometry).dump());
         if (!f->note.empty()) {
             lp["descriptions"] = OJson::array();
             lp["descriptions"].push_back({{"value", f->note}, {"lang", "en"}});

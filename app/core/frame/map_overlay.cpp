@@ -121,16 +121,17 @@ std::vector<LegendEntry> mapLegendEntries(const MapModel& model, const std::vect
         const MapFeature& f = model.features[i];
         const bool lineLayer = f.layer == MapLayer::Frontline || f.layer == MapLayer::Corridor ||
                                f.layer == MapLayer::Railway || f.layer == MapLayer::Pipeline;
-        if (!lineLayer || !visibleAt(visuals, i)) continue;
+        const bool area = f.layer == MapLayer::Region;  // areas show their status in the outline (regionStatusStyle)
+        if ((!lineLayer && !area) || !visibleAt(visuals, i)) continue;
         const FeatureVisual* v = visuals && i < visuals->size() ? &(*visuals)[i] : nullptr;
-        if (f.dashed) dashed = true;
+        if (f.dashed && lineLayer) dashed = true;
         const bool bandDrawn = v && v->bandKm > 0.0f &&
                                (metersPerPixel <= 0.0 ||
                                 bandPixels(v->bandKm * 1000.0, metersPerPixel,
                                            layerLineStyle(MapLayer::Corridor, theme).widthPx * symbolScale) > 0.0f);
         if (bandDrawn && std::find(bands.begin(), bands.end(), v->bandKm) == bands.end()) bands.push_back(v->bandKm);
         if (!v || v->status.empty()) continue;
-        const auto st = statusStyle(f.layer, v->status);
+        const auto st = area ? regionStatusStyle(v->status) : statusStyle(f.layer, v->status);
         const auto layer = static_cast<std::size_t>(f.layer);
         if (!st || (layer < layerColour.size() && layerColour[layer])) continue;  // recoloured: no status colour
         const bool seen = std::any_of(statuses.begin(), statuses.end(), [&](const auto& s) { return s.first == v->status; });

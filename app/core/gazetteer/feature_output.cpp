@@ -75,6 +75,8 @@ json periodsToJson(const std::vector<Period>& periods) {
         json period{{"start", optionalDate(p.start)}, {"end", optionalDate(p.end)}, {"status", p.status},
                     {"certainty", p.certainty}, {"note", p.note.empty() ? json(nullptr) : json(p.note)}};
         if (p.widthKm) period["width_km"] = *p.widthKm;
+        if (p.gapBefore) period["gap"] = true;
+        if (p.geometry) period["geometry"] = geometryToGeoJson(*p.geometry);
         out.push_back(std::move(period));
     }
     return out;

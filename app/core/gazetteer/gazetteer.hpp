@@ -52,6 +52,11 @@ struct Period {
     std::string certainty;  // certain, probable, uncertain
     std::string note;
     std::optional<double> widthKm = std::nullopt;  // a corridor's stated width in this period ("width_km"), drawn to scale
+    /// The shape in force during this period ("geometry", lon/lat); none: the feature's own geometry.
+    std::optional<Geometry> geometry = std::nullopt;
+    /// "gap": true declares that this period starts later than the previous one ends (checked only on features
+    /// with dated geometry, whose periods must otherwise follow each other without a gap).
+    bool gapBefore = false;
 };
 
 struct GazetteerFeature {
@@ -68,5 +73,16 @@ struct GazetteerFeature {
     std::string note;
     Geometry geometry;  // lon/lat, WGS84
 };
+
+/// The shape a feature has during one of its periods: the period's own geometry, else the feature's.
+inline const Geometry& periodGeometry(const GazetteerFeature& f, const Period& p) {
+    return p.geometry ? *p.geometry : f.geometry;
+}
+/// True when at least one period carries its own geometry (the shape changes with the periods).
+inline bool hasDatedGeometry(const GazetteerFeature& f) {
+    for (const Period& p : f.periods)
+        if (p.geometry) return true;
+    return false;
+}
 
 }  // namespace atlas::core

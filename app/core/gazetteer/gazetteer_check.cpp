@@ -59,34 +59,54 @@ void checkPeriods(const GazetteerFeature& f, const std::string& file, std::vecto
     }
 }
 
-void checkGeometry(const GazetteerFeature& f, const std::string& file, std::vector<Problem>& out) {
+// `where` prefixes each message ("" for the feature's geometry, "period 2 (...): geometry: " for a period's own).
+void checkGeometry(const Geometry& g, bool offmap, const std::string& where, const std::string& file,
+                   const std::string& id, std::vector<Problem>& out) {
     auto inRange = [](Vec2 p) { return p.x >= -180 && p.x <= 180 && p.y >= -90 && p.y <= 90; };
     bool badCoord = false;
     auto visit = [&](const std::vector<Vec2>& pts) {
         for (const Vec2 p : pts) badCoord = badCoord || !inRange(p);
     };
-    visit(f.geometry.points);
-    for (std::size_t i = 0; i < f.geometry.lines.size(); ++i) {
-        visit(f.geometry.lines[i]);
-        if (f.geometry.lines[i].size() < 2)
-            out.push_back({file, f.id, "line " + std::to_string(i) + " has fewer than 2 points"});
+    visit(g.points);
+    for (std::size_t i = 0; i < g.lines.size(); ++i) {
+        visit(g.lines[i]);
+        if (g.lines[i].size() < 2) out.push_back({file, id, where + "line " + std::to_string(i) + " has fewer than 2 points"});
     }
-    for (std::size_t i = 0; i < f.geometry.polygons.size(); ++i) {
-        const Polygon& poly = f.geometry.polygons[i];
+    for (std::size_t i = 0; i < g.polygons.size(); ++i) {
+        const Polygon& poly = g.polygons[i];
         std::vector<const Ring*> rings{&poly.outer};
         for (const auto& h : poly.holes) rings.push_back(&h);
         for (std::size_t r = 0; r < rings.size(); ++r) {
             visit(*rings[r]);
             if (const auto msg = ringProblem(*rings[r]))
-                out.push_back({file, f.id, "polygon " + std::to_string(i) + " ring " + std::to_string(r) + ": " + *msg});
+                out.push_back({file, id, where + "polygon " + std::to_string(i) + " ring " + std::to_string(r) + ": " + *msg});
         }
     }
-    if (f.geometry.empty()) out.push_back({file, f.id, "empty geometry"});
-    if (badCoord) out.push_back({file, f.id, "coordinates out of range (lon -180..180, lat -90..90)"});
-    const bool inside = anyVertexInFrame(f.geometry);
-    if (!inside && !f.offmap)
-        out.push_back({file, f.id, "lies outside the region frame (lon 38..52, lat 36..45) but is not flagged offmap"});
-    if (inside && f.offmap) out.push_back({file, f.id, "flagged offmap but has a vertex inside the region frame"});
+    if (g.empty()) out.push_back({file, id, where + "empty geometry"});
+    if (badCoord) out.push_back({file, id, where + "coordinates out of range (lon -180..180, lat -90..90)"});
+    const bool inside = anyVertexInFrame(g);
+    if (!inside && !offmap)
+        out.push_back({file, id, where + "lies outside the region frame (lon 38..52, lat 36..45) but is not flagged offmap"});
+    if (inside && offmap) out.push_back({file, id, where + "flagged offmap but has a vertex inside the region frame"});
+}
+
+/// A feature whose shape changes with its periods: periods in order of their start, each starting no later than
+/// the previous one ends unless a gap is declared ("gap": true), each period's own geometry valid.
+void checkDatedGeometry(const GazetteerFeature& f, const std::string& file, std::vector<Problem>& out) {
+    if (!hasDatedGeometry(f)) return;
+    for (std::size_t i = 0; i < f.periods.size(); ++i) {
+        const Period& p = f.periods[i];
+        const std::string which = "period " + std::to_string(i) + " (" + dateText(p.start) + ".." + dateText(p.end) + ")";
+        if (p.geometry) checkGeometry(*p.geometry, f.offmap, which + ": geometry: ", file, f.id, out);
+        if (i == 0) continue;
+        const DaySpan prev = periodDays(f.periods[i - 1]), days = periodDays(p);
+        if (days.from < prev.from)
+            out.push_back({file, f.id, which + ": starts before period " + std::to_string(i - 1) +
+                                           " (periods with their own geometry must be in date order)"});
+        else if (days.from > prev.to && !p.gapBefore)
+            out.push_back({file, f.id, which + ": gap after period " + std::to_string(i - 1) + " (which ends " +
+                                           dateText(f.periods[i - 1].end) + "); declare it with \"gap\": true"});
+    }
 }
 
 }  // namespace
@@ -160,7 +180,8 @@ std::vector<Problem> checkFeature(const GazetteerFeature& f, const std::string& 
     if (f.source.empty()) out.push_back({file, f.id, "missing source"});
     checkNames(f, file, out);
     checkPeriods(f, file, out);
-    checkGeometry(f, file, out);
+    checkGeometry(f.geometry, f.offmap, "", file, f.id, out);
+    checkDatedGeometry(f, file, out);
     return out;
 }
 

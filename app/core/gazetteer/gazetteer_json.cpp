@@ -110,13 +110,29 @@ std::vector<Period> parsePeriods(const json& props) {
         if (period.start && period.end && periodDays(period).empty())
             throw RecordError("malformed period: start " + period.start->toString() + " is not before end " +
                               period.end->toString());
-        period.status = p.value("status", std::string());
-        period.certainty = p.value("certainty", std::string());
-        period.note = p.value("note", std::string());
+        // null reads as empty: the `features --json` output writes an empty note as null and must read back.
+        auto text = [&](const char* key) {
+            const auto v = p.find(key);
+            return v != p.end() && v->is_string() ? v->get<std::string>() : std::string();
+        };
+        period.status = text("status");
+        period.certainty = text("certainty");
+        period.note = text("note");
         if (const auto w = p.find("width_km"); w != p.end() && !w->is_null()) {
             if (!w->is_number() || !(w->get<double>() > 0.0) || w->get<double>() > 100.0)
                 throw RecordError("malformed period: width_km is not a number of kilometres between 0 and 100");
             period.widthKm = w->get<double>();
+        }
+        if (const auto g = p.find("geometry"); g != p.end() && !g->is_null()) {
+            try {
+                period.geometry = parseGeometry(*g);
+            } catch (const RecordError& e) {
+                throw RecordError("malformed period " + std::to_string(periods.size()) + " geometry: " + e.what());
+            }
+        }
+        if (const auto gap = p.find("gap"); gap != p.end() && !gap->is_null()) {
+            if (!gap->is_boolean()) throw RecordError("malformed period: gap is not true or false");
+            period.gapBefore = gap->get<bool>();
         }
         periods.push_back(std::move(period));
     }

@@ -1,6 +1,9 @@
 // Status, certainty and time rules that turn the model into per-feature colours, dashes and opacities.
 #include "core/map/feature_visuals.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "core/map/scene.hpp"
 
 #include "core/time_filter.hpp"
@@ -21,6 +24,28 @@ std::optional<StatusStyle> statusStyle(MapLayer layer, const std::string& s) {
     if (s == "peacekeeping") return StatusStyle{Color::rgb(0x2F6DB5), false, 1.0f};
     if (s == "dissolved" || s == "historical") return StatusStyle{Color::rgb(0x8C8580), true, 0.9f};
     return std::nullopt;  // open, operational, existing, de-facto, de-jure: the layer's own style
+}
+
+std::optional<StatusStyle> regionStatusStyle(const std::string& s) {
+    if (s == "dissolved" || s == "historical") return StatusStyle{Color::rgb(0x8C8580), true, 0.9f, 0.45f};
+    if (s == "claimed") return StatusStyle{Color::rgb(0x9C6B30), true, 1.0f, 0.8f};
+    if (s == "peacekeeping") return StatusStyle{Color::rgb(0x2F6DB5), false, 1.0f, 1.0f};
+    return std::nullopt;  // de-facto, de-jure, existing, controlled-by-*: the region layer's own style
+}
+
+double dayOfPlayClock(double clock) {
+    const int year = static_cast<int>(std::floor(clock));
+    const auto first = static_cast<double>(Date(year).firstDay());
+    const auto next = static_cast<double>(Date(year + 1).firstDay());
+    return first + (clock - year) * (next - first);
+}
+
+float shapeFade(const DaySpan& shape, double day) {
+    auto ramp = [](double x) { return static_cast<float>(std::clamp(0.5 + x / kShapeFadeDays, 0.0, 1.0)); };
+    float a = 1.0f;
+    if (shape.from > kOpenStart) a = std::min(a, ramp(day - static_cast<double>(shape.from)));
+    if (shape.to < kOpenEnd) a = std::min(a, ramp(static_cast<double>(shape.to) - day));
+    return a;
 }
 
 std::optional<std::size_t> periodForFilter(const std::vector<Period>& periods, const TimeFilter& f) {
@@ -67,7 +92,13 @@ std::vector<FeatureVisual> computeVisuals(const MapModel& model, const TimeFilte
         const auto layer = static_cast<std::size_t>(f.layer);
         v.opacity = layer < layerOpacity.size() ? layerOpacity[layer] : 1.0f;
         const Period* period = nullptr;
-        if (filter.active() && !f.periods.empty()) {
+        if (f.shapeDays && !filter.active() && !f.latestShape) v.opacity = 0.0f;  // no time: the latest shape only
+        if (f.shapeDays && filter.active() && filter.playClock) {
+            // Play: the clock's day decides which shape shows (a shape's period still gives its style).
+            v.opacity *= shapeFade(*f.shapeDays, dayOfPlayClock(*filter.playClock));
+            const auto p = periodForFilter(f.periods, filter);
+            period = &f.periods[p ? *p : 0];
+        } else if (filter.active() && !f.periods.empty()) {
             const auto p = periodForFilter(f.periods, filter);
             if (!p) v.opacity *= filter.display == TimeDisplay::Fade ? 0.18f : 0.0f;
             else period = &f.periods[*p];
@@ -83,6 +114,13 @@ std::vector<FeatureVisual> computeVisuals(const MapModel& model, const TimeFilte
                 v.color = st->color;
                 v.dashed = v.dashed || st->dashed;
                 v.widthScale = st->widthScale;
+            } else if (f.layer == MapLayer::Region) {
+                if (auto rs = regionStatusStyle(period->status)) {
+                    v.color = rs->color;
+                    v.dashed = v.dashed || rs->dashed;
+                    v.widthScale = rs->widthScale;
+                    v.opacity *= rs->opacity;
+                }
             }
             if (period->certainty == "uncertain") v.opacity *= 0.55f;
             else if (period->certainty == "probable") v.opacity *= 0.8f;

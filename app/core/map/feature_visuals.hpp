@@ -27,9 +27,20 @@ struct TimeFilter {
     std::optional<Date> date;
     std::optional<std::pair<int, int>> range;
     TimeDisplay display = TimeDisplay::Hide;
+    /// While Play runs: the play clock (fractional year). A feature drawn in several shapes (MapFeature::shapeDays)
+    /// then follows the clock's day rather than the whole year, cross-fading with the next shape around the change.
+    std::optional<double> playClock;
 
     [[nodiscard]] bool active() const { return year.has_value() || range.has_value(); }
 };
+
+/// Days over which Play cross-fades two shapes of one feature, centred on the day the shape changes.
+inline constexpr double kShapeFadeDays = 120.0;
+/// The day (fractional) a play clock stands on: the year's first day plus the fraction of that year.
+double dayOfPlayClock(double clock);
+/// How much of a shape in force on `shapeDays` shows on `day` during Play: 1 inside, 0 outside, 0.5 on a bound,
+/// linear over kShapeFadeDays across each bound.
+float shapeFade(const DaySpan& shapeDays, double day);
 
 /// One feature's look this frame. Colour applies to its lines and symbols; opacity to everything.
 struct FeatureVisual {
@@ -48,8 +59,12 @@ struct StatusStyle {
     Color color;
     bool dashed = false;
     float widthScale = 1.0f;
+    float opacity = 1.0f;  // areas: a dissolved or claimed region is drawn fainter
 };
 std::optional<StatusStyle> statusStyle(MapLayer layer, const std::string& status);
+/// The style rule for a status of an area (MapLayer::Region): its outline colour and dash, and a fainter fill for
+/// a dissolved, historical or merely claimed entity. Documented in docs/gazetteer.md.
+std::optional<StatusStyle> regionStatusStyle(const std::string& status);
 
 /// Which period applies under a time filter: the first containing the year, or the first overlapping the range.
 std::optional<std::size_t> periodForFilter(const std::vector<Period>& periods, const TimeFilter& filter);

@@ -29,6 +29,10 @@ struct MapFeature {
     bool dashed = false;                   // schematic/approximate/proposed lines
     bool outline = false;                  // polygons also contribute their outline as lines
     std::string gazetteerId;               // the gazetteer record it came from, if any
+    /// Set when this is one of several shapes of a gazetteer feature whose geometry changes with its periods: the
+    /// days this shape is in force (its periods' span). Play cross-fades shapes around those bounds.
+    std::optional<DaySpan> shapeDays;
+    bool latestShape = true;               // the shape of the feature's last period (drawn when no time is set)
     /// The label under each naming choice (index = NamingChoice); empty entries fall back to `name`.
     std::array<std::string, 4> names;
 

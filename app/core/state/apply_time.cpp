@@ -15,10 +15,13 @@ void tickPlay(AppState& s, double dt) {
     }
     s.time.year = static_cast<int>(s.playClock);
     s.time.range.reset();
+    // Shapes that change with their periods follow the clock's day and cross-fade while playing (feature_visuals).
+    s.time.playClock = s.playing ? std::optional<double>(s.playClock) : std::nullopt;
 }
 
 void reduce(AppState& s, const action::SetYear& a, const ReduceContext&, Commands&) {
     s.time.year = a.year;
+    s.time.playClock.reset();
     s.time.date.reset();  // a year means any day of it
     if (a.year) {
         s.playClock = *a.year;
@@ -28,6 +31,7 @@ void reduce(AppState& s, const action::SetYear& a, const ReduceContext&, Command
 
 void reduce(AppState& s, const action::SetRange& a, const ReduceContext&, Commands&) {
     s.time.range = a.range;
+    s.time.playClock.reset();
     if (a.range) {
         s.time.year.reset();
         s.time.date.reset();
@@ -36,6 +40,7 @@ void reduce(AppState& s, const action::SetRange& a, const ReduceContext&, Comman
 
 void reduce(AppState& s, const action::SetDate& a, const ReduceContext&, Commands&) {
     s.time.date = a.date;
+    s.time.playClock.reset();
     if (!a.date) return;
     s.time.year = a.date->year;  // the year-stepping timeline and stamps stand on the date's year
     s.time.range.reset();
@@ -48,6 +53,7 @@ void reduce(AppState& s, const action::SetTimeDisplay& a, const ReduceContext&, 
 
 void reduce(AppState& s, const action::SetPlaying& a, const ReduceContext&, Commands&) {
     s.playing = a.playing;
+    if (!a.playing) s.time.playClock.reset();
     if (a.playing) s.playClock = s.time.year ? *s.time.year : kTimelineFirstYear;
 }
 

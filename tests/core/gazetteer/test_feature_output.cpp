@@ -102,10 +102,11 @@ TEST_CASE("feature JSON carries every field and the matched period", "[gazetteer
     CHECK(f["kind"] == "corridor");
     CHECK(f["subkind"] == "corridor");
     CHECK(f["offmap"] == false);
-    CHECK(f["matched_period"] == 2);
+    CHECK(f["matched_period"] == 3);  // open on the old road, open on the re-routed road, blockaded, closed
     CHECK(f["status"] == "blockaded");
-    CHECK(f["periods"].size() == 4);
-    CHECK(f["periods"][3]["end"].is_null());
+    CHECK(f["periods"].size() == 5);
+    CHECK(f["periods"][4]["end"].is_null());
+    CHECK(f["periods"][3].contains("geometry"));  // the re-routed road (from 25 August 2022)
     CHECK(f["geometry"]["type"] == "LineString");
     CHECK(f["geometry"]["coordinates"][0].size() == 2);
     CHECK(f["names"][0]["primary"] == true);
@@ -115,7 +116,7 @@ TEST_CASE("feature JSON carries every field and the matched period", "[gazetteer
 
 TEST_CASE("range JSON lists the overlapping period indices", "[gazetteer][features]") {
     const auto j = featureToJson(realFeature("lachin-corridor"), {std::nullopt, std::nullopt, std::pair{2021, 2022}});
-    CHECK(j["matched_periods"] == nlohmann::ordered_json::array({1, 2}));
+    CHECK(j["matched_periods"] == nlohmann::ordered_json::array({1, 2, 3}));
     CHECK_FALSE(j.contains("status"));
 }
 
