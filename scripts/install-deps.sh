@@ -10,7 +10,7 @@ packages=(
   libstemmer-dev  # core/text/inflection: Snowball stemmers for Russian and Armenian names
   libxml2-dev libzip-dev libpoppler-cpp-dev  # geoio/document_readers: HTML, DOCX/ODT, PDF corpus documents
   qpdf  # scripts/make_pdf_fixtures.py: the encrypted PDF fixture
-  fonts-noto-core
+  fonts-noto-core fonts-dejavu-core  # the interface font and its fallback (core/fonts.hpp)
   xvfb xauth libx11-dev  # libx11-dev: the drag-and-drop test drops files on the window (tests/render)
   xdotool  # the presenter-window test presses keys in the real windows (tests/render)
   clang libclang-rt-14-dev llvm  # fuzz stage of scripts/test.sh: libFuzzer + sanitizer runtimes, llvm-symbolizer

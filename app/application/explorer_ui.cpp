@@ -38,17 +38,11 @@ void setupImGuiStyle(float contentScale, float pixelDensity) {
     style.WindowRounding = 4.0f;
     style.FrameRounding = 3.0f;
     style.ScaleAllSizes(contentScale);
-    // Latin (with Azerbaijani ə), Cyrillic and Armenian in one merged font (core/fonts.hpp).
-    namespace fonts = core::fonts;
+    // Latin (with Azerbaijani ə), Cyrillic, Armenian and the fallback's superscripts in one merged font (core/fonts.hpp).
     const float size = 15.0f * contentScale * pixelDensity;
     io.FontGlobalScale = 1.0f / pixelDensity;
-    ImFontConfig merge;
-    merge.MergeMode = true;
-    if (io.Fonts->AddFontFromFileTTF(fonts::notoFile(fonts::kSans).c_str(), size, nullptr, fonts::kLatinRanges)) {
-        io.Fonts->AddFontFromFileTTF(fonts::notoFile(fonts::kSans).c_str(), size, &merge, fonts::kCyrillicRanges);
-        io.Fonts->AddFontFromFileTTF(fonts::notoFile(fonts::kArmenian).c_str(), size, &merge, fonts::kArmenianRanges);
+    if (ui::addInterfaceFont(size))
         ui::addPresenterFonts(size, contentScale, pixelDensity);  // after the window's font, which stays the default
-    }
 }
 
 void rescaleImGui(float contentScale, float pixelDensity) {

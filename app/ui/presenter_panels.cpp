@@ -54,16 +54,22 @@ float bandScale() {
 
 }  // namespace
 
-void addPresenterFonts(float windowFontSize, float contentScale, float pixelDensity) {
-    namespace fonts = core::fonts;  // the folder, files and glyph ranges (core/fonts.hpp)
+bool addInterfaceFont(float px) {
     ImGuiIO& io = ImGui::GetIO();
     ImFontConfig merge;
     merge.MergeMode = true;
-    for (float px : {windowFontSize * 1.3f, kTitleSize * contentScale * pixelDensity, kBodySize * contentScale * pixelDensity}) {
-        if (!io.Fonts->AddFontFromFileTTF(fonts::notoFile(fonts::kSans).c_str(), px, nullptr, fonts::kLatinCyrillicRanges))
-            return;
-        io.Fonts->AddFontFromFileTTF(fonts::notoFile(fonts::kArmenian).c_str(), px, &merge, fonts::kArmenianRanges);
+    bool first = true;
+    for (const core::fonts::InterfaceFace& face : core::fonts::kInterfaceFaces) {  // core/fonts.hpp
+        const bool added = io.Fonts->AddFontFromFileTTF(face.path().c_str(), px, first ? nullptr : &merge, face.ranges);
+        if (first && !added) return false;
+        first = false;
     }
+    return true;
+}
+
+void addPresenterFonts(float windowFontSize, float contentScale, float pixelDensity) {
+    for (float px : {windowFontSize * 1.3f, kTitleSize * contentScale * pixelDensity, kBodySize * contentScale * pixelDensity})
+        if (!addInterfaceFont(px)) return;
 }
 
 void drawPresentationMap(unsigned int mapTexture, UiState& ui) {
@@ -94,6 +100,10 @@ void drawCaptionBand(const core::SlideCaption& c, core::PresentTheme theme, UiSt
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const BandColours col = coloursFor(theme);
     const float s = bandScale();
+    // Text sizes for a room (core::captionTextSizes): the fonts are rasterised at kTitleSize and kBodySize.
+    const core::CaptionTextSizes px = core::captionTextSizes(vp->Size.y);
+    const float titleScale = px.title / kTitleSize, bodyScale = px.body / kBodySize;
+    const float citeScale = px.citation / kBodySize;
     const float pad = 30.0f * s;
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x, vp->Pos.y + vp->Size.y), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
     // Full width; as tall as its text, but never more than half the screen (the map is the point).
@@ -112,11 +122,11 @@ void drawCaptionBand(const core::SlideCaption& c, core::PresentTheme theme, UiSt
                                               ImGui::GetColorU32(col.rule));
 
     ImGui::PushFont(font(kTitleFont));
-    ImGui::SetWindowFontScale(s);
+    ImGui::SetWindowFontScale(titleScale);
     const float yearWidth = std::max(ImGui::CalcTextSize(c.year.c_str()).x, ImGui::CalcTextSize("0000").x);
     ImGui::PopFont();
     ImGui::PushFont(font(kBodyFont));
-    ImGui::SetWindowFontScale(s);
+    ImGui::SetWindowFontScale(bodyScale);
     const float counterWidth = ImGui::CalcTextSize(c.counter.c_str()).x;
     ImGui::PopFont();
 
@@ -129,7 +139,7 @@ void drawCaptionBand(const core::SlideCaption& c, core::PresentTheme theme, UiSt
 
         ImGui::TableNextColumn();
         ImGui::PushFont(font(kTitleFont));
-        ImGui::SetWindowFontScale(s);
+        ImGui::SetWindowFontScale(titleScale);
         ImGui::TextColored(col.year, "%s", c.year.c_str());
         ImGui::PopFont();
 
@@ -137,12 +147,12 @@ void drawCaptionBand(const core::SlideCaption& c, core::PresentTheme theme, UiSt
         ImGui::PushTextWrapPos(0.0f);  // wrap at the column's edge
         if (!c.title.empty()) {
             ImGui::PushFont(font(kTitleFont));
-            ImGui::SetWindowFontScale(s);
+            ImGui::SetWindowFontScale(titleScale);
             ImGui::TextUnformatted(c.title.c_str());
             ImGui::PopFont();
         }
         ImGui::PushFont(font(kBodyFont));
-        ImGui::SetWindowFontScale(s);
+        ImGui::SetWindowFontScale(bodyScale);
         if (!c.caption.empty()) ImGui::TextUnformatted(c.caption.c_str());
         if (c.quote) {
             ImGui::Dummy(ImVec2(0.0f, 4.0f * s));
@@ -150,7 +160,7 @@ void drawCaptionBand(const core::SlideCaption& c, core::PresentTheme theme, UiSt
             const std::string quoted = "\xE2\x80\x9C" + c.quote->text + "\xE2\x80\x9D";
             ImGui::TextUnformatted(quoted.c_str());
             ImGui::PopStyleColor();
-            ImGui::SetWindowFontScale(s * 0.78f);
+            ImGui::SetWindowFontScale(citeScale);
             ImGui::PushStyleColor(ImGuiCol_Text, col.quiet);
             const std::string cite = "\xE2\x80\x94 " + c.quote->citation;
             ImGui::TextUnformatted(cite.c_str());
@@ -161,7 +171,7 @@ void drawCaptionBand(const core::SlideCaption& c, core::PresentTheme theme, UiSt
 
         ImGui::TableNextColumn();
         ImGui::PushFont(font(kBodyFont));
-        ImGui::SetWindowFontScale(s);
+        ImGui::SetWindowFontScale(bodyScale);
         ImGui::PushStyleColor(ImGuiCol_Text, col.quiet);
         ImGui::TextUnformatted(c.counter.c_str());
         ImGui::PopStyleColor();

@@ -10,6 +10,9 @@
 
 namespace atlas::ui {
 
+/// Adds one font of `px` pixels merged from core::fonts::kInterfaceFaces (Noto Sans, Noto Sans Armenian, DejaVu Sans
+/// for what they lack); false when the first face cannot be read.
+bool addInterfaceFont(float px);
 /// Adds the caption band's large fonts (title and body, Latin + Cyrillic + Armenian) after the window's font, which
 /// was rasterised at `windowFontSize` pixels; call from the style setup with the same scale and density. Index 1
 /// is the panels' heading font (1.3 times the window's size): panels push Fonts[1] for a title.

@@ -1,4 +1,5 @@
-// The Timeline panel: all years / one year / a range, stepping and playback through events, fading the rest.
+// The Timeline panel: all years / one year / a range, stepping by year, month or day, snapping to dated events,
+// playback, fading the rest.
 #include "ui/explorer_panels.hpp"
 #include "ui/dock.hpp"
 
@@ -9,6 +10,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/explore/time_step.hpp"
 #include "core/explore/timeline_scale.hpp"
 #include "core/present/citation.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
@@ -118,6 +120,12 @@ void drawTrack(const ExplorerContext& ctx, UiState& ui, std::vector<core::Action
     }
 }
 
+/// Stands the timeline on `d`: a year-only date is the year, anything finer the date.
+core::Action showDate(const core::Date& d) {
+    if (d.precision() == core::DatePrecision::Year) return core::action::SetYear{d.year};
+    return core::action::SetDate{d};
+}
+
 }  // namespace
 
 void drawTimeline(const ExplorerContext& ctx, UiState& ui, std::vector<core::Action>& out) {
@@ -154,20 +162,43 @@ void drawTimeline(const ExplorerContext& ctx, UiState& ui, std::vector<core::Act
         out.emplace_back(core::action::SetRange{std::pair{std::min(range.first, y), std::max(range.first, y)}});
     });
 
+    // The date the timeline stands on: the day or month when one is set, else the year.
+    const core::Date at = t.date ? *t.date : core::Date(shown);
+    const std::vector<core::Date> events = core::eventDates(ctx.events);
     sameLineIfFits(px(420.0f));
     if (ImGui::ArrowButton("##prev", ImGuiDir_Left))
-        if (auto y = core::previousEventYear(ctx.events, shown)) out.emplace_back(core::action::SetYear{*y});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous event");
+        if (auto d = core::previousEventDate(events, at)) out.emplace_back(showDate(*d));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous dated event");
     ImGui::SameLine();
     if (ImGui::Button(ctx.state.playing ? "Pause" : "Play")) out.emplace_back(core::action::SetPlaying{!ctx.state.playing});
     ImGui::SameLine();
     if (ImGui::ArrowButton("##next", ImGuiDir_Right))
-        if (auto y = core::nextEventYear(ctx.events, shown)) out.emplace_back(core::action::SetYear{*y});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next event");
+        if (auto d = core::nextEventDate(events, at)) out.emplace_back(showDate(*d));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next dated event");
     ImGui::SameLine();
     float speed = static_cast<float>(ctx.state.playSpeed);
     ImGui::SetNextItemWidth(px(110.0f));
     if (ImGui::SliderFloat("##speed", &speed, 0.5f, 20.0f, "%.1f yr/s")) out.emplace_back(core::action::SetPlaySpeed{speed});
+    // Step by a unit: a year, a month or a day from the date shown.
+    sameLineIfFits(px(330.0f));
+    ImGui::TextUnformatted("Step");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(px(80.0f));
+    if (ImGui::BeginCombo("##unit", std::string(core::timeUnitName(ctx.state.timelineUnit)).c_str())) {
+        for (core::TimeUnit u : {core::TimeUnit::Year, core::TimeUnit::Month, core::TimeUnit::Day})
+            if (ImGui::Selectable(std::string(core::timeUnitName(u)).c_str(), u == ctx.state.timelineUnit))
+                out.emplace_back(core::action::SetTimelineUnit{u});
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("-##step")) out.emplace_back(showDate(core::stepDate(at, ctx.state.timelineUnit, -1)));
+    ImGui::SameLine();
+    if (ImGui::Button("+##step")) out.emplace_back(showDate(core::stepDate(at, ctx.state.timelineUnit, 1)));
+    ImGui::SameLine();
+    std::string standing = "all years";
+    if (t.range) standing = std::to_string(t.range->first) + "\xE2\x80\x93" + std::to_string(t.range->second);
+    else if (t.active()) standing = at.toString();
+    ImGui::Text("on %s", standing.c_str());
     sameLineIfFits(px(120.0f));
     bool fade = t.display == core::TimeDisplay::Fade;
     if (ImGui::Checkbox("Fade others", &fade))

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/frame/band_frame.hpp"
 #include "core/map/labels.hpp"
 
 namespace atlas::core {
@@ -167,9 +168,12 @@ void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& s
 }  // namespace
 
 RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const Projector& projector,
-                       const Camera& camera, Viewport viewport, float pixelScale, const TextMeasurer& measurer,
+                       const Camera& viewCamera, Viewport viewport, float pixelScale, const TextMeasurer& measurer,
                        const FrameOptions& options, const std::vector<FeatureVisual>* visuals,
                        const TimeFilter* time) {
+    // A band drawn over the bottom (the presentation's caption) must not hide the subject: the view is framed in
+    // the part above it.
+    const Camera camera = cameraAboveBand(viewCamera, viewport, options.reservedBottomPx);
     RenderFrame frame;
     frame.visuals = visuals;
     frame.camera = camera;

@@ -55,7 +55,8 @@ struct FrameOptions {
     std::string selectedId;      // gazetteer id of the selection: its off-map arrow is always shown, highlighted
     const Theme* theme = nullptr;  // the palette the scene was built with; null = defaultTheme()
     double reservedBottomPx = 0.0;  // covered by something drawn over the map (presentation's caption band): the scale
-                                    // bar and legend sit above it, no label or arrow is placed under it
+                                    // bar and legend sit above it, no label or arrow is placed under it,
+                                    // and the view is framed above it (cameraAboveBand)
     /// Per MapLayer: draw rank (fills sorted among fills, lines among lines, stable; equal ranks keep the scene's
     /// order) and the colour the user chose for the layer (null: the theme's). From the view state's built-in
     /// layer `order` and `colour` (core::applyLayerLook).

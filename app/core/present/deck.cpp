@@ -36,6 +36,14 @@ std::optional<Slide> readSlide(const Json& js, std::size_t number, DeckLoad& loa
     readText(js, "title", s.title, where, "slide kept with no title", load);
     readText(js, "caption", s.caption, where, "slide kept with no caption", load);
     readText(js, "notes", s.notes, where, "slide kept with no notes", load);
+    if (const auto l = js.find("legend"); l != js.end() && !l->is_null()) {
+        if (l->is_boolean()) {
+            s.legend = l->get<bool>();
+        } else {
+            load.messages.push_back(where + "'legend' is not true or false; the view's legend setting is used");
+            load.partial = true;
+        }
+    }
     const auto v = js.find("view");
     if (v == js.end() || v->is_null()) {
         load.messages.push_back(where + "no 'view'; slide kept with the default view");
@@ -138,6 +146,7 @@ Json deckToJson(const Deck& deck) {
         js["title"] = s.title;
         js["caption"] = s.caption;
         js["notes"] = s.notes;
+        if (s.legend) js["legend"] = *s.legend;
         js["view"] = viewBodyToJson(s.view);
         slides.push_back(std::move(js));
     }

@@ -22,6 +22,9 @@ struct Slide {
     std::string caption;  // shown on the map in presentation
     std::string notes;    // speaker notes, never shown to the audience
     ViewState view;
+    /// "legend": true/false: the map's legend shown or hidden on this slide while presenting (over the view's own
+    /// panels.legend); absent: the view decides. L toggles it during the talk.
+    std::optional<bool> legend;
     friend bool operator==(const Slide&, const Slide&) = default;
 };
 

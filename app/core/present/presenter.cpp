@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "core/present/citation.hpp"
+#include "core/present/quote_text.hpp"
 #include "core/explore/explorer.hpp"
 #include "core/text/utf8.hpp"
 
@@ -18,6 +19,13 @@ const Theme& themeFor(PresentTheme theme) {
 
 float projectorSymbolScale(double viewportHeight) {
     return kProjectorSymbolScale * static_cast<float>(std::clamp(viewportHeight / 1080.0, 0.75, 2.0));
+}
+
+CaptionTextSizes captionTextSizes(double viewportHeight) {
+    const double h = std::max(viewportHeight, 1.0);
+    // Shares of the height, so a 768-line projector shows the same proportions as a 1080-line one.
+    return {static_cast<float>(h * 0.042), static_cast<float>(h * 0.029),
+            static_cast<float>(h * 0.026)};
 }
 
 int YearTransition::at(double t) const {
@@ -122,6 +130,7 @@ std::string slideCounter(const Presentation& p) {
 
 std::string yearText(const Presentation& p) {
     if (p.year) return std::to_string(p.year->current());
+    if (p.slideTime.date) return p.slideTime.date->toString();
     if (p.slideTime.year) return std::to_string(*p.slideTime.year);
     if (p.slideTime.range) {
         const auto [a, b] = *p.slideTime.range;
@@ -178,6 +187,7 @@ std::optional<CaptionQuote> slideQuote(const Slide& slide, const AtlasData* data
         const auto [b, e] = sentenceAround(passage.cleanText, 0);
         sentence = passage.cleanText.substr(b, e - b);
     }
+    sentence = cleanQuote(sentence);  // no footnote markers, no outer quote marks for the band to double
     if (sentence.empty()) return std::nullopt;
     return CaptionQuote{shortenAtWord(sentence, kMaxQuoteBytes), typographicQuotes(citePassage(data->corpus, *pi))};
 }
@@ -185,6 +195,7 @@ std::optional<CaptionQuote> slideQuote(const Slide& slide, const AtlasData* data
 namespace {
 std::string timeText(const TimeSelection& t) {
     if (t.kind == TimeSelection::Kind::None) return {};
+    if (t.kind == TimeSelection::Kind::Year && t.date) return t.date->toString();
     if (t.kind == TimeSelection::Kind::Year || t.from == t.to) return std::to_string(t.from);
     return std::to_string(t.from) + "\xE2\x80\x93" + std::to_string(t.to);
 }

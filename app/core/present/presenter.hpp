@@ -22,6 +22,17 @@ inline constexpr float kProjectorSymbolScale = 1.6f;
 /// The symbol scale for a screen `viewportHeight` pixels high: a projector throws any resolution onto the same
 /// wall, so fewer lines get proportionally less (never below 0.75 of it, never above twice).
 float projectorSymbolScale(double viewportHeight);
+/// The smallest text the caption band shows, as a share of the screen's height: 2.5 % is 27 px at 1080 lines and
+/// 19 px at 768, readable from the back of a seminar room.
+inline constexpr double kMinCaptionTextShare = 0.025;
+/// Pixel sizes of the caption band's text on a screen `viewportHeight` pixels high: the title, the caption and the
+/// quote, and the citation under the quote (the smallest, never below kMinCaptionTextShare of the height).
+struct CaptionTextSizes {
+    float title = 0.0f;
+    float body = 0.0f;
+    float citation = 0.0f;
+};
+CaptionTextSizes captionTextSizes(double viewportHeight);
 /// The camera flight between two slides, and the year's count along with it.
 inline constexpr double kSlideFlightSeconds = 1.4;
 
@@ -97,7 +108,7 @@ std::string yearText(const Presentation& p);
 
 /// A sentence quoted from the corpus with its citation.
 struct CaptionQuote {
-    std::string text;      // the sentence, at most kMaxQuoteBytes (cut at a word, with an ellipsis)
+    std::string text;      // the sentence cleaned (cleanQuote), at most kMaxQuoteBytes (cut at a word, with an ellipsis)
     std::string citation;  // `Author, "Title", Outlet, Date, ¶12.`
 };
 inline constexpr std::size_t kMaxQuoteBytes = 320;

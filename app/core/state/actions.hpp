@@ -11,6 +11,7 @@
 #include "core/camera.hpp"
 #include "core/corpus/document.hpp"
 #include "core/explore/search.hpp"
+#include "core/explore/time_step.hpp"
 #include "core/gazetteer/naming.hpp"
 #include "core/map/feature_visuals.hpp"
 #include "core/map/selection.hpp"
@@ -118,6 +119,8 @@ struct OpenPassage { std::size_t passage; std::size_t document; std::optional<Ti
 struct OpenDocument { std::size_t document; };
 struct SetPlaying { bool playing; };
 struct SetPlaySpeed { double yearsPerSecond; };
+/// The Timeline's step unit (year, month or day).
+struct SetTimelineUnit { TimeUnit unit; };
 struct SetNaming { NamingChoice naming; };
 /// Session-level requests the viewer resolves (they need the projection or the gazetteer-to-map mapping).
 struct SelectFeatureId { std::string gazetteerId; bool fly = true; };
@@ -208,7 +211,7 @@ using Action = std::variant<action::PanPixels, action::ZoomAt, action::FlyTo, ac
                             action::SetViewport, action::SetCursor, action::ToggleGraticule, action::ToggleLabels,
                             action::Tick, action::Quit, action::SetYear, action::SetRange, action::SetDate, action::SetTimeDisplay,
                             action::Select, action::Hover, action::SetLayerOpacity, action::OpenPassage,
-                            action::OpenDocument, action::SetPlaying, action::SetPlaySpeed, action::SetNaming,
+                            action::OpenDocument, action::SetPlaying, action::SetPlaySpeed, action::SetTimelineUnit, action::SetNaming,
                             action::SelectFeatureId, action::FitFeatureIds, action::SetInspectorFollowsTime,
                             action::SetTimeFollowsText, action::SetLayerVisible, action::SetPanelOpen,
                             action::OpenViewFile, action::SaveViewFile, action::AddUserLayer,

@@ -74,6 +74,7 @@ struct AppState {
     std::optional<std::size_t> openDocument;  // corpus document index shown in the reader
     bool playing = false;                     // timeline animation
     double playSpeed = 4.0;                   // years per second
+    TimeUnit timelineUnit = TimeUnit::Year;   // what the Timeline's step buttons move by
     double playClock = 0.0;                   // fractional year while playing
     NamingChoice naming = NamingChoice::English;
     bool inspectorFollowsTime = false;        // inspector lists only passages about the current time

@@ -19,6 +19,7 @@ void showSlide(AppState& s, std::size_t i, bool animate, const ReduceContext& ct
     const ViewState view = s.presentation->deck.slides[i].view;
     // A slide in another projection is shown after the app switched it, without a flight (the scene is rebuilt).
     if (!showView(s, view, slideSource(s.deck.origin, i), ctx, out, action::ShowSlide{i, false})) return;
+    if (const auto legend = s.presentation->deck.slides[i].legend) s.panels.legend = *legend;
     if (animate) {
         const Camera target = s.camera;
         s.camera = before;

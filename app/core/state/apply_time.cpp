@@ -1,4 +1,4 @@
-// The reducer's time area: one year or a range, hide or fade, and the timeline's play.
+// The reducer's time area: one year, a date or a range, hide or fade, the timeline's step unit and its play.
 #include "core/state/reducer_detail.hpp"
 
 #include <algorithm>
@@ -59,6 +59,10 @@ void reduce(AppState& s, const action::SetPlaying& a, const ReduceContext&, Comm
 
 void reduce(AppState& s, const action::SetPlaySpeed& a, const ReduceContext&, Commands&) {
     s.playSpeed = std::clamp(a.yearsPerSecond, 0.25, 50.0);
+}
+
+void reduce(AppState& s, const action::SetTimelineUnit& a, const ReduceContext&, Commands&) {
+    s.timelineUnit = a.unit;
 }
 
 }  // namespace atlas::core::detail

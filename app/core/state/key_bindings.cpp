@@ -55,7 +55,7 @@ const std::array kBindings = {
     onKey(X::Presenting, Key::B, C::Blank, "black screen (again, or any step: back)"),
     onKey(X::Presenting, Key::Period, C::Blank, "black screen (again, or any step: back)"),
     onKey(X::Presenting, Key::S, C::Spotlight, "spotlight at the mouse"),
-    onKey(X::Presenting, Key::L, C::Spotlight, "spotlight at the mouse"),
+    onKey(X::Presenting, Key::L, C::ToggleLegend, "legend (map key) on/off"),
     onKey(X::Presenting, Key::N, C::Notes, "speaker notes (for the presenter)"),
     onKey(X::Presenting, Key::W, C::PresenterWindow, "presenter's window: notes, next slide, clock"),
     onKey(X::Presenting, Key::T, C::Theme, "light / dark projector theme"),

@@ -30,6 +30,7 @@ void reduce(AppState& s, const action::OpenPassage& a, const ReduceContext& ctx,
 void reduce(AppState& s, const action::OpenDocument& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::SetPlaying& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::SetPlaySpeed& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::SetTimelineUnit& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::SetNaming& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::SelectFeatureId& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::FitFeatureIds& a, const ReduceContext& ctx, Commands& out);

@@ -68,7 +68,8 @@ ViewState toViewState(const AppState& s, const Projector& projector, const ViewL
     ViewState v;
     v.camera = viewCameraFrom(s.camera, projector);
     v.camera.projection = s.projection;
-    if (s.time.year) v.time = TimeSelection::year(*s.time.year);
+    if (s.time.date) v.time = TimeSelection::onDate(*s.time.date);
+    else if (s.time.year) v.time = TimeSelection::year(*s.time.year);
     else if (s.time.range) v.time = TimeSelection::range(s.time.range->first, s.time.range->second);
     v.time.display = s.time.display;
     v.naming = s.naming;
@@ -111,6 +112,7 @@ std::vector<std::string> applyViewState(const ViewState& v, const Projector& pro
 
     s.time = {};
     if (v.time.kind == TimeSelection::Kind::Year) s.time.year = v.time.from;
+    if (v.time.kind == TimeSelection::Kind::Year && v.time.date) s.time.date = v.time.date;
     else if (v.time.kind == TimeSelection::Kind::Range) s.time.range = std::pair{v.time.from, v.time.to};
     s.time.display = v.time.display;
     if (s.time.year) s.playClock = *s.time.year;

@@ -103,7 +103,16 @@ void readTime(const FieldReader& parent, TimeSelection& t, std::vector<FieldWarn
     const FieldReader r = child(parent, "time", *tj, w);
     const Json* year = r.get("year");
     const Json* range = r.get("range");
-    if (year && !year->is_null()) {
+    const Json* date = r.get("date");
+    if (date && !date->is_null()) {
+        const auto d = date->is_string() ? parseDate(date->get<std::string>()) : std::nullopt;
+        if (d) t = TimeSelection::onDate(*d);
+        else r.warn("date", "is not a date YYYY, YYYY-MM or YYYY-MM-DD", year && !year->is_null() ? "the year" : "no date");
+    }
+    if (t.date) {
+        if (year && !year->is_null() && asYear(*year) != t.date->year)
+            r.warn("year", "differs from the date's year", "the date");
+    } else if (year && !year->is_null()) {
         if (auto y = asYear(*year)) t = TimeSelection::year(*y);
         else r.warn("year", year->is_number_integer() ? "is out of range (-9999 to 9999)" : "is not an integer",
                     "no year");
@@ -267,6 +276,7 @@ Json viewBodyToJson(const ViewState& v) {
                    {"projection", std::string(projectionKey(v.camera.projection))}};
     Json t = Json::object();
     t["year"] = v.time.kind == TimeSelection::Kind::Year ? Json(v.time.from) : Json(nullptr);
+    if (v.time.kind == TimeSelection::Kind::Year && v.time.date) t["date"] = v.time.date->toString();
     t["range"] = v.time.kind == TimeSelection::Kind::Range ? Json::array({v.time.from, v.time.to}) : Json(nullptr);
     t["display"] = std::string(timeDisplayKey(v.time.display));
     j["time"] = t;

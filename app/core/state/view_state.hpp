@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/camera.hpp"
+#include "core/date.hpp"
 #include "core/map/feature_visuals.hpp"
 #include "core/gazetteer/naming.hpp"  // NamingChoice, namingKey, namingFromString
 #include "core/projector.hpp"
@@ -47,17 +48,21 @@ struct ViewCamera {
     friend bool operator==(const ViewCamera&, const ViewCamera&) = default;
 };
 
-/// No time filter, one year, or an inclusive range of years.
+/// No time filter, one year (or a month or day of it), or an inclusive range of years.
 struct TimeSelection {
     enum class Kind { None, Year, Range };
     Kind kind = Kind::None;
     int from = 0;  // Year: the year (from == to)
     int to = 0;
     TimeDisplay display = TimeDisplay::Hide;
+    /// Year only: a month or a day within the year ("date": "2023-01-15" in view files, beside "year": 2023 for
+    /// older readers). Files without it load as before: the whole year.
+    std::optional<Date> date;
 
     static TimeSelection none() { return {}; }
-    static TimeSelection year(int y) { return {Kind::Year, y, y, TimeDisplay::Hide}; }
-    static TimeSelection range(int a, int b) { return {Kind::Range, a, b, TimeDisplay::Hide}; }
+    static TimeSelection year(int y) { return {Kind::Year, y, y, TimeDisplay::Hide, std::nullopt}; }
+    static TimeSelection range(int a, int b) { return {Kind::Range, a, b, TimeDisplay::Hide, std::nullopt}; }
+    static TimeSelection onDate(Date d) { return {Kind::Year, d.year, d.year, TimeDisplay::Hide, d}; }
     friend bool operator==(const TimeSelection&, const TimeSelection&) = default;
 };
 

@@ -107,7 +107,7 @@ TEST_CASE("key lookup: modifiers, contexts and typed characters", "[keys]") {
     // Held modifiers a binding does not ask for do not stop it (a clicker's Shift, as before the table).
     CHECK(findKeyBinding(KeyContext::Presenting, Key::Right, kModShift)->command == KeyCommand::NextSlide);
     CHECK(findKeyBinding(KeyContext::Map, Key::Right, kModNone)->command == KeyCommand::PanRight);
-    CHECK(findKeyBinding(KeyContext::Presenting, Key::L, kModNone)->command == KeyCommand::Spotlight);
+    CHECK(findKeyBinding(KeyContext::Presenting, Key::L, kModNone)->command == KeyCommand::ToggleLegend);
     CHECK(findKeyBinding(KeyContext::Map, Key::L, kModNone) == nullptr);
     CHECK(findCharBinding(KeyContext::Map, U'l')->command == KeyCommand::ToggleLabels);
     CHECK(findCharBinding(KeyContext::Map, U'L')->command == KeyCommand::ToggleLabels);

@@ -105,8 +105,8 @@ TEST_CASE("deck: Open asks the app to read the file; an opened deck shows the sl
     CHECK(reads[0].path == "decks/talk.json");
 
     Deck d{"Talk", "", {}};
-    d.slides.push_back({"One", "", "", viewAt(45.0, 40.0, 1923)});
-    d.slides.push_back({"Two", "", "", viewAt(46.0, 39.5, 2023)});
+    d.slides.push_back({"One", "", "", viewAt(45.0, 40.0, 1923), std::nullopt});
+    d.slides.push_back({"Two", "", "", viewAt(46.0, 39.5, 2023), std::nullopt});
     apply(s, action::DeckOpened{d, {"decks/talk.json", false, false}, 1}, world.context());
     CHECK(s.deck.selected == 1);
     CHECK(s.time.year == std::optional<int>{2023});

@@ -11,9 +11,9 @@ namespace {
 
 Deck threeSlides() {
     Deck d{"Talk", "Author", {}};
-    d.slides.push_back({"NKAO", "", "notes one", viewAt(46.5, 39.8, 1923)});
-    d.slides.push_back({"Line of contact", "", "", viewAt(47.0, 40.0, 1994)});
-    d.slides.push_back({"Ceasefire", "", "", viewAt(46.7, 39.6, 2020)});
+    d.slides.push_back({"NKAO", "", "notes one", viewAt(46.5, 39.8, 1923), std::nullopt});
+    d.slides.push_back({"Line of contact", "", "", viewAt(47.0, 40.0, 1994), std::nullopt});
+    d.slides.push_back({"Ceasefire", "", "", viewAt(46.7, 39.6, 2020), std::nullopt});
     return d;
 }
 

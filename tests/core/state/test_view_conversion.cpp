@@ -151,7 +151,7 @@ TEST_CASE("view conversion: window state -> view -> window state keeps what the 
     const ViewState v = toViewState(s, projector, lookup());
     CHECK(v.camera.lon == Approx(44.5));
     CHECK(v.camera.lat == Approx(40.2));
-    CHECK(v.time == TimeSelection{TimeSelection::Kind::Year, 2020, 2020, TimeDisplay::Fade});
+    CHECK(v.time == TimeSelection{TimeSelection::Kind::Year, 2020, 2020, TimeDisplay::Fade, std::nullopt});
     CHECK(v.selection == std::optional<std::string>{"stepanakert"});
     CHECK(v.openPassage == std::optional<std::string>{"001_a#p2"});
     CHECK(v.layer("places")->opacity == Approx(0.3));
@@ -404,4 +404,20 @@ TEST_CASE("layer parts: railways hidden on their own are saved as the corridors'
         apply(t, action::SetLayerVisible{MapLayer::Pipeline, false}, BBox{});
         CHECK_FALSE(toViewState(t, projector, lookup()).layer("corridors")->visible);
     }
+}
+
+TEST_CASE("view conversion: a view's date reaches the window's time filter and comes back", "[view_conversion][date]") {
+    const ScaledProjector projector(ProjectionId::Utm38N);
+    ViewState v = sampleView();
+    v.time = TimeSelection::onDate(Date(2023, 1, 15));
+    AppState s;
+    CHECK(applyViewState(v, projector, lookup(), s).empty());
+    CHECK(s.time.year == std::optional<int>{2023});
+    CHECK(s.time.date == std::optional<Date>{Date(2023, 1, 15)});
+    CHECK(toViewState(s, projector, lookup()).time == v.time);
+    // A year-only view clears a date shown before.
+    v.time = TimeSelection::year(2021);
+    CHECK(applyViewState(v, projector, lookup(), s).empty());
+    CHECK_FALSE(s.time.date);
+    CHECK(toViewState(s, projector, lookup()).time == TimeSelection::year(2021));
 }

@@ -228,3 +228,50 @@ TEST_CASE("view state: a layer's hidden parts are read, checked and written only
     REQUIRE(back.state);
     CHECK(*back.state == *parsed.state);
 }
+
+TEST_CASE("view state: a date (YYYY, YYYY-MM or YYYY-MM-DD) is stored beside its year; year-only files still load",
+          "[view_state][date]") {
+    auto [text, expected] = GENERATE(table<std::string, Date>({
+        {"2023-01-15", Date(2023, 1, 15)}, {"2020-11", Date(2020, 11)}, {"1994", Date(1994)}}));
+    CAPTURE(text);
+    ViewState v;
+    v.time = TimeSelection::onDate(expected);
+    const Json doc = toJson(v);
+    CHECK(doc["time"]["date"] == text);
+    CHECK(doc["time"]["year"] == expected.year);  // older readers still see the year
+    const auto parsed = fromJson(doc);
+    REQUIRE(parsed.state);
+    CHECK(parsed.warnings.empty());
+    CHECK(parsed.state->time == v.time);
+    CHECK(parsed.state->time.date == std::optional<Date>{expected});
+
+    // A file from before dates: year only, no "date" key, and none written back.
+    Json old = toJson(ViewState{});
+    old["time"]["year"] = 2016;
+    const auto legacy = fromJson(old);
+    REQUIRE(legacy.state);
+    CHECK(legacy.state->time == TimeSelection::year(2016));
+    CHECK_FALSE(legacy.state->time.date);
+    CHECK_FALSE(toJson(*legacy.state)["time"].contains("date"));
+}
+
+TEST_CASE("view state: a bad date is a warning naming time.date; a mismatched year follows the date",
+          "[view_state][date]") {
+    Json doc = toJson(ViewState{});
+    doc["time"]["year"] = 2023;
+    doc["time"]["date"] = "2023-02-30";
+    auto parsed = fromJson(doc);
+    REQUIRE(parsed.state);
+    CHECK(parsed.state->time == TimeSelection::year(2023));
+    REQUIRE(parsed.warnings.size() == 1);
+    CHECK(parsed.warnings[0].field == "time.date");
+    CHECK(parsed.warnings[0].fallback == "the year");
+
+    doc["time"]["date"] = "2023-09-20";
+    doc["time"]["year"] = 2024;
+    parsed = fromJson(doc);
+    REQUIRE(parsed.state);
+    CHECK(parsed.state->time == TimeSelection::onDate(Date(2023, 9, 20)));
+    REQUIRE(parsed.warnings.size() == 1);
+    CHECK(parsed.warnings[0].field == "time.year");
+}
