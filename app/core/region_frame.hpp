@@ -11,6 +11,14 @@ inline constexpr double kFrameMaxLon = 52.0;
 inline constexpr double kFrameMinLat = 36.0;
 inline constexpr double kFrameMaxLat = 45.0;
 
+/// Lon/lat box the bundled basemap's land, countries and water cover (geodata/build_basemap.sh clips to it): past
+/// it the map shows only the background.
+inline constexpr double kBasemapMinLon = 33.0;
+inline constexpr double kBasemapMaxLon = 57.0;
+inline constexpr double kBasemapMinLat = 34.0;
+inline constexpr double kBasemapMaxLat = 48.0;
+inline BBox basemapCoverage() { return BBox{kBasemapMinLon, kBasemapMinLat, kBasemapMaxLon, kBasemapMaxLat}; }
+
 inline BBox regionFrame() { return BBox{kFrameMinLon, kFrameMinLat, kFrameMaxLon, kFrameMaxLat}; }
 
 /// Inclusive test against the frame.

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "core/frame/band_frame.hpp"
+#include "core/region_frame.hpp"
 #include "core/map/labels.hpp"
 
 namespace atlas::core {
@@ -173,7 +174,11 @@ RenderFrame buildFrame(const MapModel& model, const SceneGeometry& scene, const 
                        const TimeFilter* time) {
     // A band drawn over the bottom (the presentation's caption) must not hide the subject: the view is framed in
     // the part above it.
-    const Camera camera = cameraAboveBand(viewCamera, viewport, options.reservedBottomPx);
+    // A slide (a view with a caption band) also stays on the basemap: zoomed out past its clipped edge it would
+    // show the land as a trapezoid floating in the sea.
+    Camera camera = cameraAboveBand(viewCamera, viewport, options.reservedBottomPx);
+    if (options.reservedBottomPx > 0.0)
+        camera = cameraWithinBox(camera, viewport, projectedInnerBox(basemapCoverage(), projector));
     RenderFrame frame;
     frame.visuals = visuals;
     frame.camera = camera;

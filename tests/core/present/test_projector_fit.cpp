@@ -88,3 +88,67 @@ TEST_CASE("a deck slide's \"legend\" setting is read, written and shown while pr
     apply(s, *act, world.context());
     CHECK_FALSE(s.panels.legend);
 }
+
+namespace {
+
+/// A conic-like test projection: parallels are arcs (y sags toward the central meridian 45°E) and meridians slant,
+/// as in the atlas's Lambert conformal conic.
+class BentProjector final : public atlas::core::Projector {
+public:
+    [[nodiscard]] atlas::core::ProjectionId id() const override { return atlas::core::ProjectionId::LambertCaucasus; }
+    [[nodiscard]] std::optional<atlas::core::Vec2> forward(atlas::core::Vec2 ll) const override {
+        const double dx = ll.x - 45.0;
+        return atlas::core::Vec2{dx * 80000.0 * (1.0 - (ll.y - 40.0) * 0.01), (ll.y - 40.0) * 111000.0 - dx * dx * 600.0};
+    }
+    [[nodiscard]] std::optional<atlas::core::Vec2> inverse(atlas::core::Vec2) const override { return std::nullopt; }
+    [[nodiscard]] double geodesicDistance(atlas::core::Vec2, atlas::core::Vec2) const override { return 0.0; }
+    void forwardInPlace(std::vector<atlas::core::Vec2>& pts) const override {
+        for (auto& p : pts) p = *forward(p);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a slide zoomed out past the basemap is held inside its coverage; one that fits is left alone",
+          "[present][projector]") {
+    using namespace atlas::core;
+    const BentProjector projector;
+    const BBox coverage{33.0, 34.0, 57.0, 48.0};
+    const BBox inner = projectedInnerBox(coverage, projector);
+    REQUIRE_FALSE(inner.empty());
+    // Every point of the inner box's edges projects back inside the lon/lat box: checked by sampling the box's
+    // boundary, which must lie outside (or on) the inner rectangle.
+    for (int i = 0; i <= 200; ++i) {
+        const double t = i / 200.0;
+        for (const Vec2 ll : {Vec2{33.0, 34.0 + 14.0 * t}, Vec2{57.0, 34.0 + 14.0 * t}, Vec2{33.0 + 24.0 * t, 34.0},
+                              Vec2{33.0 + 24.0 * t, 48.0}}) {
+            const Vec2 p = *projector.forward(ll);
+            const bool strictlyInside = p.x > inner.minX + 1e-6 && p.x < inner.maxX - 1e-6 && p.y > inner.minY + 1e-6 &&
+                                        p.y < inner.maxY - 1e-6;
+            CAPTURE(ll.x, ll.y);
+            CHECK_FALSE(strictlyInside);
+        }
+    }
+    const Viewport vp{1920.0, 1080.0};
+    // Zoomed out to a continent: zoomed in until the screen fits, and moved inside.
+    const Camera wide{{0.0, 0.0}, 8000.0};
+    const Camera held = cameraWithinBox(wide, vp, inner);
+    CHECK(held.metersPerPixel() < wide.metersPerPixel());
+    const Vec2 tl = held.screenToWorld({0, 0}, vp);
+    const Vec2 br = held.screenToWorld({vp.width, vp.height}, vp);
+    CHECK(std::min(tl.x, br.x) >= inner.minX - 1e-3);
+    CHECK(std::max(tl.x, br.x) <= inner.maxX + 1e-3);
+    CHECK(std::min(tl.y, br.y) >= inner.minY - 1e-3);
+    CHECK(std::max(tl.y, br.y) <= inner.maxY + 1e-3);
+    // A regional slide well inside keeps its scale and centre.
+    const Camera regional{{10000.0, -20000.0}, 300.0};
+    const Camera same = cameraWithinBox(regional, vp, inner);
+    CHECK(same.metersPerPixel() == regional.metersPerPixel());
+    CHECK(same.center().x == regional.center().x);
+    CHECK(same.center().y == regional.center().y);
+    // One near the edge keeps its scale and is moved in.
+    const Camera edge{{inner.maxX, 0.0}, 300.0};
+    const Camera moved = cameraWithinBox(edge, vp, inner);
+    CHECK(moved.metersPerPixel() == edge.metersPerPixel());
+    CHECK(moved.center().x < edge.center().x);
+}
