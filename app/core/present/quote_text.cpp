@@ -124,6 +124,17 @@ std::string cleanQuote(std::string_view text) {
             }
         }
     }
+    if (s.size() >= 2 && isOpeningQuote(s.front()) && isDoubleQuote(s.front())) {
+        // A quotation opened and not closed within the passage (“Previously, … the “Karabakh war”. And …): its
+        // leading mark would stand beside the slide's own. Dropped when the marks after it balance by themselves.
+        int depth = 0;
+        for (std::size_t k = 1; k < s.size() && depth >= 0; ++k) {
+            if (!isDoubleQuote(s[k])) continue;
+            const bool opening = s[k] == U'"' ? isSpace(s[k - 1]) || s[k - 1] == U'(' : isOpeningQuote(s[k]);
+            depth += opening ? 1 : -1;
+        }
+        if (depth == 0) s = trim(s.substr(1));
+    }
     bool open = true;
     for (char32_t& c : s) {
         if (c == U'\u201C' || c == U'\u201E' || c == U'\u00AB') c = U'\u2018', open = false;

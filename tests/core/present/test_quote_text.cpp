@@ -46,6 +46,10 @@ TEST_CASE("cleanQuote strips the text's own outer quote marks so the slide's are
         // inner quotations become single quotes
         {"He said \u201Cwar\u201D was over", "He said \u2018war\u2019 was over"},
         {"  spaced  out  ", "spaced out"},
+        // a quotation opened in the passage and closed after it (slide 10's case): its opening mark goes too
+        {"\u201CPreviously, they met before the \u201CKarabakh war\u201D. And it reflected",
+         "Previously, they met before the \u2018Karabakh war\u2019. And it reflected"},
+        {"\u201CPreviously, they met.", "Previously, they met."},
     }));
     CAPTURE(in);
     const std::string out = cleanQuote(in);
