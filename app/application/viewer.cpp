@@ -392,7 +392,8 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
                     ui.issues().insert(ui.issues().end(), corpus.issues().begin(), corpus.issues().end());
                 if (!corpus.issues().empty())
                     ui.uiState().notice = {std::to_string(corpus.issues().size()) +
-                                               " problems reading the documents: see View > Panels > Documents",
+                                               (corpus.issues().size() == 1 ? " problem" : " problems") +
+                                               " reading the documents: see View > Panels > Documents",
                                            -1.0};
                 // A reindex first drops the indices into the old corpus (Reader, Search), then the new one arrives.
                 if (corpus.arrivals() > 1) ui.dispatch(core::action::CorpusReindexed{}, state);

@@ -45,6 +45,7 @@ inline std::size_t maxIndexCacheBytes(std::size_t corpusBytes) { return kIndexCa
 struct CachedIndex {
     CorpusIndex index;
     bool fromCache = false;
+    bool staleRebuilt = false;        // a cache for older contents was found and replaced (not a warning)
     std::filesystem::path cacheFile;  // empty when caching is off
     std::size_t extractions = 0;      // files a format reader parsed (not found in the extraction cache)
     std::size_t extractionHits = 0;   // files whose extracted text came from the extraction cache

@@ -64,7 +64,11 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
             result.fromCache = true;
             return result;
         }
-        cacheWarnings.push_back({result.cacheFile.string(), "index cache ignored (" + error + "); rebuilt"});
+        // A stale cache is what every edit of a document or of the gazetteer leaves: rebuilt without a word. A
+        // corrupt or unreadable one is worth a line.
+        result.staleRebuilt = error.starts_with("stale");
+        if (!result.staleRebuilt)
+            cacheWarnings.push_back({result.cacheFile.string(), "index cache ignored (" + error + "); rebuilt"});
     }
     result.index = buildCorpusIndex(std::move(load.documents), features, std::move(load.warnings), jobs, progress);
     std::filesystem::create_directories(result.cacheFile.parent_path(), ec);

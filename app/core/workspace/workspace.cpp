@@ -123,8 +123,7 @@ std::optional<WorkspaceOpen> openWorkspace(const std::filesystem::path& root, st
     } else if (std::string e; !parseManifestRoot(*text, e)) {
         out.problems.push_back(ws.manifest().string() + ": " + e + "; the documents keep their file names as titles");
     }
-    for (const auto& dir : {ws.decks(), ws.views()})
-        if (!std::filesystem::is_directory(dir, ec)) out.problems.push_back(dir.string() + ": missing folder");
+    // decks/ and views/ are made when something is first saved there: a workspace without them is not a problem.
     if (!folderWritable(ws.root) || !folderWritable(ws.documents())) {
         out.readOnly = true;
         out.problems.push_back(ws.root.string() +
