@@ -1,10 +1,15 @@
 // A workspace on a read-only disk: `places accept --workspace` and adding a document (and saving metadata) each
 // fail with a message naming the file and the reason, and nothing in the workspace is lost or left behind.
-// Run as root (CI), the writing side runs in a child process switched to nobody (65534:65534), for whom a 0555
-// folder is read-only as a read-only mount would be; run as anyone else, the 0555 folder stops the user directly.
+// Run as root (CI), the writing side runs in a child process that stays root but drops the capabilities that let
+// root ignore file permissions (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER; from the bounding set too, so
+// they do not come back at exec): a 0555 folder is then read-only to it as a read-only mount would be, while the
+// checkout, which may lie in a folder only root can enter (a CI clone under /root or a 0700 mktemp folder), stays
+// readable. Run as anyone else, the 0555 folder stops the user directly.
 #include <catch2/catch.hpp>
 
-#include <grp.h>
+#include <linux/capability.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -27,10 +32,27 @@ using atlas::core::test::writeBytes;
 
 namespace {
 
-constexpr uid_t kNobody = 65534;
+constexpr int kFileCapabilities[] = {CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER};
 
-/// Runs `child` in a forked process, as nobody when this process is root; its stdout and stderr come back in
-/// `output`. Returns its exit status (or 128 + the signal that ended it).
+/// Drops root's permission-overriding capabilities from this process (effective, permitted, inheritable) and from
+/// its bounding set, so a program it execs does not regain them. False when the system refuses.
+bool dropFileCapabilities() {
+    for (const int cap : kFileCapabilities)
+        if (::prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0) return false;
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[2]{};
+    if (::syscall(SYS_capget, &header, data) != 0) return false;
+    for (const int cap : kFileCapabilities) {
+        const auto bit = ~(1u << (cap % 32));
+        data[cap / 32].effective &= bit;
+        data[cap / 32].permitted &= bit;
+        data[cap / 32].inheritable &= bit;
+    }
+    return ::syscall(SYS_capset, &header, data) == 0;
+}
+
+/// Runs `child` in a forked process, without the permission-overriding capabilities when this process is root;
+/// its stdout and stderr come back in `output`. Returns its exit status (or 128 + the signal that ended it).
 int runUnprivileged(const std::function<int()>& child, std::string& output) {
     int fds[2];
     REQUIRE(::pipe(fds) == 0);
@@ -42,8 +64,8 @@ int runUnprivileged(const std::function<int()>& child, std::string& output) {
         ::close(fds[0]);
         ::dup2(fds[1], 1);
         ::dup2(fds[1], 2);
-        if (::geteuid() == 0 && (::setgroups(0, nullptr) != 0 || ::setgid(kNobody) != 0 || ::setuid(kNobody) != 0)) {
-            std::perror("cannot become nobody");
+        if (::geteuid() == 0 && !dropFileCapabilities()) {
+            std::perror("cannot drop CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH and CAP_FOWNER");
             ::_exit(90);
         }
         const int rc = child();
@@ -76,8 +98,8 @@ void setReadOnly(const fs::path& root, bool readOnly) {
         if (e.is_directory()) fs::permissions(e.path(), mode);
 }
 
-/// A sandbox nobody can enter and read (a TempDir is made with the umask's 0755), with a cache folder anyone
-/// may write (the index cache is not the workspace).
+/// A sandbox for the workspace (0755 as the umask makes it), with a cache folder anyone may write (the index cache
+/// is not the workspace).
 struct Sandbox {
     TempDir tmp;
     fs::path ws = tmp.path / "ws";
@@ -115,8 +137,7 @@ TEST_CASE("places accept on a read-only workspace: a clear message, the user gaz
             return 91;
         };
     };
-    // Writable first (the owner, or nobody in a folder it owns): one place accepted.
-    if (::geteuid() == 0) REQUIRE(::chown(box.ws.c_str(), kNobody, kNobody) == 0);
+    // Writable first (the owner; root without its overrides is the owner here too): one place accepted.
     std::string output;
     REQUIRE(runUnprivileged(places({"accept", "Gavar"}), output) == 0);
     const fs::path user = box.ws / "gazetteer.user.geojson";
