@@ -89,6 +89,18 @@ void writeFiles(const AppState& s, Commands& out) {
     out.emplace_back(command::Reindex{});
 }
 
+/// A verdict on the candidate `name` (reject, later, no match): recorded by `mark`, the queue moved on, the files
+/// written; nothing in a workspace that cannot be written.
+template <typename Mark>
+void recordVerdict(AppState& s, const std::string& name, Commands& out, Mark mark) {
+    if (!writable(s, name, out)) return;
+    PlacesReviewState& r = s.places;
+    const auto pos = positionOf(r, name);
+    mark(r);
+    advance(r, pos);
+    writeFiles(s, out);
+}
+
 }  // namespace
 
 void reduce(AppState& s, const action::PlacesLoaded& a, const ReduceContext&, Commands&) {
@@ -194,30 +206,15 @@ void reduce(AppState& s, const action::ReviewPlaceRoute& a, const ReduceContext&
 }
 
 void reduce(AppState& s, const action::ReviewReject& a, const ReduceContext&, Commands& out) {
-    if (!writable(s, a.name, out)) return;
-    PlacesReviewState& r = s.places;
-    const auto pos = positionOf(r, a.name);
-    rejectName(r.user, r.memory, a.name);
-    advance(r, pos);
-    writeFiles(s, out);
+    recordVerdict(s, a.name, out, [&](PlacesReviewState& r) { rejectName(r.user, r.memory, a.name); });
 }
 
 void reduce(AppState& s, const action::ReviewDefer& a, const ReduceContext&, Commands& out) {
-    if (!writable(s, a.name, out)) return;
-    PlacesReviewState& r = s.places;
-    const auto pos = positionOf(r, a.name);
-    deferName(r.memory, a.name);
-    advance(r, pos);
-    writeFiles(s, out);
+    recordVerdict(s, a.name, out, [&](PlacesReviewState& r) { deferName(r.memory, a.name); });
 }
 
 void reduce(AppState& s, const action::ReviewNoMatch& a, const ReduceContext&, Commands& out) {
-    if (!writable(s, a.name, out)) return;
-    PlacesReviewState& r = s.places;
-    const auto pos = positionOf(r, a.name);
-    noMatchName(r.memory, a.name);
-    advance(r, pos);
-    writeFiles(s, out);
+    recordVerdict(s, a.name, out, [&](PlacesReviewState& r) { noMatchName(r.memory, a.name); });
 }
 
 void reduce(AppState& s, const action::SetReviewPick& a, const ReduceContext&, Commands&) {
