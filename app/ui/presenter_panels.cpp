@@ -52,6 +52,48 @@ float bandScale() {
     return std::clamp(h / 1080.0f, 0.55f, 2.0f);
 }
 
+/// Wrapped text at the current font and the wrap position ImGui would use, except that a line never starts with only
+/// closing punctuation: ImGui may break after "." before a closing "”", leaving the mark alone on the last line; the
+/// break moves back to the last space so the final word keeps its mark.
+void textWrappedKeepingTail(const std::string& text) {
+    const ImFont* f = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / f->FontSize;
+    const float width = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    const auto onlyPunctuation = [](const char* a, const char* b) {
+        for (; a < b; ++a) {
+            const auto c = static_cast<unsigned char>(*a);
+            if (c == ' ' || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')') continue;
+            if (c == 0xE2 && b - a >= 3 && static_cast<unsigned char>(a[1]) == 0x80 &&  // ” ’ »
+                (static_cast<unsigned char>(a[2]) == 0x9D || static_cast<unsigned char>(a[2]) == 0x99)) {
+                a += 2;
+                continue;
+            }
+            if (c == 0xC2 && b - a >= 2 && static_cast<unsigned char>(a[1]) == 0xBB) {
+                a += 1;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    };
+    while (p < end) {
+        const char* brk = f->CalcWordWrapPositionA(scale, p, end, width);
+        if (brk <= p) brk = p + 1;  // one glyph wider than the column: take it anyway
+        if (brk < end && onlyPunctuation(brk, end)) {
+            const char* space = brk;
+            while (space > p && *(space - 1) != ' ') --space;
+            if (space > p) brk = space - 1;  // the line ends before that space; the last word moves down
+        }
+        const char* lineEnd = brk;
+        while (lineEnd > p && *(lineEnd - 1) == ' ') --lineEnd;
+        ImGui::TextUnformatted(p, lineEnd);
+        p = brk;
+        while (p < end && (*p == ' ' || *p == '\n')) ++p;  // a wrapped line does not start with blanks
+    }
+}
+
 }  // namespace
 
 bool addInterfaceFont(float px) {
@@ -158,7 +200,7 @@ void drawCaptionBand(const core::SlideCaption& c, core::PresentTheme theme, UiSt
             ImGui::Dummy(ImVec2(0.0f, 4.0f * s));
             ImGui::PushStyleColor(ImGuiCol_Text, col.quote);
             const std::string quoted = "\xE2\x80\x9C" + c.quote->text + "\xE2\x80\x9D";
-            ImGui::TextUnformatted(quoted.c_str());
+            textWrappedKeepingTail(quoted);
             ImGui::PopStyleColor();
             ImGui::SetWindowFontScale(citeScale);
             ImGui::PushStyleColor(ImGuiCol_Text, col.quiet);

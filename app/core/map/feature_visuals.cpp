@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/map/scene.hpp"
 
@@ -77,6 +79,27 @@ Color baseColor(const MapFeature& f, const Theme& t) {
     }
 }
 
+/// A year or a range of years can hold two shapes of one feature (the Lachin corridor's road before and after the
+/// re-route of 25 August 2022): the map shows the shape the window ends on, the latest one in force during it; an
+/// earlier one is hidden, or ghosted when the filter fades what is out of time.
+void hideSupersededShapes(const MapModel& model, const TimeFilter& filter, std::vector<FeatureVisual>& out) {
+    if (!filter.active() || filter.date || filter.playClock) return;
+    const DaySpan window = filter.year ? daysOf(*filter.year, *filter.year)
+                                       : daysOf(filter.range->first, filter.range->second);
+    std::unordered_map<std::string_view, DayNumber> latestStart;  // gazetteer id -> start of its latest shape shown
+    for (const MapFeature& f : model.features) {
+        if (!f.shapeDays || f.gazetteerId.empty() || !f.shapeDays->overlaps(window)) continue;
+        auto [it, fresh] = latestStart.try_emplace(f.gazetteerId, f.shapeDays->from);
+        if (!fresh) it->second = std::max(it->second, f.shapeDays->from);
+    }
+    for (std::size_t i = 0; i < model.features.size(); ++i) {
+        const MapFeature& f = model.features[i];
+        if (!f.shapeDays || f.gazetteerId.empty() || !f.shapeDays->overlaps(window)) continue;
+        if (f.shapeDays->from < latestStart.at(f.gazetteerId))
+            out[i].opacity *= filter.display == TimeDisplay::Fade ? 0.18f : 0.0f;
+    }
+}
+
 }  // namespace
 
 std::vector<FeatureVisual> computeVisuals(const MapModel& model, const TimeFilter& filter,
@@ -128,6 +151,7 @@ std::vector<FeatureVisual> computeVisuals(const MapModel& model, const TimeFilte
         if (layer < layerColour.size() && layerColour[layer]) v.color = *layerColour[layer];
         v.highlighted = (selected && *selected == i) || (hovered && *hovered == i);
     }
+    hideSupersededShapes(model, filter, out);
     return out;
 }
 

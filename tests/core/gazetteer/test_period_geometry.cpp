@@ -225,3 +225,51 @@ TEST_CASE("visuals: a feature's shapes show for their days; without a time the l
     CHECK(v[0].opacity == Approx(0.5f).margin(0.02));
     CHECK(v[1].opacity == Approx(0.5f).margin(0.02));
 }
+
+TEST_CASE("visuals: a year holding two shapes of one feature shows the one it ends on", "[map][period-geometry]") {
+    MapModel model;
+    auto road = [](const std::string& id, Date from, std::optional<Date> to) {
+        MapFeature f;
+        f.id = id + std::to_string(from.year);
+        f.gazetteerId = id;
+        f.layer = MapLayer::Corridor;
+        Period p;
+        p.start = from;
+        p.end = to;
+        p.status = "open";
+        f.periods = {p};
+        f.shapeDays = periodDays(p);
+        f.latestShape = !to.has_value();
+        return f;
+    };
+    // The Lachin road before and after the re-route of 25 August 2022, and an unrelated feature's old shape.
+    model.features = {road("lachin", Date(2020, 11, 10), Date(2022, 8, 25)), road("lachin", Date(2022, 8, 25), std::nullopt),
+                      road("other", Date(2020, 1, 1), Date(2022, 3, 1))};
+    const std::vector<float> opacity;
+    TimeFilter year;
+    year.year = 2022;
+    auto v = computeVisuals(model, year, opacity, std::nullopt, std::nullopt);
+    CHECK(v[0].opacity == 0.0f);  // superseded within the year
+    CHECK(v[1].opacity == 1.0f);
+    CHECK(v[2].opacity == 1.0f);  // the only shape of its feature in 2022: drawn
+    year.year = 2021;  // only the old road is in force
+    v = computeVisuals(model, year, opacity, std::nullopt, std::nullopt);
+    CHECK(v[0].opacity == 1.0f);
+    CHECK(v[1].opacity == 0.0f);
+    year.year = 2022;
+    year.display = TimeDisplay::Fade;  // fading what is out of time: the old road is a ghost, not gone
+    v = computeVisuals(model, year, opacity, std::nullopt, std::nullopt);
+    CHECK(v[0].opacity == Approx(0.18f));
+    CHECK(v[1].opacity == 1.0f);
+    TimeFilter range;  // a range ending after the re-route: the new road
+    range.range = std::pair{2019, 2023};
+    v = computeVisuals(model, range, opacity, std::nullopt, std::nullopt);
+    CHECK(v[0].opacity == 0.0f);
+    CHECK(v[1].opacity == 1.0f);
+    TimeFilter day;  // a date still decides by its day
+    day.year = 2022;
+    day.date = Date(2022, 8, 24);
+    v = computeVisuals(model, day, opacity, std::nullopt, std::nullopt);
+    CHECK(v[0].opacity == 1.0f);
+    CHECK(v[1].opacity == 0.0f);
+}
