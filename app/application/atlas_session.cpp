@@ -192,7 +192,8 @@ core::RenderFrame AtlasSession::buildFrame(const core::AppState& state, float pi
         return layer < look.labels.size() && !look.labels[layer];
     });
     if (const auto selected = core::featureOf(state.selected); selected && *selected < m_model.features.size())
-        frame.selectionOutline = core::featureOutline(m_model.features[*selected], frame.lod, *m_projector, m_scene.origin);
+        frame.selectionOutline = core::featureOutline(m_model.features[core::shownShapeOf(m_model, m_visuals, *selected)],
+                                                      frame.lod, *m_projector, m_scene.origin);
     // User layers in draw order, those loaded and shown; the selected user feature gets the selection halo.
     for (const auto& entry : state.userLayers)
         if (entry.visible && entry.opacity > 0.0f && userLayer(entry.id))

@@ -152,7 +152,20 @@ std::vector<FeatureVisual> computeVisuals(const MapModel& model, const TimeFilte
         v.highlighted = (selected && *selected == i) || (hovered && *hovered == i);
     }
     hideSupersededShapes(model, filter, out);
+    if (selected) out[shownShapeOf(model, out, *selected)].highlighted = true;  // the shape in force, not its sibling
     return out;
+}
+
+std::size_t shownShapeOf(const MapModel& model, const std::vector<FeatureVisual>& visuals, std::size_t index) {
+    if (index >= model.features.size() || index >= visuals.size()) return index;
+    const MapFeature& f = model.features[index];
+    if (!f.shapeDays || f.gazetteerId.empty()) return index;
+    std::size_t best = index;
+    for (std::size_t i = 0; i < model.features.size() && i < visuals.size(); ++i)
+        if (model.features[i].shapeDays && model.features[i].gazetteerId == f.gazetteerId &&
+            visuals[i].opacity > visuals[best].opacity)
+            best = i;
+    return best;
 }
 
 void applyEmphasis(std::vector<FeatureVisual>& visuals, const std::vector<float>& opacityFactor,

@@ -78,6 +78,11 @@ std::vector<FeatureVisual> computeVisuals(const MapModel& model, const TimeFilte
                                           const Theme& theme = defaultTheme(),
                                           std::span<const std::optional<Color>> layerColour = {});
 
+/// The record that shows a feature selected as `index` now: a feature drawn in several shapes (MapFeature::shapeDays)
+/// is selected through one of its records, and its halo belongs round the shape in force, the most opaque of the
+/// records with its gazetteer id. Any other feature: `index` itself.
+std::size_t shownShapeOf(const MapModel& model, const std::vector<FeatureVisual>& visuals, std::size_t index);
+
 /// Multiplies each feature's opacity by `opacityFactor[i]` and its symbol/line width by `symbolScale[i]` (either
 /// may be empty: no change). Co-mention focus and sizing places by mentions go through here.
 void applyEmphasis(std::vector<FeatureVisual>& visuals, const std::vector<float>& opacityFactor,

@@ -266,10 +266,16 @@ TEST_CASE("visuals: a year holding two shapes of one feature shows the one it en
     v = computeVisuals(model, range, opacity, std::nullopt, std::nullopt);
     CHECK(v[0].opacity == 0.0f);
     CHECK(v[1].opacity == 1.0f);
+    // Selected through its first record, the feature's halo goes round the shape shown.
+    v = computeVisuals(model, range, opacity, std::size_t{0}, std::nullopt);
+    CHECK(shownShapeOf(model, v, 0) == 1);
+    CHECK(v[1].highlighted);
+    CHECK(shownShapeOf(model, v, 2) == 2);
     TimeFilter day;  // a date still decides by its day
     day.year = 2022;
     day.date = Date(2022, 8, 24);
     v = computeVisuals(model, day, opacity, std::nullopt, std::nullopt);
     CHECK(v[0].opacity == 1.0f);
     CHECK(v[1].opacity == 0.0f);
+    CHECK(shownShapeOf(model, v, 1) == 0);
 }
