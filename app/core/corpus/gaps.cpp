@@ -85,7 +85,61 @@ const std::set<std::string> kOrgHeads{"Ministry", "Council", "Group", "Union", "
     "Times", "News", "Delusion", "Alliances", "Project", "Format", "Network", "Deputies", "Soviet", "Presidium",
     "Law", "Theory", "Concept", "Report", "Reports", "Ombudsman", "Relations", "Discussion", "Initiative", "Corporation",
     "Article", "Constitution", "Resolution", "Operation", "Analysis", "Front", "Cooperation", "Commonwealth", "Troika",
-    "State", "Action", "Empire", "Interaction", "Purposes", "Political", "Abroad", "Ambassador-at-Large"};
+    "State", "Action", "Empire", "Interaction", "Purposes", "Political", "Abroad", "Ambassador-at-Large",
+    "Forum", "Bureau", "Directorate", "Fund", "Board", "Authority", "Company", "Academy", "Court", "Tribunal",
+    "Society", "Association", "Movement", "Coalition", "Police", "Guard", "Agency", "Channel", "Media", "Radio",
+    "Television", "Airlines", "Holding", "Consortium", "Trust", "Inc", "Ltd", "LLC",
+    // Azerbaijani organisation heads come last too ("Təhlükəsizlik Şurası", "Xarici İşlər Nazirliyi").
+    "Nazirliyi", "Komitəsi", "Şurası", "Agentliyi", "Bürosu", "Fondu", "Forumu", "İnstitutu", "Xidməti", "Məclisi",
+    "Partiyası", "Universiteti", "Mərkəzi", "Assosiasiyası", "Komissiyası"};
+
+/// Russian organisation heads open the name and the rest is lower case ("Комитет по чрезвычайным ситуациям",
+/// "Совет безопасности"): a phrase starting with one is dropped.
+const std::set<std::string> kOrgHeadsFirst{"Комитет", "Совет", "Министерство", "Агентство", "Бюро", "Фонд", "Форум",
+    "Клуб", "Институт", "Служба", "Управление", "Академия", "Партия", "Союз", "Центр", "Ассоциация", "Комиссия",
+    "Миссия", "Банк", "Суд", "Генштаб", "Минобороны", "МИД", "Администрация", "Дума", "Собрание"};
+
+/// Surname endings of the region's and Russian names, in Latin and Cyrillic, nominative and (Russian) declined:
+/// "Gustov", "Torosyan", "Mammadova", "Saakashvili", "Торосяном", "Алиевым". Only used on a phrase of two or three
+/// capitalised words (a given name and a surname), never on a lone word: "Noyemberyan" and "Abovyan" are towns.
+bool hasSurnameEnding(const std::string& w) {
+    static const char* const kEndings[] = {"yan", "ian", "yants", "ov", "ova", "ev", "eva", "yev", "yeva", "ovich",
+        "evich", "shvili", "dze", "adze", "zade", "oglu", "oğlu", "enko", "sky", "ski", "skaya",
+        "ян", "яна", "яну", "яном", "янц", "ов", "ова", "ову", "овым", "овой", "ев", "ева", "еву", "евым", "евой",
+        "ович", "евич", "швили", "дзе", "енко", "ский", "ская"};
+    for (const char* ending : kEndings) {
+        const std::string e(ending);
+        if (w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+    }
+    return false;
+}
+
+/// Words that open a two-word place name whose second word may end like a surname ("Nor Abovyan", "Verin
+/// Getashen", "Нижний Новгород" is left alone anyway): such a phrase is not a person.
+const std::set<std::string> kPlaceModifiers{"Nor", "Verin", "Nerkin", "Mets", "Pokr", "Hin", "Upper", "Lower", "Old",
+    "New", "Great", "Little", "North", "South", "East", "West", "Yukhari", "Ashaghy", "Yuxarı", "Aşağı", "Böyük",
+    "Kiçik", "Yeni", "Köhnə", "Nizhny", "Verkhny", "Novy", "Staraya", "Нор", "Верин", "Неркин", "Мец", "Верхний",
+    "Нижний", "Новый", "Старый", "Большой", "Малый", "Новая", "Старая", "Mount", "Lake", "Cape", "Fort", "Port",
+    "Saint", "St", "San", "Santa"};
+
+/// "ArmRoads", "HayPost": an upper-case letter right after a lower-case one inside a word names a brand or an
+/// organisation ("Rostov-na-Donu" is joined by a hyphen and does not count). Soviet-style syllabic abbreviations
+/// ("Kavburo", "Zakkraikom") end in a bureau or committee syllable.
+bool isCamelCaseOrAbbreviation(const std::string& w) {
+    bool lowerBefore = false;
+    for (std::size_t pos = 0; pos < w.size();) {
+        const Utf8Char c = decodeUtf8(w, pos);
+        if (isUpperCase(c.cp) && lowerBefore) return true;
+        lowerBefore = isLowerCase(c.cp);
+        pos += c.length;
+    }
+    // (Not Cyrillic "-ком": "Зангезурском" is a declined adjective.)
+    for (const char* tail : {"buro", "kom", "prom", "stroy", "бюро", "пром", "строй"}) {
+        const std::string t(tail);
+        if (w.size() > t.size() + 2 && w.compare(w.size() - t.size(), t.size(), t) == 0) return true;
+    }
+    return false;
+}
 
 
 bool isDemonym(const std::string& w) {
@@ -157,7 +211,13 @@ Verdict judgePhrase(const std::vector<Word>& words, std::size_t b, std::size_t e
     for (std::size_t k = b; k < e; ++k)
         if (kOrgHeads.count(words[k].text) && k + 1 < e && words[k + 1].text == "of") return Verdict::Drop;
     for (std::size_t k = b; k < e; ++k)
-        if (kNotPlaces.count(words[k].text)) return Verdict::Drop;
+        if (kNotPlaces.count(words[k].text) || isCamelCaseOrAbbreviation(words[k].text)) return Verdict::Drop;
+    if (kOrgHeadsFirst.count(first)) return Verdict::Drop;  // "Комитет по чрезвычайным ситуациям"
+    // A given name and a surname ("Vadim Gustov", "Арам Торосян"): two or three capitalised words, the last with
+    // a surname's ending, the first not a word that opens place names.
+    if (e - b >= 2 && e - b <= 3 && hasSurnameEnding(words[e - 1].text) && !kPlaceModifiers.count(first) &&
+        !hasSurnameEnding(first))
+        return Verdict::Person;
     if ((b > 0 && kTitles.count(words[b - 1].text)) || kTitles.count(first)) return Verdict::Person;  // "President Ilham Aliyev"
     if (!ledByOf && e < words.size() && kSpeechVerbs.count(words[e].text) && e - b >= 2)
         return Verdict::Person;  // "Fuad Shahbaz tweeted"

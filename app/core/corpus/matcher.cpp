@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "core/corpus/huge_pages.hpp"
+#include "core/text/inflection.hpp"
 #include "core/text/translit_variants.hpp"
 #include "core/text/unicode.hpp"
 #include "core/text/utf8.hpp"
@@ -89,6 +90,21 @@ NameMatcher::NameMatcher(const std::vector<GazetteerFeature>& features, bool gen
                 NameRef variant = ref;
                 variant.variant = true;
                 refs.emplace_back(m_automaton.addPattern(v), variant);
+                ++m_variantCount;
+            }
+            // "Тавушской области": a province's or district's Russian adjectival name, made from its name.
+            if (features[f].kind != FeatureKind::Region || name.lang != "ru" || name.adjectival) continue;
+            for (const std::string& regionName : russianRegionNames(name.text)) {
+                const std::string regionFolded = foldForMatch(regionName);
+                const auto& names = features[f].names;
+                if (std::any_of(names.begin(), names.end(),
+                                [&](const Name& other) { return foldForMatch(other.text) == regionFolded; }))
+                    continue;  // the gazetteer lists it: the real name is indexed
+                NameRef variant = ref;
+                variant.variant = true;
+                const std::size_t regionPattern = m_automaton.addPattern(regionFolded);
+                m_inflected.add(regionName, "ru", regionFolded, regionPattern, false);
+                refs.emplace_back(regionPattern, variant);
                 ++m_variantCount;
             }
         }

@@ -3,6 +3,7 @@
 
 #include <libstemmer.h>
 
+#include <algorithm>
 #include <array>
 #include <iterator>
 #include <memory>
@@ -106,6 +107,28 @@ std::vector<std::string_view> turkicStems(std::string_view word) {
 
 std::vector<std::string_view> armenianStems(std::string_view word) {
     return strip(word, kArmenianSuffixes, std::size(kArmenianSuffixes));
+}
+
+std::vector<std::string> russianRegionNames(std::string_view name) {
+    if (name.empty() || name.find(' ') != std::string_view::npos || name.find('-') != std::string_view::npos)
+        return {};
+    // Every letter Cyrillic (two bytes, lead byte 0xD0 or 0xD1), at least four letters.
+    if (name.size() % 2 != 0 || name.size() < 8) return {};
+    for (std::size_t i = 0; i < name.size(); i += 2) {
+        const auto lead = static_cast<unsigned char>(name[i]);
+        if (lead != 0xD0 && lead != 0xD1) return {};
+    }
+    const std::string_view last = name.substr(name.size() - 2);
+    std::string stem(name);
+    static constexpr std::string_view kVowels[] = {"а", "е", "ё", "о", "у", "ы", "э", "ю", "я", "й"};
+    if (last == "ь") {
+        stem.resize(stem.size() - 2);
+    } else if (last == "и") {
+        stem += "й";
+    } else if (std::find(std::begin(kVowels), std::end(kVowels), last) != std::end(kVowels)) {
+        return {};
+    }
+    return {stem + "ская область", stem + "ский район", stem + "ский марз"};
 }
 
 }  // namespace atlas::core

@@ -28,6 +28,12 @@ std::vector<std::string_view> turkicStems(std::string_view foldedWord);
 /// Same for Armenian case endings and the article (ում, ից, ի, ը ...).
 std::vector<std::string_view> armenianStems(std::string_view foldedWord);
 
+/// The Russian names of a province or district made from its one-word Russian name as an adjective: "Тавуш" ->
+/// "Тавушская область", "Тавушский район", "Тавушский марз" (a consonant takes -ская/-ский, -и takes -йская,
+/// -ь is dropped). Empty for a name of several words, one ending in another vowel, or one not in Cyrillic.
+/// Declined forms ("Тавушской области") are then matched as any Russian name is; the adjective alone is not.
+std::vector<std::string> russianRegionNames(std::string_view name);
+
 /// Number of code points in UTF-8 text.
 std::size_t codepointCount(std::string_view utf8);
 
