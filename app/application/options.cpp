@@ -1,6 +1,7 @@
 // Argument parsing and the help text (kept in step with docs/cli.md).
 #include "application/options.hpp"
 
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <sstream>
@@ -30,6 +31,28 @@ int toInt(const std::string& opt, const std::string& v) {
     auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
     if (ec != std::errc() || p != v.data() + v.size()) throw UsageError(opt + ": expected an integer, got '" + v + "'");
     return out;
+}
+
+void checkAnimateOptions(const Options& o) {
+    if (!o.animate) {
+        for (const char* opt : {"--from", "--to", "--step", "--fps"})
+            if (o.wasGiven(opt)) throw UsageError(std::string(opt) + ": needs render --animate");
+        return;
+    }
+    if (o.command != "render") throw UsageError("--animate: only for render");
+    if (!o.from || !o.to) throw UsageError("render --animate: give --from DATE and --to DATE");
+    if (o.from->firstDay() > o.to->lastDay())
+        throw UsageError("render --animate: --from " + o.from->toString() + " is after --to " + o.to->toString());
+    if (o.deck || o.ui || o.present || o.year || o.date || o.range || o.select || o.passage)
+        throw UsageError("--animate: cannot be combined with --deck, --ui, --present, --year, --date, --range, "
+                         "--select or --passage");
+    std::string ext = o.out->extension().string();
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".webm")
+        throw UsageError("--out " + o.out->string() + ": WebM video is not written; use .webp (animated WebP, plays in "
+                         "every current browser) or .gif");
+    if (ext != ".gif" && ext != ".webp")
+        throw UsageError("--out " + o.out->string() + ": an animation is written as .gif or .webp");
 }
 
 }  // namespace
@@ -149,6 +172,17 @@ Options parseOptions(const std::vector<std::string>& args) {
             if (o.pngCompression != "fast" && o.pngCompression != "default" && o.pngCompression != "best")
                 throw UsageError("--png-compression: expected fast, default or best, got '" + o.pngCompression + "'");
         } else if (a == "--timings") o.timings = true;
+        else if (a == "--animate") o.animate = true;
+        else if (a == "--from") o.from = toDate(a, value(a));
+        else if (a == "--to") o.to = toDate(a, value(a));
+        else if (a == "--step") {
+            o.step = value(a);
+            if (o.step != "year" && o.step != "month" && o.step != "day")
+                throw UsageError("--step: expected year, month or day, got '" + o.step + "'");
+        } else if (a == "--fps") {
+            o.fps = toDouble(a, value(a));
+            if (*o.fps <= 0.0 || *o.fps > 100000.0) throw UsageError("--fps: expected a number of steps per second > 0");
+        }
         else if (a == "--document") o.document = value(a);
         else if (a == "--review") o.review = value(a);
         else if (a == "--suggest") o.suggest = true;
@@ -169,7 +203,10 @@ Options parseOptions(const std::vector<std::string>& args) {
         else if (!a.starts_with("-") && o.command != "view") o.positional.push_back(a);
         else throw UsageError("unknown option '" + a + "' (try --help)");
     }
-    if (o.command == "render" && !o.out) throw UsageError("render: --out FILE.png is required");
+    if (o.command == "render" && !o.out)
+        throw UsageError(o.animate ? "render --animate: --out FILM.gif or FILM.webp is required"
+                                   : "render: --out FILE.png is required");
+    checkAnimateOptions(o);
     if ((o.suggest || o.document) && o.command != "index" && o.command != "places")
         throw UsageError(std::string(o.suggest ? "--suggest" : "--document") + ": only for index and places");
     if ((o.choice || o.geonamesId || o.lonlat || o.kind) && o.command != "places")
@@ -210,6 +247,10 @@ Usage:
                                           into a PNG; --all writes one PNG per slide, map-01.png,
                                           map-02.png, ... (needs no display: the GL context comes from
                                           EGL, a GPU or Mesa's llvmpipe)
+  caucasus-atlas render --animate --from D --to D --out film.gif|film.webp [--step year|month|day] [--fps N]
+                                          the timeline from D to D as an animated GIF or WebP (plays in any
+                                          browser): one frame per distinct map state, the date stamped on it,
+                                          the day's event below; days on which nothing changes are skipped
   caucasus-atlas index [--json | --csv | --gaps [--document FILE]] [--suggest] [--workspace DIR]
                                           the corpus's documents, passages and mentions of gazetteer
                                           features as one JSON document (default), the mentions as CSV,
@@ -274,6 +315,14 @@ Options:
                        symbols and labels, the caption band with year, title, caption, quote, citation
                        and slide counter (render; a --view or no file is presented as one slide)
   --theme T            light (default) or dark projector theme (with --present)
+  --animate            render the timeline as an animation (with --from, --to; --out .gif or .webp; .webm
+                       is refused: no WebM video encoder, see docs/cli.md)
+  --from D, --to D     the animation's first and last date (YYYY, YYYY-MM or YYYY-MM-DD; --to runs through
+                       its last day)
+  --step U             day (default), month or year: the timeline is sampled by U, each sample drawn for
+                       that day, month or whole year
+  --fps N              timeline steps per second of film (default: one year a second: 365 by day, 12 by
+                       month, 1 by year); each state held at least 1.2 s and at most 3 s, the last 4 s
   --png-compression C  fast (default: libdeflate level 1), default (6) or best (9) (render)
   --timings            print each phase (GL context, data, drawing, PNG; gazetteer, index, output) with
                        its duration and its time since exec to stderr (render, index)

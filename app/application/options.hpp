@@ -65,6 +65,11 @@ struct Options {
     std::optional<core::Vec2> lonlat;                // --lonlat LON,LAT (places place)
     std::optional<std::string> kind;                 // --kind KIND (places place)
     std::optional<std::string> review;               // --review NAME (render --ui --workspace): the review panel
+    // render --animate (docs/cli.md, "Animations"): the timeline from --from to --to into an animated GIF or WebP
+    bool animate = false;
+    std::optional<core::Date> from, to;              // --from D, --to D
+    std::string step = "day";                        // --step year|month|day
+    std::optional<double> fps;                       // --fps N: timeline steps per second of film
     std::vector<std::string> positional;             // command arguments that are not options
     std::vector<std::string> given;                  // every option named on the command line, in order
 

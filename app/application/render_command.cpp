@@ -14,6 +14,7 @@
 #include <memory>
 #include <unistd.h>
 
+#include "application/animate_command.hpp"
 #include "application/atlas_session.hpp"
 #include "application/corpus_loader.hpp"
 #include "core/workspace/workspace.hpp"
@@ -208,6 +209,7 @@ std::vector<std::uint8_t> renderWindow(const Options& o, AtlasSession& session, 
 }  // namespace
 
 int runRender(const Options& o, const std::filesystem::path& dataRoot) {
+    if (o.animate) return runAnimate(o, dataRoot);  // the timeline as a film: animate_command.cpp
     PhaseTimer timer(o.timings);
     const auto jobs = jobsFrom(o);  // bad view or deck files fail before any GL work
     if (!jobs) return 1;
