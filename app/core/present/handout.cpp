@@ -17,7 +17,7 @@ HandoutLayout handoutLayout(double mapAspect) {
     l.header = {left, kHandoutMargin, contentWidth, kHandoutHeaderHeight};
     l.footer = {left, kHandoutPageHeight - kHandoutMargin + 4.0, contentWidth, kHandoutFooterHeight};
     const double top = l.header.bottom() + 8.0;
-    const double bottom = kHandoutPageHeight - kHandoutMargin;  // the footer sits in the bottom margin
+    const double bottom = kHandoutPageHeight - kHandoutMargin - 6.0;  // the footer sits in the bottom margin
     const double columnWidth = contentWidth * kHandoutMapShare;
     const double maxMapHeight = bottom - top - kHandoutGutter - kHandoutMinNotesHeight;
     double mapWidth = columnWidth;
