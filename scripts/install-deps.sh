@@ -10,6 +10,8 @@ packages=(
   libicu-dev  # core/text: UTF-8, case folding, NFC, transliteration
   libstemmer-dev  # core/text/inflection: Snowball stemmers for Russian and Armenian names
   libxml2-dev libzip-dev libpoppler-cpp-dev  # geoio/document_readers: HTML, DOCX/ODT, PDF corpus documents
+  libcairo2-dev libpango1.0-dev  # application/handout_pdf: the deck's PDF handout (render --handout)
+  poppler-utils  # pdftoppm: looking at the handout's pages (docs/presenting.md)
   qpdf  # scripts/make_pdf_fixtures.py: the encrypted PDF fixture
   fonts-noto-core fonts-dejavu-core  # the interface font and its fallback (core/fonts.hpp)
   xvfb xauth libx11-dev  # libx11-dev: the drag-and-drop test drops files on the window (tests/render)

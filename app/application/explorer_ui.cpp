@@ -177,6 +177,7 @@ void ExplorerUi::run(const core::Command& command, core::AppState& state) {
                        }
                    },
                    [&](const cmd::ExportPng& c) { exportPng(c.request, state); },
+                   [&](const cmd::ExportHandout& c) { exportHandout(c, state); },
                    [&](const cmd::ReadDeckFile& c) { readDeck(c.path, state); },
                    [&](const cmd::WriteDeckFile& c) { writeDeck(c, state); },
                    [&](const cmd::AskDeckPath&) { ui::openFileChooser(m_ui, core::FileUse::SaveDeck, state); },

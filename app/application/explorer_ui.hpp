@@ -87,6 +87,7 @@ private:
     /// File > Export map as PNG…: draws the map as the state shows it into an offscreen target at the export's
     /// scale (4x MSAA) with the chosen overlay and writes it atomically; the outcome goes to the issues list.
     void exportPng(const core::action::ExportPng& e, const core::AppState& state);
+    void exportHandout(const core::command::ExportHandout& e, const core::AppState& state);  // explorer_handout.cpp
     void readDeck(const std::string& path, core::AppState& state);
     /// The desktop's chooser: its answer handed to the in-app chooser's checks; started when a chooser asks for it.
     void pollDesktopChooser();

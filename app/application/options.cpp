@@ -160,6 +160,7 @@ Options parseOptions(const std::vector<std::string>& args) {
             if (*o.soakFrames < 1) throw UsageError("--soak: expected a number of frames >= 1");
         } else if (a == "--seed") o.seed = static_cast<std::uint64_t>(toInt(a, value(a)));
         else if (a == "--all") o.all = true;
+        else if (a == "--handout") o.handout = value(a);
         else if (a == "--ui") o.ui = true;
         else if (a == "--present") o.present = true;
         else if (a == "--theme") {
@@ -203,7 +204,9 @@ Options parseOptions(const std::vector<std::string>& args) {
         else if (!a.starts_with("-") && o.command != "view") o.positional.push_back(a);
         else throw UsageError("unknown option '" + a + "' (try --help)");
     }
-    if (o.command == "render" && !o.out)
+    if (o.handout && (o.command != "render" || !o.deck || o.out || o.slide || o.all || o.ui || o.present))
+        throw UsageError("--handout: render --deck D.json --handout FILE.pdf, without --out, --slide, --all, --ui or --present");
+    if (o.command == "render" && !o.out && !o.handout)
         throw UsageError(o.animate ? "render --animate: --out FILM.gif or FILM.webp is required"
                                    : "render: --out FILE.png is required");
     checkAnimateOptions(o);
@@ -222,7 +225,7 @@ Options parseOptions(const std::vector<std::string>& args) {
     if (o.wasGiven("--png-compression") && o.command != "render")
         throw UsageError("--png-compression: only for render");
     if (o.command == "render") {
-        if (o.deck && !o.slide && !o.all) throw UsageError("render --deck: give --slide N or --all");
+        if (o.deck && !o.slide && !o.all && !o.handout) throw UsageError("render --deck: give --slide N or --all");
         if (o.slide && o.all) throw UsageError("--slide and --all cannot be combined");
         if ((o.slide || o.all) && !o.deck) throw UsageError(std::string(o.all ? "--all" : "--slide") + ": needs --deck FILE");
     } else if (o.slide || o.all || o.ui) {
@@ -251,6 +254,10 @@ Usage:
                                           the timeline from D to D as an animated GIF or WebP (plays in any
                                           browser): one frame per distinct map state, the date stamped on it,
                                           the day's event below; days on which nothing changes are skipped
+  caucasus-atlas render --deck D.json --handout out.pdf [--size WxH] [--date D] [options]
+                                          the deck's handout: one A4 landscape page per slide with its
+                                          map, caption, quote, citation and speaker notes, the text
+                                          selectable (an existing file is replaced)
   caucasus-atlas index [--json | --csv | --gaps [--document FILE]] [--suggest] [--workspace DIR]
                                           the corpus's documents, passages and mentions of gazetteer
                                           features as one JSON document (default), the mentions as CSV,
@@ -305,9 +312,11 @@ Options:
   --footer TEXT        a footer line across the bottom, e.g. a citation (render)
   --view FILE          start from this view state (caucasus-atlas-view JSON, docs/view-state.md)
   --deck FILE          a deck (caucasus-atlas-deck JSON, docs/decks.md): the window opens on its first
-                       slide (or --slide N); render needs --slide N or --all
+                       slide (or --slide N); render needs --slide N, --all or --handout
   --slide N            the deck's slide N, from 1
   --all                every slide of the deck, one PNG each (render)
+  --handout FILE       the deck's PDF handout (render --deck; docs/presenting.md): each slide's map drawn at
+                       --size (default 1920x1080) with its texts, selectable, one A4 landscape page a slide
   --ui                 draw the whole window, panels included, not just the map (render)
   --review NAME        with render --ui --workspace DIR: the Places-to-review panel open at candidate NAME
                        (its first when NAME is not queued)

@@ -49,6 +49,7 @@ struct Options {
     std::optional<std::filesystem::path> deck;       // --deck deck.json
     std::optional<int> slide;                        // --slide N (1-based)
     bool all = false;                                // --all (every slide)
+    std::optional<std::filesystem::path> handout;    // --handout out.pdf (render --deck): the deck's PDF handout
     bool ui = false;                                 // --ui (render the whole window)
     bool present = false;                            // --present (render a slide as presentation shows it)
     std::string theme = "light";                     // --theme light|dark (with --present)

@@ -20,6 +20,7 @@
 #include "core/workspace/workspace.hpp"
 #include "application/explorer_ui.hpp"
 #include "application/gl_context.hpp"
+#include "application/handout.hpp"
 #include "application/headless_gl.hpp"
 #include "application/phase_timer.hpp"
 #include "application/user_layer_jobs.hpp"
@@ -210,6 +211,7 @@ std::vector<std::uint8_t> renderWindow(const Options& o, AtlasSession& session, 
 
 int runRender(const Options& o, const std::filesystem::path& dataRoot) {
     if (o.animate) return runAnimate(o, dataRoot);  // the timeline as a film: animate_command.cpp
+    if (o.handout) return runHandout(o, dataRoot);  // application/handout.cpp
     PhaseTimer timer(o.timings);
     const auto jobs = jobsFrom(o);  // bad view or deck files fail before any GL work
     if (!jobs) return 1;

@@ -230,6 +230,7 @@ core::Action choiceAction(const FileChoice& choice, const UiState& ui) {
             return core::action::ExportPng{choice.path,     static_cast<float>(ui.exportScale), ui.exportLegend,
                                            ui.exportStamp,  ui.exportScaleBar,                  ui.exportFooter,
                                            choice.overwrite};
+        case U::ExportHandout: return core::action::ExportHandout{choice.path, choice.overwrite};
         case U::OpenDeck:
         case U::SaveDeck:
         default: {

@@ -59,6 +59,9 @@ void drawMainMenu(const PanelContext& ctx, UiState& ui, std::vector<core::Action
         item("Open layer\xE2\x80\xA6", U::OpenLayer);
         item("Export map as PNG\xE2\x80\xA6", U::ExportPng);
         item("Open deck\xE2\x80\xA6", U::OpenDeck);
+        if (ImGui::MenuItem("Export handout\xE2\x80\xA6", nullptr, false,
+                            ctx.state.deck.deck && !ctx.state.deck.deck->slides.empty()))
+            openFileChooser(ui, U::ExportHandout, ctx.state);
         ImGui::Separator();
         item("New workspace\xE2\x80\xA6", U::NewWorkspace);
         item("Open workspace\xE2\x80\xA6", U::OpenWorkspace);

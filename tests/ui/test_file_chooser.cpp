@@ -131,3 +131,18 @@ TEST_CASE("ui: an empty name is said, Cancel closes the chooser; neither pushes 
     CHECK_FALSE(w.ui.chooser.use);
     CHECK(fs::is_empty(folder.path));
 }
+
+TEST_CASE("ui: File > Export handout… opens the chooser on the deck's PDF name; a choice pushes ExportHandout",
+          "[ui][files][handout]") {
+    ChooserWorld w;
+    w.state.deck.deck = core::Deck{};
+    w.state.deck.deck->title = "Caucasus story";
+    atlas::ui::openFileChooser(w.ui, core::FileUse::ExportHandout, w.state);
+    REQUIRE(w.ui.chooser.use == std::optional(core::FileUse::ExportHandout));
+    CHECK(w.ui.chooser.name == "caucasus-story-handout.pdf");
+    const core::Action a = atlas::ui::choiceAction({core::FileUse::ExportHandout, "/talks/story.pdf", true}, w.ui);
+    const auto* e = std::get_if<core::action::ExportHandout>(&a);
+    REQUIRE(e);
+    CHECK(e->path == "/talks/story.pdf");
+    CHECK(e->overwrite);  // "Replace" was clicked in the chooser
+}

@@ -20,7 +20,8 @@ std::span<const EnumName<FileUse>> namesOf(FileUse) {
                                                                           {FileUse::ExportPng, "export-png"},
                                                                           {FileUse::OpenWorkspace, "open-workspace"},
                                                                           {FileUse::NewWorkspace, "new-workspace"},
-                                                                          {FileUse::AddDocuments, "add-documents"}}};
+                                                                          {FileUse::AddDocuments, "add-documents"},
+                                                                          {FileUse::ExportHandout, "export-handout"}}};
     return kNames;
 }
 
@@ -60,6 +61,8 @@ const FileUseInfo& fileUseInfo(FileUse use) {
          {{"Documents (.txt .md .html .htm .pdf .docx .odt)", {".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".odt"}},
           kAll},
          "", "document"},
+        {FileUse::ExportHandout, "Export handout", "Export the deck's handout (one PDF page per slide):", "Export", true,
+         RecentKind::None, {{"PDF documents (.pdf)", {".pdf"}}}, ".pdf", "PDF document"},
     }};
     const auto i = static_cast<std::size_t>(use);
     return kTable[i < kTable.size() ? i : 0];
@@ -201,6 +204,10 @@ std::string defaultFileName(FileUse use, const FileMemory& memory, const Default
             if (!in.deckFile.empty()) return fs::path(in.deckFile).filename().string();
             const std::string fromTitle = fileNameFromTitle(in.deckTitle);
             return fromTitle.empty() ? "deck.json" : fromTitle + ".json";
+        }
+        case FileUse::ExportHandout: {
+            std::string stem = in.deckFile.empty() ? fileNameFromTitle(in.deckTitle) : fs::path(in.deckFile).stem().string();
+            return (stem.empty() ? std::string("deck") : stem) + "-handout.pdf";
         }
         default: return memory.of(use).name;
     }

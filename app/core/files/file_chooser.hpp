@@ -22,7 +22,8 @@ namespace atlas::core {
 /// (export data, add documents, open workspace): a value here (before Count), a row in fileUseInfo's table, and
 /// the action the UI pushes for it.
 enum class FileUse : std::uint8_t {
-    OpenLayer, OpenView, SaveView, OpenDeck, SaveDeck, ExportPng, OpenWorkspace, NewWorkspace, AddDocuments, Count
+    OpenLayer, OpenView, SaveView, OpenDeck, SaveDeck, ExportPng, OpenWorkspace, NewWorkspace, AddDocuments,
+    ExportHandout, Count
 };
 inline constexpr std::size_t kFileUseCount = static_cast<std::size_t>(FileUse::Count);
 std::span<const EnumName<FileUse>> namesOf(FileUse);
@@ -98,7 +99,7 @@ struct DefaultNameInput {
     TimeFilter time;             // ExportPng: "map-2023.png", "map-1991-1994.png", else "map.png"
     std::string viewFile;        // SaveView: the open view's file name, else the remembered one, else "view.json"
     std::string deckFile;        // SaveDeck: the deck's own file name, else its title as a name, else "deck.json"
-    std::string deckTitle;
+    std::string deckTitle;       // ExportHandout: the deck's file name or title + "-handout.pdf"
 };
 /// The name field's first text for `use` (empty for opens, which keep the remembered name if any).
 std::string defaultFileName(FileUse use, const FileMemory& memory, const DefaultNameInput& input);

@@ -192,14 +192,12 @@ std::optional<CaptionQuote> slideQuote(const Slide& slide, const AtlasData* data
     return CaptionQuote{shortenAtWord(sentence, kMaxQuoteBytes), typographicQuotes(citePassage(data->corpus, *pi))};
 }
 
-namespace {
 std::string timeText(const TimeSelection& t) {
     if (t.kind == TimeSelection::Kind::None) return {};
     if (t.kind == TimeSelection::Kind::Year && t.date) return t.date->toString();
     if (t.kind == TimeSelection::Kind::Year || t.from == t.to) return std::to_string(t.from);
     return std::to_string(t.from) + "\xE2\x80\x93" + std::to_string(t.to);
 }
-}  // namespace
 
 std::string clockText(double seconds) {
     const long total = seconds > 0.0 ? static_cast<long>(seconds) : 0L;

@@ -105,6 +105,8 @@ std::string slideCounter(const Presentation& p);
 /// The year or years shown in the caption: the counting year mid-transition, else the slide's "1923",
 /// "1991–1994", or "" for all years.
 std::string yearText(const Presentation& p);
+/// A view's time as a slide shows it: "1923", "2023-01-15", "1991–1994", or "" for all years.
+std::string timeText(const TimeSelection& t);
 
 /// A sentence quoted from the corpus with its citation.
 struct CaptionQuote {

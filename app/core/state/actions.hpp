@@ -138,6 +138,11 @@ struct ExportPng {
     bool overwrite = false;  // the user confirmed replacing an existing file (the file chooser's "Replace")
 };
 struct Quit {};
+/// File > Export handout…: the open deck's PDF handout (application/handout.hpp), one page per slide.
+struct ExportHandout {
+    std::string path;
+    bool overwrite = false;  // the user confirmed replacing an existing file (the file chooser's "Replace")
+};
 /// User layers (core/user_layer.hpp). AddUserLayer appends an entry in the Loading state; the session then reads
 /// the file on a worker and reports back with UserLayerLoaded. A path already open is not added twice.
 struct AddUserLayer { std::string path; };
@@ -218,7 +223,7 @@ using Action = std::variant<action::PanPixels, action::ZoomAt, action::FlyTo, ac
                             action::UserLayerLoaded, action::RemoveUserLayer, action::FitUserLayer, action::SetUserLayerLabels, action::MoveUserLayer,
                             action::SetUserLayerStyle, action::SelectUserFeature, action::HoverUserFeature,
                             action::Present, action::EditDeck, action::SetSizePlacesByMentions,
-                            action::SetShowCoMentions, action::ExportPng, action::SetLayerLabels,
+                            action::SetShowCoMentions, action::ExportPng, action::ExportHandout, action::SetLayerLabels,
                             action::SetLayerColour, action::MoveLayer, action::SetBuiltinLayer,
                             action::SetUiScale, action::ShowView, action::ProjectionSwitched,
                             action::SetFrameOptions, action::CorpusReady, action::OpenPassageId,

@@ -121,4 +121,9 @@ void reduce(AppState& s, const action::SelectDeckSlide& a, const ReduceContext&,
     if (s.deck.deck && a.slide < s.deck.deck->slides.size()) s.deck.selected = a.slide;
 }
 
+void reduce(AppState& s, const action::ExportHandout& a, const ReduceContext&, Commands& out) {
+    if (!s.deck.deck || s.deck.deck->slides.empty()) return;  // the menu item is off without a deck
+    out.emplace_back(command::ExportHandout{*s.deck.deck, a.path, a.overwrite});
+}
+
 }  // namespace atlas::core::detail

@@ -28,6 +28,8 @@ struct ReadViewFile { std::string path; };
 struct WriteViewFile { std::string path; ViewState view; bool overwrite = false; };
 /// Draw the map offscreen as the state shows it and write the PNG (File > Export map as PNG…).
 struct ExportPng { action::ExportPng request; };
+/// Draw every slide of `deck` offscreen and write its PDF handout (File > Export handout…).
+struct ExportHandout { Deck deck; std::string path; bool overwrite = false; };
 /// Read a deck file (action::DeckOpened), or report why it cannot be.
 struct ReadDeckFile { std::string path; };
 /// Write the deck atomically (action::DeckSaved), keeping the original of a partially loaded file.
@@ -55,7 +57,7 @@ struct WritePlacesFiles { std::string root; UserGazetteer user; ReviewMemory mem
 }  // namespace command
 
 using Command = std::variant<command::SwitchProjection, command::ReadViewFile, command::WriteViewFile,
-                             command::ExportPng, command::ReadDeckFile, command::WriteDeckFile, command::AskDeckPath,
+                             command::ExportPng, command::ExportHandout, command::ReadDeckFile, command::WriteDeckFile, command::AskDeckPath,
                              command::SetFullscreen, command::SetMapTheme, command::Report, command::OpenWorkspace,
                              command::CopyDocuments, command::RemoveDocumentFile, command::RestoreDocumentFile,
                              command::WriteDocumentMeta, command::Reindex, command::WritePlacesFiles>;

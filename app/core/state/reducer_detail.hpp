@@ -51,6 +51,7 @@ void reduce(AppState& s, const action::SelectUserFeature& a, const ReduceContext
 void reduce(AppState& s, const action::HoverUserFeature& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::Present& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::EditDeck& a, const ReduceContext& ctx, Commands& out);
+void reduce(AppState& s, const action::ExportHandout& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::SetSizePlacesByMentions& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::SetShowCoMentions& a, const ReduceContext& ctx, Commands& out);
 void reduce(AppState& s, const action::ExportPng& a, const ReduceContext& ctx, Commands& out);

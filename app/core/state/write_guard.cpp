@@ -7,6 +7,8 @@ std::optional<WriteTarget> writeTarget(const Command& command) {
     if (const auto* c = std::get_if<command::WriteViewFile>(&command)) return WriteTarget{FileUse::SaveView, c->path, c->overwrite};
     if (const auto* c = std::get_if<command::ExportPng>(&command))
         return WriteTarget{FileUse::ExportPng, c->request.path, c->request.overwrite};
+    if (const auto* c = std::get_if<command::ExportHandout>(&command))
+        return WriteTarget{FileUse::ExportHandout, c->path, c->overwrite};
     if (const auto* c = std::get_if<command::WriteDeckFile>(&command)) return WriteTarget{FileUse::SaveDeck, c->path, c->overwrite};
     return std::nullopt;
 }

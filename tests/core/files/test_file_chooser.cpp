@@ -52,6 +52,15 @@ TEST_CASE("file names: defaults from the time filter, the view file and the deck
     in.time.year.reset();
     in.time.range = std::pair{1991, 1994};
     CHECK(defaultFileName(FileUse::ExportPng, m, in) == "map-1991-1994.png");
+    CHECK(defaultFileName(FileUse::ExportHandout, m, in) == "deck-handout.pdf");
+    in.deckTitle = "Karabakh: a story";
+    CHECK(defaultFileName(FileUse::ExportHandout, m, in) == "karabakh-a-story-handout.pdf");
+    in.deckFile = "/talks/caucasus-story.json";
+    CHECK(defaultFileName(FileUse::ExportHandout, m, in) == "caucasus-story-handout.pdf");
+    CHECK(fileUseInfo(FileUse::ExportHandout).extension == ".pdf");
+    CHECK(fileUseInfo(FileUse::ExportHandout).saves);
+    in.deckFile.clear();
+    in.deckTitle.clear();
     in.viewFile = "/home/u/views/lachin.json";
     CHECK(defaultFileName(FileUse::SaveView, m, in) == "lachin.json");
     in.deckTitle = "Brussels and Granada: 2023 talks";

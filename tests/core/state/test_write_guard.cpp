@@ -32,6 +32,7 @@ struct Runner {
             std::string bytes = "PNG";
             if (const auto* v = std::get_if<command::WriteViewFile>(&c)) bytes = toJson(v->view).dump(2);
             if (const auto* d = std::get_if<command::WriteDeckFile>(&c)) bytes = "deck " + d->deck.title;
+            if (const auto* h = std::get_if<command::ExportHandout>(&c)) bytes = "PDF " + h->deck.title;
             REQUIRE_FALSE(writeFileAtomically(target->path, bytes));
             ++written;
         }
@@ -123,4 +124,40 @@ TEST_CASE("write guard: a deck's Save writes its own file; Save as over another 
     CHECK(runner.written == 3);
     CHECK(readWholeFile(other) == "deck Renamed");
     CHECK(runner.refusals.size() == 1);
+}
+
+TEST_CASE("write guard: File > Export handout… needs an open deck, a .pdf name and a confirmed replace",
+          "[files][reducer][handout]") {
+    const ReducerWorld world;
+    TempFolder tmp("handout");
+    const fs::path old = tmp.write("talk.pdf", "old pdf");
+    AppState s;
+    Runner runner;
+    runner.run(apply(s, action::ExportHandout{(tmp.path / "fresh.pdf").string()}, world.context()));
+    CHECK(runner.written == 0);  // no deck open: no command at all
+    CHECK(runner.refusals.empty());
+
+    apply(s, action::EditDeck{DeckEdit::New, 0, 0, {}, {}, {}, {}}, world.context());
+    const Commands none = apply(s, action::ExportHandout{(tmp.path / "fresh.pdf").string()}, world.context());
+    CHECK(none.empty());  // a deck without slides has no handout
+    apply(s, action::EditDeck{DeckEdit::AddCurrentView, 0, 0, {}, {}, {}, {}}, world.context());
+    apply(s, action::EditDeck{DeckEdit::SetInfo, 0, 0, {}, "Karabakh", {}, {}}, world.context());
+
+    const Commands fresh = apply(s, action::ExportHandout{(tmp.path / "fresh.pdf").string()}, world.context());
+    REQUIRE(fresh.size() == 1);
+    const auto* command = std::get_if<command::ExportHandout>(&fresh[0]);
+    REQUIRE(command);
+    CHECK(command->deck.slides.size() == 1);  // the open deck goes with the command
+    runner.run(fresh);
+    CHECK(runner.written == 1);
+    CHECK(readWholeFile(tmp.path / "fresh.pdf") == "PDF Karabakh");
+
+    runner.run(apply(s, action::ExportHandout{old.string()}, world.context()));
+    runner.run(apply(s, action::ExportHandout{(tmp.path / "talk.png").string(), true}, world.context()));
+    REQUIRE(runner.refusals.size() == 2);
+    CHECK_THAT(runner.refusals[0], Catch::Contains("talk.pdf") && Catch::Contains("not confirmed"));
+    CHECK_THAT(runner.refusals[1], Catch::Contains("does not end in .pdf"));
+    CHECK(readWholeFile(old) == "old pdf");
+    runner.run(apply(s, action::ExportHandout{old.string(), true}, world.context()));  // "Replace" clicked
+    CHECK(readWholeFile(old) == "PDF Karabakh");
 }
