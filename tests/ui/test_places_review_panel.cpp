@@ -142,7 +142,8 @@ struct ReviewWorld {
         return nlohmann::json::parse(readFile(root / core::kUserGazetteerFile));
     }
     [[nodiscard]] std::optional<nlohmann::json> userFeature(const std::string& id) const {
-        for (const auto& f : userFile()["features"])
+        const nlohmann::json file = userFile();  // kept alive: ranging over userFile()["features"] would dangle
+        for (const auto& f : file.at("features"))
             if (f.value("id", "") == id) return f;
         return std::nullopt;
     }
