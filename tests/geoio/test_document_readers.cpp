@@ -264,7 +264,7 @@ TEST_CASE("HTML in a legacy encoding with a byte the charset lacks: one problem 
                "</body></html>";
     }
     // stderr into a file while the folder is indexed: libxml2 used to print "encoding error : ..." there
-    const fs::path errFile = dir / "stderr.txt";
+    const fs::path errFile = fs::temp_directory_path() / ("atlas-html-enc-stderr-" + std::to_string(::getpid()));
     std::fflush(stderr);
     const int saved = ::dup(2);
     REQUIRE(saved >= 0);
@@ -289,4 +289,5 @@ TEST_CASE("HTML in a legacy encoding with a byte the charset lacks: one problem 
     CHECK(geoio::extractHtml(readAll(dir / "bad.html"), error));
     CHECK(contains(error, "windows-1251"));
     fs::remove_all(dir);
+    fs::remove(errFile);
 }
