@@ -92,7 +92,7 @@ void drawRoute(const core::AppState& state, const core::AtlasData* data, const c
         ImGui::Text("%s  %s", label, featureLabel(data, id).c_str());
         ImGui::SameLine();
         ImGui::PushID(label);
-        if (ImGui::SmallButton("otherâ¦")) out.emplace_back(core::action::SetReviewPick{pick});
+        if (ImGui::SmallButton("other\xE2\x80\xA6")) out.emplace_back(core::action::SetReviewPick{pick});
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Click the feature on the map that this end is instead");
         ImGui::PopID();
     };
@@ -193,7 +193,7 @@ void drawAliasSearch(const core::AppState& state, const core::AtlasData* data, c
     }
     a.shown = true;
     ImGui::SetNextItemWidth(-1.0f);
-    const bool enter = ImGui::InputTextWithHint("##aliassearch", "feature nameâ¦", &a.query,
+    const bool enter = ImGui::InputTextWithHint("##aliassearch", "feature name\xE2\x80\xA6", &a.query,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     const bool typing = ImGui::IsItemActive() || ImGui::IsItemDeactivated();  // Esc deactivates before we look
     if (ImGui::IsItemEdited()) a.selected = 0;
