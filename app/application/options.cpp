@@ -192,6 +192,7 @@ Options parseOptions(const std::vector<std::string>& args) {
             if (*o.choice < 1) throw UsageError("--choice: suggestions are numbered from 1");
         } else if (a == "--geonames") o.geonamesId = value(a);
         else if (a == "--kind") o.kind = value(a);
+        else if (a == "--route") o.route = true;
         else if (a == "--lonlat") {
             const std::string v = value(a);
             const auto comma = v.find(',');
@@ -212,8 +213,8 @@ Options parseOptions(const std::vector<std::string>& args) {
     checkAnimateOptions(o);
     if ((o.suggest || o.document) && o.command != "index" && o.command != "places")
         throw UsageError(std::string(o.suggest ? "--suggest" : "--document") + ": only for index and places");
-    if ((o.choice || o.geonamesId || o.lonlat || o.kind) && o.command != "places")
-        throw UsageError("--choice/--geonames/--lonlat/--kind: only for places");
+    if ((o.choice || o.geonamesId || o.lonlat || o.kind || o.route) && o.command != "places")
+        throw UsageError("--choice/--geonames/--lonlat/--kind/--route: only for places");
     if (o.review && (!o.ui || !o.workspace)) throw UsageError("--review: needs render --ui --workspace DIR");
     if (o.view && o.deck) throw UsageError("--view and --deck cannot be combined");
     if (o.present && o.command != "render") throw UsageError("--present: only for render (in the window, press F5)");
@@ -274,7 +275,8 @@ Usage:
                                           [--json] [--document FILE] lists unknown names with ranked
                                           GeoNames suggestions; accept NAME [--choice N | --geonames ID];
                                           alias SURFACE FEATURE-ID; place NAME --lonlat LON,LAT
-                                          [--kind K]; reject NAME
+                                          [--kind K]; place NAME --route FROM-ID TO-ID (a line
+                                          between two known features); reject NAME
   caucasus-atlas features [--year Y | --date D | --range A..B] [--json]
                                           the gazetteer's features (those holding on any day of year Y,
                                           on date D, or on some day of A..B) as a table of id, kind, status, or

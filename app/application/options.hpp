@@ -65,6 +65,7 @@ struct Options {
     std::optional<std::string> geonamesId;           // --geonames ID (places accept)
     std::optional<core::Vec2> lonlat;                // --lonlat LON,LAT (places place)
     std::optional<std::string> kind;                 // --kind KIND (places place)
+    bool route = false;                              // --route FROM-ID TO-ID (places place; the ids positional)
     std::optional<std::string> review;               // --review NAME (render --ui --workspace): the review panel
     // render --animate (docs/cli.md, "Animations"): the timeline from --from to --to into an animated GIF or WebP
     bool animate = false;

@@ -148,6 +148,30 @@ int place(const Options& o, const fs::path& dataRoot, const std::string& name) {
     return 0;
 }
 
+/// places place NAME --route FROM-ID TO-ID: a line between two known features (core::placeRoute, as the panel's r).
+int placeRoute(const Options& o, const fs::path& dataRoot, const std::string& name, const std::string& fromId,
+               const std::string& toId) {
+    if (o.lonlat || o.kind) throw UsageError("places place --route: no --lonlat or --kind (the ends place it)");
+    if (fromId == toId) throw UsageError("places place --route: a route needs two different ends");
+    Review r = openReview(o, dataRoot, true);
+    refuseKnown(r, name);
+    const auto feature = [&](const std::string& id) {
+        const auto it = std::find_if(r.gazetteer.features.begin(), r.gazetteer.features.end(),
+                                     [&](const core::GazetteerFeature& f) { return f.id == id; });
+        if (it == r.gazetteer.features.end()) throw UsageError("places place --route: no feature '" + id + "'");
+        return *it;  // a copy: placeRoute changes the user gazetteer the list was built from
+    };
+    const core::GazetteerFeature from = feature(fromId), to = feature(toId);
+    const core::PlaceCandidate* c = r.candidate(name);
+    const auto id = core::placeRoute(r.gazetteer.user, r.memory, r.gazetteer.features, name, from, to,
+                                     c ? c->gap.passageIds : std::vector<std::string>{});
+    if (!id) throw UsageError("places place --route: '" + fromId + "' or '" + toId + "' has no location");
+    saveUser(r);
+    saveMemory(r);
+    std::cout << "placed " << name << " as " << *id << ", a route from " << fromId << " to " << toId << "\n";
+    return 0;
+}
+
 int reject(const Options& o, const fs::path& dataRoot, const std::string& name) {
     Review r = openReview(o, dataRoot, false);
     const bool dropped = core::rejectName(r.gazetteer.user, r.memory, name);
@@ -193,6 +217,10 @@ int runPlaces(const Options& o, const fs::path& dataRoot) {
         if (sub == "alias") {
             want(2, "alias SURFACE FEATURE-ID --workspace DIR");
             return alias(o, dataRoot, args[1], args[2]);
+        }
+        if (sub == "place" && o.route) {
+            want(3, "place NAME --route FROM-ID TO-ID --workspace DIR");
+            return placeRoute(o, dataRoot, args[1], args[2], args[3]);
         }
         if (sub == "place") {
             want(1, "place NAME --lonlat LON,LAT [--kind KIND] --workspace DIR");

@@ -1,12 +1,14 @@
 // HTML to text with libxml2's HTML parser: page chrome left out, blocks as paragraphs, meta tags as metadata.
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "geoio/document_readers.hpp"
 
@@ -171,6 +173,51 @@ void collectMeta(const xmlNode* n, HtmlMeta& m) {
     }
 }
 
+/// Catches what libxml2 reports while it parses (encoding conversion errors bypass HTML_PARSE_NOERROR and would
+/// otherwise go straight to stderr) and keeps the first message as the file's one-line problem. The handlers are
+/// per thread in libxml2, so parallel indexing threads each have their own; the previous ones come back at the end.
+class LibxmlErrors {
+public:
+    LibxmlErrors()
+        : m_oldStructured(xmlStructuredError), m_oldStructuredCtx(xmlStructuredErrorContext),
+          m_oldGeneric(xmlGenericError), m_oldGenericCtx(xmlGenericErrorContext) {
+        xmlSetStructuredErrorFunc(this, &LibxmlErrors::onStructured);
+        xmlSetGenericErrorFunc(this, &LibxmlErrors::onGeneric);
+    }
+    ~LibxmlErrors() {
+        xmlSetStructuredErrorFunc(m_oldStructuredCtx, m_oldStructured);
+        xmlSetGenericErrorFunc(m_oldGenericCtx, m_oldGeneric);
+    }
+    LibxmlErrors(const LibxmlErrors&) = delete;
+    LibxmlErrors& operator=(const LibxmlErrors&) = delete;
+
+    /// Only encoding problems matter here: the parser's own recoverable complaints about tag soup are not the
+    /// user's business (HTML_PARSE_NOERROR already silences most of them).
+    [[nodiscard]] const std::string& encodingProblem() const { return m_encoding; }
+
+private:
+    static void onStructured(void* self, xmlErrorPtr e) {
+        if (e == nullptr) return;
+        auto* me = static_cast<LibxmlErrors*>(self);
+        if (e->domain != XML_FROM_I18N && e->code != XML_ERR_INVALID_CHAR && e->code != XML_ERR_INVALID_ENCODING &&
+            e->code != XML_ERR_UNSUPPORTED_ENCODING)
+            return;
+        if (me->m_encoding.empty() && e->message) me->m_encoding = detail::collapseSpaces(e->message);
+    }
+    // Generic (unstructured) messages come in printf pieces; the format alone is kept, trimmed.
+    static void onGeneric(void* self, const char* msg, ...) {
+        auto* me = static_cast<LibxmlErrors*>(self);
+        if (me->m_encoding.empty() && msg && std::string_view(msg).find("encoding") != std::string_view::npos)
+            me->m_encoding = detail::collapseSpaces(msg);
+    }
+
+    xmlStructuredErrorFunc m_oldStructured;
+    void* m_oldStructuredCtx;
+    xmlGenericErrorFunc m_oldGeneric;
+    void* m_oldGenericCtx;
+    std::string m_encoding;
+};
+
 std::optional<std::string> nonEmpty(std::string s) {
     if (s.empty()) return std::nullopt;
     return s;
@@ -186,8 +233,13 @@ std::optional<core::ExtractedText> extractHtml(std::string_view bytes, std::stri
     }
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                         HTML_PARSE_COMPACT;
+    LibxmlErrors errors;
     std::unique_ptr<xmlDoc, DocFree> doc(htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr,
                                                         charset.empty() ? "UTF-8" : charset.c_str(), options));
+    // Text read up to a byte the declared charset lacks still counts; the problem is one line for the file.
+    if (!errors.encodingProblem().empty())
+        error = "text cut short at a byte that is not " + (charset.empty() ? std::string("UTF-8") : charset) +
+                " (libxml2: " + errors.encodingProblem() + ")";
     if (!doc) {
         error = charset.empty() ? "cannot parse HTML" : "cannot parse HTML in charset \"" + charset + "\"";
         return std::nullopt;

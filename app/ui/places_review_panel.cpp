@@ -2,7 +2,9 @@
 #include "ui/places_review_panel.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -75,8 +77,36 @@ void drawQueue(const core::AppState& state, const std::vector<std::size_t>& queu
     ImGui::EndChild();
 }
 
+std::string featureLabel(const core::AtlasData* data, const std::string& id) {
+    const core::GazetteerFeature* f = data ? data->feature(id) : nullptr;
+    return f && !f->names.empty() ? f->names.front().text + " (" + id + ")" : id;
+}
+
+/// A route named by its two ends: the ends it will join (each can be another feature, picked on the map) and r.
+void drawRoute(const core::AppState& state, const core::AtlasData* data, const core::PlaceCandidate& c,
+               std::vector<core::Action>& out) {
+    const auto [from, to] = core::routeEndsFor(state.places, c);
+    ImGui::TextWrapped("A new %s between two known places. Press r to draw it as a line between:", c.route->routeWord.c_str());
+    const auto end = [&](const char* label, const std::string& id, core::ReviewPick pick) {
+        ImGui::Bullet();
+        ImGui::Text("%s  %s", label, featureLabel(data, id).c_str());
+        ImGui::SameLine();
+        ImGui::PushID(label);
+        if (ImGui::SmallButton("other\xE2\x80\xA6")) out.emplace_back(core::action::SetReviewPick{pick});
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Click the feature on the map that this end is instead");
+        ImGui::PopID();
+    };
+    end("from", from, core::ReviewPick::RouteFrom);
+    end("to", to, core::ReviewPick::RouteTo);
+    ImGui::BeginDisabled(state.workspace.readOnly);
+    if (ImGui::Button(("Place route" + shortcut(core::KeyCommand::ReviewRoute)).c_str()))
+        out.emplace_back(core::action::ReviewPlaceRoute{c.gap.text, from, to});
+    ImGui::EndDisabled();
+}
+
 void drawSuggestions(const core::AppState& state, const core::PlaceCandidate& c, std::vector<core::Action>& out) {
     const auto& s = c.suggestions;
+    if (c.route) return;
     if (s.ranked.empty()) {
         ImGui::TextDisabled("No GeoNames place has a name like this: place it by hand (p) or say no match (n).");
         return;
@@ -132,14 +162,63 @@ void drawButtons(const core::AppState& state, const core::PlaceCandidate& c, std
         out.emplace_back(core::action::SetReviewPick{core::ReviewPick::Alias});
     ImGui::SameLine();
     if (ImGui::Button(("Undo" + shortcut(K::ReviewUndo)).c_str())) out.emplace_back(core::action::Undo{});
-    if (state.places.pick != core::ReviewPick::None) {
+    const char* prompt = nullptr;
+    switch (state.places.pick) {
+        case core::ReviewPick::Place: prompt = "Click the map where %s is (Esc cancels)."; break;
+        case core::ReviewPick::Alias: prompt = "Type to find the feature %s is another name of, or click it on the map (Esc cancels)."; break;
+        case core::ReviewPick::RouteFrom: prompt = "Click the feature where %s starts (Esc cancels)."; break;
+        case core::ReviewPick::RouteTo: prompt = "Click the feature where %s ends (Esc cancels)."; break;
+        case core::ReviewPick::None: break;
+    }
+    if (prompt) {
         ImGui::PushStyleColor(ImGuiCol_Text, kMark);
-        ImGui::TextWrapped(state.places.pick == core::ReviewPick::Place
-                               ? "Click the map where %s is (Esc cancels)."
-                               : "Click the feature %s is another name of (Esc cancels).",
-                           name.c_str());
+        ImGui::TextWrapped(prompt, name.c_str());
         ImGui::PopStyleColor();
     }
+}
+
+/// a: the features whose names contain the typed text (core::searchFeatures); Up/Down move, Enter or a click
+/// aliases the candidate to the highlighted one.
+void drawAliasSearch(const core::AppState& state, const core::AtlasData* data, const core::PlaceCandidate& c,
+                     UiState& ui, std::vector<core::Action>& out) {
+    auto& a = ui.aliasSearch;
+    if (state.places.pick != core::ReviewPick::Alias || !data) {
+        a.shown = false;
+        return;
+    }
+    if (!a.shown) {  // just opened: a fresh search that has the keyboard
+        a.query.clear();
+        a.selected = 0;
+        ImGui::SetKeyboardFocusHere();
+    }
+    a.shown = true;
+    ImGui::SetNextItemWidth(-1.0f);
+    const bool enter = ImGui::InputTextWithHint("##aliassearch", "feature name\xE2\x80\xA6", &a.query,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool typing = ImGui::IsItemActive() || ImGui::IsItemDeactivated();  // Esc deactivates before we look
+    if (ImGui::IsItemEdited()) a.selected = 0;
+    const auto hits = core::searchFeatures(data->gazetteer, a.query);
+    const int count = static_cast<int>(hits.size());
+    if (typing || enter) {
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) a.selected = std::min(a.selected + 1, count - 1);
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) a.selected = std::max(a.selected - 1, 0);
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+            out.emplace_back(core::action::SetReviewPick{core::ReviewPick::None});
+    }
+    a.selected = std::clamp(a.selected, 0, std::max(count - 1, 0));
+    if (enter && count > 0) {
+        out.emplace_back(core::action::ReviewAlias{c.gap.text, data->gazetteer[hits[static_cast<std::size_t>(a.selected)].feature].id});
+    }
+    if (!a.query.empty() && hits.empty()) ImGui::TextDisabled("No feature has a name with \"%s\".", a.query.c_str());
+    ImGui::BeginChild("##aliashits", ImVec2(0, px(120.0f)), true);
+    for (int i = 0; i < count; ++i) {
+        const core::FeatureHit& h = hits[static_cast<std::size_t>(i)];
+        const core::GazetteerFeature& f = data->gazetteer[h.feature];
+        const std::string label = h.name + "  \xC2\xB7  " + f.id + "##hit" + std::to_string(i);
+        if (ImGui::Selectable(label.c_str(), i == a.selected)) out.emplace_back(core::action::ReviewAlias{c.gap.text, f.id});
+        if (i == a.selected && typing) ImGui::SetScrollHereY();
+    }
+    ImGui::EndChild();
 }
 
 void drawPassages(const core::AtlasData* data, const core::PlaceCandidate& c, std::vector<core::Action>& out) {
@@ -202,8 +281,10 @@ void drawPlacesReviewPanel(const core::AppState& state, const core::AtlasData* d
     ImGui::PopStyleColor();
     ImGui::SameLine();
     ImGui::TextDisabled("%zu mentions in %zu documents", current->gap.count, core::candidateDocumentCount(*current));
+    if (current->route) drawRoute(state, data, *current, out);
     drawSuggestions(state, *current, out);
     drawButtons(state, *current, out);
+    drawAliasSearch(state, data, *current, ui, out);
     ImGui::Separator();
     drawPassages(data, *current, out);
     ImGui::End();

@@ -88,6 +88,12 @@ struct UiState {
         core::IndexProgress::Snapshot progress;     // how far it is (counted by the indexer's thread)
     } documents;
     bool reviewFocused = false;  // the Places-to-review panel had the focus last frame: its keys, not the map's
+    // The review's "alias to" search (a, or the Alias button): the typed text and the highlighted row.
+    struct AliasSearch {
+        std::string query;
+        int selected = 0;
+        bool shown = false;  // the field was shown last frame (it takes the keyboard when it appears)
+    } aliasSearch;
 };
 
 }  // namespace atlas::ui

@@ -62,6 +62,27 @@ place)
     places place Tovuz >/dev/null 2>&1 && fail "place without --lonlat should be refused"
     places place Tovuz --lonlat 45.6,41.0 --kind volcano >/dev/null 2>&1 && fail "an unknown --kind should be refused"
     ;;
+route)
+    # "the Yerevan–Gyumri highway": a route the gazetteer lacks between two known towns, one candidate, not two towns.
+    out=$(places suggest --json) || fail "suggest exited $?: $(cat "$ws/.err")"
+    expect "$out" '"name": "Yerevan–Gyumri highway"'
+    expect "$out" '"from": "yerevan"'
+    expect "$out" '"to": "gyumri"'
+    expect "$(places suggest)" 'places place NAME --route yerevan gyumri'
+    places place "Yerevan–Gyumri highway" --route yerevan gyumri >/dev/null || fail "place --route exited $?: $(cat "$ws/.err")"
+    user=$(cat "$ws/gazetteer.user.geojson")
+    expect "$user" '"LineString"'
+    expect "$user" '"provenance": "placed by hand"'
+    expect "$user" '"border#p'
+    refuse "$(places suggest --json)" '"name": "Yerevan–Gyumri highway"'   # now a feature's name
+    out=$(run features --json) || fail "features exited $?"
+    expect "$out" '"text": "Yerevan–Gyumri highway"'
+    places place "Goris road" --route goris goris >/dev/null 2>&1 && fail "a route with one end twice should be refused"
+    expect "$(cat "$ws/.err")" "two different ends"
+    places place "Goris road" --route goris no-such-town >/dev/null 2>&1 && fail "an unknown end should be refused"
+    expect "$(cat "$ws/.err")" "no feature 'no-such-town'"
+    places place "Goris road" --route goris >/dev/null 2>&1 && fail "--route with one end should be refused"
+    ;;
 reject)
     places reject Tovuz >/dev/null || fail "reject exited $?"
     expect "$(cat "$ws/review.json")" '"Tovuz"'

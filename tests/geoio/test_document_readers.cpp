@@ -6,6 +6,7 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -250,4 +251,43 @@ TEST_CASE("A reading list in every format: indexed with pages and titles, bad fi
         CHECK(std::find(linked.begin(), linked.end(), expected) != linked.end());
     for (const char* chrome : {"article.html gyumri", "article.html ganja", "article.html shusha", "memo.docx shusha"})
         CHECK(std::find(linked.begin(), linked.end(), chrome) == linked.end());  // chrome and deleted text left out
+}
+
+TEST_CASE("HTML in a legacy encoding with a byte the charset lacks: one problem line naming the file, stderr clean",
+          "[geoio][formats]") {
+    const fs::path dir = fs::temp_directory_path() / ("atlas-html-enc-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    {  // "Гюмри" in windows-1251, then 0x98, which windows-1251 leaves undefined
+        std::ofstream out(dir / "bad.html", std::ios::binary);
+        out << "<html><head><meta charset=\"windows-1251\"></head><body><p>\xC3\xFE\xEC\xF0\xE8 \x98 more</p>"
+               "</body></html>";
+    }
+    // stderr into a file while the folder is indexed: libxml2 used to print "encoding error : ..." there
+    const fs::path errFile = fs::temp_directory_path() / ("atlas-html-enc-stderr-" + std::to_string(::getpid()));
+    std::fflush(stderr);
+    const int saved = ::dup(2);
+    REQUIRE(saved >= 0);
+    std::FILE* capture = std::fopen(errFile.c_str(), "w");
+    REQUIRE(capture);
+    ::dup2(::fileno(capture), 2);
+    const core::CorpusIndex index = core::indexCorpusDirectory(dir, {}, 1, geoio::documentReaders());
+    std::fflush(stderr);
+    ::dup2(saved, 2);
+    ::close(saved);
+    std::fclose(capture);
+    CHECK(readAll(errFile).empty());
+    std::vector<std::string> problems;
+    for (const auto& w : index.warnings)
+        if (!contains(w.message, "manifest")) problems.push_back(w.file + ": " + w.message);
+    REQUIRE(problems.size() == 1);
+    CHECK(contains(problems[0], "bad.html: text cut short at a byte that is not windows-1251"));
+    CHECK(contains(problems[0], "0x98"));
+    REQUIRE(index.documents.size() == 1);  // what was read before the byte is kept
+    CHECK(contains(index.documents[0].bytes, "Гюмри"));
+    std::string error;  // the reader alone says the same
+    CHECK(geoio::extractHtml(readAll(dir / "bad.html"), error));
+    CHECK(contains(error, "windows-1251"));
+    fs::remove_all(dir);
+    fs::remove(errFile);
 }

@@ -222,6 +222,7 @@ CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir, const DocumentR
                 load.warnings.push_back({name, error.empty() ? "cannot read file; skipped" : error});
                 continue;
             }
+            if (!error.empty()) load.warnings.push_back({name, error});  // read, with a problem (a legacy encoding)
             bytes = std::move(extracted->text);
         } else {
             if (!readDocumentFile(path, bytes)) {

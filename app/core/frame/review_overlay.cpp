@@ -84,12 +84,18 @@ void layoutReviewOverlay(const PlacesReviewState& review, bool showCandidate, bo
         const GeoNamesPlace& p = review.geonames->places[ranked[i].place];
         const auto s = toScreen({p.lon, p.lat}, projector, camera, vp);
         if (!s) continue;
-        out.line({*s}, 20.0f * k, Color::rgb(0xFFFFFF));
-        out.line({*s}, 16.0f * k, kSuggestionColour);
-        out.text(std::to_string(i + 1), {s->x - 3.6 * k, s->y - 7.5 * k},
-                 labelStyle(Color::rgb(0xFFFFFF), 12.0f * k, false, true));
+        // A 24 px disc with a 15 px bold digit: legible at 1080p (the 16 px disc's 12 px digit was not, its white
+        // halo ate the white digit). The halo is the disc's own colour, so it only sharpens the digit's edge.
+        out.line({*s}, kSuggestionDiscPx * k + 4.0f * k, Color::rgb(0xFFFFFF));
+        out.line({*s}, kSuggestionDiscPx * k, kSuggestionColour);
+        LabelStyle digit = labelStyle(Color::rgb(0xFFFFFF), kSuggestionDigitPx * k, false, true);
+        digit.halo = kSuggestionColour;
+        digit.haloPx = 1.0f;
+        out.text(std::to_string(i + 1), {s->x - 0.3 * kSuggestionDigitPx * k, s->y - 0.62 * kSuggestionDigitPx * k},
+                 digit);
         if (labels)
-            out.text(p.name, {s->x + 12.0 * k, s->y - 8.0 * k}, labelStyle(kSuggestionColour, 12.0f * k, false, false));
+            out.text(p.name, {s->x + 0.5 * kSuggestionDiscPx * k + 4.0 * k, s->y - 8.5 * k},
+                     labelStyle(kSuggestionColour, 13.0f * k, false, false));
     }
 }
 

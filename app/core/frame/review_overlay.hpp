@@ -18,6 +18,10 @@ inline constexpr Color kAcceptedPlaceColour = Color::rgb(0x2F3A45);
 inline constexpr Color kUnreviewedColour = Color::rgb(0x8A4FB0);
 inline constexpr Color kSuggestionColour = Color::rgb(0xC0392B);
 inline constexpr Color kContextColour = Color::rgb(0x1F78B4);
+/// A numbered suggestion's disc and digit, in logical map pixels at scale 1 (they grow with the interface size,
+/// which scales the map's logical pixel, and with `scale`).
+inline constexpr float kSuggestionDiscPx = 24.0f;
+inline constexpr float kSuggestionDigitPx = 15.0f;
 
 /// Draws into `out` (logical pixels of `viewport`): every user feature with a point or a line, labels on when
 /// `labels`, and, with `showCandidate`, the current candidate's suggestions ("1".."9") and context places.

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <map>
 
+#include "core/text/text_normalize.hpp"
+
 namespace atlas::core {
 namespace {
 
@@ -21,6 +23,48 @@ std::string fixed(double v, int digits) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.*f", digits, v);
     return buf;
+}
+
+bool inDocument(const Document& doc, const std::optional<std::string>& document) {
+    if (!document) return true;
+    const std::string& file = doc.meta.file;
+    return file == *document || file.substr(0, file.rfind('.')) == *document;
+}
+
+/// The routes named by two known ends that no feature joins, one candidate per pair of ends and route word
+/// (named by its first spelling: "Yerevan–Gyumri highway" and "Yerevan-Gyumri highway" are one road).
+void addRouteCandidates(const CorpusIndex& index, const NameMatcher& matcher, const ReviewMemory& review,
+                        const GapOptions& options, std::vector<PlaceCandidate>& out) {
+    std::map<std::string, std::size_t> byEnds;  // "from|to|word" -> index into out
+    const std::size_t firstRoute = out.size();
+    std::vector<Passage> passages;
+    std::size_t first = 0;
+    for (std::size_t d = 0; d < index.documents.size(); ++d) {
+        passages.clear();
+        while (first < index.passages.size() && index.passages[first].documentIndex == d)
+            passages.push_back(index.passages[first++]);
+        if (!inDocument(index.documents[d], options.document)) continue;
+        for (const RouteCompound& r : matcher.unknownRoutes(index.documents[d], passages)) {
+            if (r.passage >= passages.size() || passages[r.passage].kind != PassageKind::Body) continue;
+            const std::string& pid = passages[r.passage].id;
+            auto [it, fresh] = byEnds.try_emplace(r.firstEndId + "|" + r.secondEndId + "|" + foldForMatch(r.routeWord),
+                                                  out.size());
+            if (fresh) {
+                PlaceCandidate c;
+                c.gap.text = r.text;
+                c.route = RouteEnds{r.firstEndId, r.secondEndId, r.routeWord};
+                out.push_back(std::move(c));
+            }
+            Gap& g = out[it->second].gap;
+            ++g.count;
+            if (std::find(g.passageIds.begin(), g.passageIds.end(), pid) == g.passageIds.end()) g.passageIds.push_back(pid);
+        }
+    }
+    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(firstRoute), out.end(),
+                             [&](const PlaceCandidate& c) {
+                                 return c.gap.count < options.minCount || review.isRejected(c.gap.text);
+                             }),
+              out.end());
 }
 
 }  // namespace
@@ -79,6 +123,9 @@ std::vector<PlaceCandidate> placeCandidates(const CorpusIndex& index, const std:
         c.gap = std::move(g);
         out.push_back(std::move(c));
     }
+    addRouteCandidates(index, matcher, review, options, out);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const PlaceCandidate& a, const PlaceCandidate& b) { return a.gap.count > b.gap.count; });
     return out;
 }
 
@@ -124,6 +171,8 @@ nlohmann::ordered_json candidatesToJson(const std::vector<PlaceCandidate>& candi
                         {"ambiguous", c.suggestions.ambiguous},
                         {"auto_accept", c.suggestions.autoAccept},
                         {"suggestions", sugg}});
+        if (c.route)
+            list.back()["route"] = {{"from", c.route->fromId}, {"to", c.route->toId}, {"word", c.route->routeWord}};
     }
     return {{"version", 1}, {"count", list.size()}, {"candidates", list}};
 }
@@ -136,6 +185,12 @@ std::string candidatesToText(const std::vector<PlaceCandidate>& candidates, cons
                                     : s.ambiguous    ? "two places score alike: review"
                                     : s.autoAccept   ? "auto-accept"
                                                      : "review";
+        if (c.route) {
+            out += c.gap.text + "  (" + std::to_string(c.gap.count) + (c.gap.count == 1 ? " mention" : " mentions") +
+                   ", a new " + c.route->routeWord + " between " + c.route->fromId + " and " + c.route->toId +
+                   ": places place NAME --route " + c.route->fromId + " " + c.route->toId + ")\n";
+            continue;
+        }
         out += c.gap.text + "  (" + std::to_string(c.gap.count) + (c.gap.count == 1 ? " mention" : " mentions") +
                ", confidence " + fixed(s.confidence, 2) + ", " + verdict + ")\n";
         for (std::size_t i = 0; i < s.ranked.size(); ++i) {

@@ -14,15 +14,23 @@
 
 namespace atlas::core {
 
+/// A candidate that names a route or border by two known ends ("the Yerevan–Gyumri highway"): the matcher's ends.
+struct RouteEnds {
+    std::string fromId, toId;  // feature ids, in text order
+    std::string routeWord;     // road, highway, railway, border ...
+};
+
 struct PlaceCandidate {
     Gap gap;
+    std::optional<RouteEnds> route;  // set: a new route between two known features (no GeoNames suggestions)
     std::vector<Vec2> context;  // lon/lat of the known places its passages name
     std::vector<RegionHint> regions;  // the countries, provinces and districts its passages name
     SuggestionSet suggestions;
 };
 
 /// findGaps without the rejected names, each with the places named in its passages (point features, and the
-/// label point of small areas) and its ranked suggestions.
+/// label point of small areas) and its ranked suggestions; then the routes the texts name by two known ends that no
+/// feature joins (NameMatcher::unknownRoutes, one candidate per spelling, `route` set), all by mentions.
 std::vector<PlaceCandidate> placeCandidates(const CorpusIndex& index, const std::vector<GazetteerFeature>& features,
                                             const NameMatcher& matcher, const GeoNamesIndex& geonames,
                                             const ReviewMemory& review, const GapOptions& options = {},

@@ -67,6 +67,8 @@ bool refuseKnown(const AppState& s, const ReduceContext& ctx, const std::string&
 /// After `name` left its place in the queue, the candidate shown is the one that took that place.
 void advance(PlacesReviewState& r, std::optional<std::size_t> oldPosition) {
     r.pick = ReviewPick::None;
+    r.routeFrom.clear();
+    r.routeTo.clear();
     const auto queue = reviewQueue(r);
     if (queue.empty() || !r.candidates) {
         r.current.clear();
@@ -118,6 +120,8 @@ void reduce(AppState& s, const action::PlacesLoaded& a, const ReduceContext&, Co
 void reduce(AppState& s, const action::ReviewGo& a, const ReduceContext&, Commands&) {
     PlacesReviewState& r = s.places;
     r.pick = ReviewPick::None;
+    r.routeFrom.clear();
+    r.routeTo.clear();
     if (a.name) {
         r.current = *a.name;
         return;
@@ -194,8 +198,17 @@ void reduce(AppState& s, const action::ReviewPlace& a, const ReduceContext& ctx,
 
 void reduce(AppState& s, const action::ReviewPlaceRoute& a, const ReduceContext& ctx, Commands& out) {
     if (!writable(s, a.name, out) || refuseKnown(s, ctx, a.name, out)) return;
-    const GazetteerFeature* from = featureById(s, ctx, a.fromId);
-    const GazetteerFeature* to = featureById(s, ctx, a.toId);
+    std::string fromId = a.fromId, toId = a.toId;  // empty (the r key): the ends the panel shows
+    if (const auto* c = candidateNamed(s.places, a.name); c && (fromId.empty() || toId.empty())) {
+        const auto [f, t] = routeEndsFor(s.places, *c);
+        if (fromId.empty()) fromId = f;
+        if (toId.empty()) toId = t;
+    }
+    if (fromId.empty() || toId.empty())
+        return report(out, Severity::Warning, a.name, "'" + a.name + "' is not a route between two known places");
+    if (fromId == toId) return report(out, Severity::Warning, a.name, "a route needs two different ends");
+    const GazetteerFeature* from = featureById(s, ctx, fromId);
+    const GazetteerFeature* to = featureById(s, ctx, toId);
     if (!from || !to) return report(out, Severity::Warning, a.name, "a route needs two known end features");
     PlacesReviewState& r = s.places;
     const auto pos = positionOf(r, a.name);
@@ -227,6 +240,8 @@ void reduce(AppState& s, const action::ReviewMapClick& a, const ReduceContext& c
     if (!c) return;
     const std::string name = c->gap.text;
     if (pick == ReviewPick::Place) reduce(s, action::ReviewPlace{name, a.lonLat, FeatureKind::Place}, ctx, out);
+    else if (pick == ReviewPick::RouteFrom && !a.featureId.empty()) s.places.routeFrom = a.featureId;
+    else if (pick == ReviewPick::RouteTo && !a.featureId.empty()) s.places.routeTo = a.featureId;
     else if (pick == ReviewPick::Alias && !a.featureId.empty()) reduce(s, action::ReviewAlias{name, a.featureId}, ctx, out);
 }
 

@@ -76,6 +76,7 @@ const std::array kBindings = {
     onChar(X::Review, 'U', C::ReviewUndo, "undo"),
     onChar(X::Review, 'A', C::ReviewAlias, "alias: click the feature it names"),
     onChar(X::Review, 'P', C::ReviewPlace, "place by hand: click the map"),
+    onChar(X::Review, 'R', C::ReviewRoute, "place a route between its two ends"),
     onKey(X::Review, Key::Escape, C::ReviewCancel, "cancel placing or aliasing"),
     onKey(X::Review, Key::Down, C::ReviewNext, "next candidate"),
     onChar(X::Review, 'J', C::ReviewNext, "next candidate"),
@@ -169,6 +170,7 @@ std::optional<Action> keyCommandAction(KeyCommand command, const KeyCommandInput
         case C::ReviewNoMatch: return action::ReviewNoMatch{in.reviewName};
         case C::ReviewAlias: return action::SetReviewPick{ReviewPick::Alias};
         case C::ReviewPlace: return action::SetReviewPick{ReviewPick::Place};
+        case C::ReviewRoute: return action::ReviewPlaceRoute{in.reviewName, {}, {}};
         default: break;
     }
     return std::nullopt;

@@ -47,7 +47,7 @@ enum class KeyCommand : std::uint8_t {
     Quit, ToggleHelp, Fullscreen, Undo, Redo, Present, PresentHere,
     PanLeft, PanRight, PanUp, PanDown, ZoomIn, ZoomOut, ResetView, ToggleGraticule, ToggleLabels, ToggleLegend, NextProjection,
     NextSlide, PreviousSlide, FirstSlide, LastSlide, Blank, Spotlight, Notes, PresenterWindow, Theme, Leave,
-    ReviewAccept, ReviewReject, ReviewDefer, ReviewNoMatch, ReviewUndo, ReviewAlias, ReviewPlace, ReviewCancel,
+    ReviewAccept, ReviewReject, ReviewDefer, ReviewNoMatch, ReviewUndo, ReviewAlias, ReviewPlace, ReviewRoute, ReviewCancel,
     ReviewNext, ReviewPrevious
 };
 

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/gazetteer/place_edits.hpp"
+#include "core/text/text_normalize.hpp"
 
 namespace atlas::core {
 
@@ -45,6 +46,46 @@ const PlaceCandidate* currentCandidate(const PlacesReviewState& review) {
     const auto queue = reviewQueue(review);
     const auto pos = currentQueuePosition(review, queue);
     return pos ? &(*review.candidates)[queue[*pos]] : nullptr;
+}
+
+std::vector<FeatureHit> searchFeatures(const std::vector<GazetteerFeature>& features, std::string_view query,
+                                       std::size_t limit) {
+    const std::string key = foldForMatch(query);
+    if (key.find_first_not_of(' ') == std::string::npos) return {};
+    struct Ranked {
+        FeatureHit hit;
+        bool prefix = false;
+        int importance = 3;
+    };
+    std::vector<Ranked> found;
+    for (std::size_t i = 0; i < features.size(); ++i) {
+        const GazetteerFeature& f = features[i];
+        const Name* best = nullptr;
+        bool bestPrefix = false;
+        for (const Name& n : f.names) {
+            const std::size_t at = foldForMatch(n.text).find(key);
+            if (at == std::string::npos) continue;
+            if (!best || (at == 0 && !bestPrefix)) {
+                best = &n;
+                bestPrefix = at == 0;
+            }
+        }
+        if (best) found.push_back({{i, best->text}, bestPrefix, f.importance});
+    }
+    std::stable_sort(found.begin(), found.end(), [](const Ranked& a, const Ranked& b) {
+        if (a.prefix != b.prefix) return a.prefix;
+        if (a.importance != b.importance) return a.importance < b.importance;
+        return a.hit.name < b.hit.name;
+    });
+    std::vector<FeatureHit> out;
+    for (std::size_t i = 0; i < found.size() && i < limit; ++i) out.push_back(std::move(found[i].hit));
+    return out;
+}
+
+std::pair<std::string, std::string> routeEndsFor(const PlacesReviewState& review, const PlaceCandidate& c) {
+    if (!c.route) return {};
+    return {review.routeFrom.empty() ? c.route->fromId : review.routeFrom,
+            review.routeTo.empty() ? c.route->toId : review.routeTo};
 }
 
 std::vector<std::string> candidateDocuments(const PlacesReviewState& review) {

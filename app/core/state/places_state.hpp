@@ -8,6 +8,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/gazetteer/places_review.hpp"
@@ -15,8 +17,9 @@
 
 namespace atlas::core {
 
-/// What the next map click does while the review waits for one (p: place by hand, a: pick the feature to alias to).
-enum class ReviewPick : std::uint8_t { None, Place, Alias };
+/// What the next map click does while the review waits for one (p: place by hand, a: pick the feature to alias to;
+/// for a route candidate, the feature that becomes its first or second end instead of the matcher's).
+enum class ReviewPick : std::uint8_t { None, Place, Alias, RouteFrom, RouteTo };
 
 struct PlacesReviewState {
     std::string root;  // the workspace the files belong to; empty: nothing loaded
@@ -28,6 +31,9 @@ struct PlacesReviewState {
     std::string current;   // the candidate shown (by name); empty or gone from the queue: the queue's first
     std::string document;  // only candidates named in this document (file name or stem); empty: all
     ReviewPick pick = ReviewPick::None;
+    /// The ends a route candidate is placed between when the user picked other features than the matcher's
+    /// (empty: the matcher's end); cleared when the candidate shown changes.
+    std::string routeFrom, routeTo;
     [[nodiscard]] bool loaded() const { return !root.empty(); }
 };
 
@@ -39,6 +45,9 @@ std::vector<std::size_t> reviewQueue(const PlacesReviewState& review);
 std::optional<std::size_t> currentQueuePosition(const PlacesReviewState& review, const std::vector<std::size_t>& queue);
 /// The candidate shown, or null.
 const PlaceCandidate* currentCandidate(const PlacesReviewState& review);
+/// The ends a route candidate `c` would be placed between now: the user's picks, else the matcher's. Empty ids for
+/// a candidate that is not a route.
+std::pair<std::string, std::string> routeEndsFor(const PlacesReviewState& review, const PlaceCandidate& c);
 /// The documents (stems of the passage ids) the candidates are named in, sorted: the panel's filter.
 std::vector<std::string> candidateDocuments(const PlacesReviewState& review);
 /// How many documents a candidate's passages are in.
@@ -56,6 +65,17 @@ struct ReviewPassage {
 /// The candidate's passages in corpus order (at most `limit`), each with its snippet.
 std::vector<ReviewPassage> reviewPassages(const CorpusIndex& corpus, const PlaceCandidate& candidate,
                                           std::size_t limit = 8);
+
+/// One row of the review's "alias to" list: a feature and the name of it the query found.
+struct FeatureHit {
+    std::size_t feature = 0;  // index into the features searched
+    std::string name;         // the first of its names that contains the query
+};
+/// The features one of whose names contains `query` once both are folded as the matcher folds names (case,
+/// accents, ё/е …), for aliasing through a typed search: names that start with the query first, then more
+/// important features, then by name; at most `limit`. An empty query finds nothing.
+std::vector<FeatureHit> searchFeatures(const std::vector<GazetteerFeature>& features, std::string_view query,
+                                       std::size_t limit = 40);
 
 /// True when a passage id ("001_a#p3") is in `document` (its stem or file name).
 bool passageInDocument(const std::string& passageId, const std::string& document);

@@ -180,4 +180,10 @@ TEST_CASE("the review keys act on the candidate shown, and only with one", "[key
     CHECK(std::get<action::SetReviewPick>(*place).pick == ReviewPick::Place);
     CHECK(findCharBinding(KeyContext::Map, U'p')->command == KeyCommand::NextProjection);  // the map's P stays
     CHECK(findKeyBinding(KeyContext::Review, Key::Escape, kModNone)->command == KeyCommand::ReviewCancel);
+    // r: the route candidate placed between the ends the panel shows (the reducer fills them in)
+    const auto route = keyCommandAction(findCharBinding(KeyContext::Review, U'r')->command, in);
+    REQUIRE(route);
+    REQUIRE(std::holds_alternative<action::ReviewPlaceRoute>(*route));
+    CHECK(std::get<action::ReviewPlaceRoute>(*route).name == "Vayk");
+    CHECK(std::get<action::ReviewPlaceRoute>(*route).fromId.empty());
 }
