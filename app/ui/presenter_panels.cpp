@@ -52,9 +52,10 @@ float bandScale() {
     return std::clamp(h / 1080.0f, 0.55f, 2.0f);
 }
 
-/// Wrapped text at the current font and the wrap position ImGui would use, except that a line never starts with only
-/// closing punctuation: ImGui may break after "." before a closing "”", leaving the mark alone on the last line; the
-/// break moves back to the last space so the final word keeps its mark.
+/// Wrapped text at the current font and the wrap position ImGui would use, except that lines break only at spaces:
+/// ImGui also breaks after punctuation inside a word ("roughly 4,|300", "take place.|”", leaving a closing mark alone
+/// on the last line); such a break moves back to the line's last space, so a number or a word keeps its marks. A
+/// word longer than the whole line still breaks where ImGui puts it.
 void textWrappedKeepingTail(const std::string& text) {
     const ImFont* f = ImGui::GetFont();
     const float scale = ImGui::GetFontSize() / f->FontSize;
@@ -81,7 +82,8 @@ void textWrappedKeepingTail(const std::string& text) {
     while (p < end) {
         const char* brk = f->CalcWordWrapPositionA(scale, p, end, width);
         if (brk <= p) brk = p + 1;  // one glyph wider than the column: take it anyway
-        if (brk < end && onlyPunctuation(brk, end)) {
+        const bool midWord = brk < end && *brk != ' ' && *brk != '\n' && *(brk - 1) != ' ';  // "4,|300", "and/|or"
+        if (brk < end && (midWord || onlyPunctuation(brk, end))) {
             const char* space = brk;
             while (space > p && *(space - 1) != ' ') --space;
             if (space > p) brk = space - 1;  // the line ends before that space; the last word moves down
@@ -195,7 +197,7 @@ void drawCaptionBand(const core::SlideCaption& c, core::PresentTheme theme, UiSt
         }
         ImGui::PushFont(font(kBodyFont));
         ImGui::SetWindowFontScale(bodyScale);
-        if (!c.caption.empty()) ImGui::TextUnformatted(c.caption.c_str());
+        if (!c.caption.empty()) textWrappedKeepingTail(c.caption);
         if (c.quote) {
             ImGui::Dummy(ImVec2(0.0f, 4.0f * s));
             ImGui::PushStyleColor(ImGuiCol_Text, col.quote);
@@ -204,8 +206,7 @@ void drawCaptionBand(const core::SlideCaption& c, core::PresentTheme theme, UiSt
             ImGui::PopStyleColor();
             ImGui::SetWindowFontScale(citeScale);
             ImGui::PushStyleColor(ImGuiCol_Text, col.quiet);
-            const std::string cite = "\xE2\x80\x94 " + c.quote->citation;
-            ImGui::TextUnformatted(cite.c_str());
+            textWrappedKeepingTail("\xE2\x80\x94 " + c.quote->citation);
             ImGui::PopStyleColor();
         }
         ImGui::PopFont();
