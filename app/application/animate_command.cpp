@@ -11,6 +11,7 @@
 #include "application/animation_writer.hpp"
 #include "application/atlas_session.hpp"
 #include "application/headless_gl.hpp"
+#include "application/render_command.hpp"
 #include "application/phase_timer.hpp"
 #include "application/view_files.hpp"
 #include "core/explore/animation_plan.hpp"
@@ -59,13 +60,7 @@ int runAnimate(const Options& o, const std::filesystem::path& dataRoot) {
     const auto gl = openOffscreenGl();
     AtlasSession session(pending.get());
     timer.mark("GL context (" + gl->platform() + "), data and renderer ready");
-    bool fatal = false;
-    for (const auto& issue : session.model().issues) {
-        std::cerr << "caucasus-atlas: " << (issue.severity == core::Severity::Error ? "error: " : "warning: ")
-                  << issue.toString() << "\n";
-        fatal |= issue.severity == core::Severity::Error;
-    }
-    if (fatal) return 1;
+    if (printModelIssues(session)) return 1;
     std::vector<core::Event> events;  // titles under the date; the film is made without them when missing
     if (const auto file = geodata / "events.json"; std::filesystem::exists(file)) {
         auto parsed = core::loadEventsFile(file);

@@ -8,6 +8,7 @@
 #include "application/corpus_loader.hpp"
 #include "application/handout_pdf.hpp"
 #include "application/headless_gl.hpp"
+#include "application/render_command.hpp"
 #include "application/user_layer_jobs.hpp"
 #include "application/view_files.hpp"
 #include "core/atomic_file.hpp"
@@ -97,13 +98,7 @@ int runHandout(const Options& o, const std::filesystem::path& dataRoot) {
     auto pending = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection); });
     const auto gl = openOffscreenGl();  // EGL: no X server or window needed
     AtlasSession session(pending.get());
-    bool fatal = false;
-    for (const auto& issue : session.model().issues) {
-        std::cerr << "caucasus-atlas: " << (issue.severity == core::Severity::Error ? "error: " : "warning: ")
-                  << issue.toString() << "\n";
-        fatal |= issue.severity == core::Severity::Error;
-    }
-    if (fatal) return 1;
+    if (printModelIssues(session)) return 1;
     const CorpusLoad corpus = loadCorpusSide(geodata, o.corpus.value_or(dataRoot / "corpus"));  // for the quotes
     for (const auto& issue : corpus.issues) std::cerr << "caucasus-atlas: warning: " << issue.toString() << "\n";
 

@@ -209,6 +209,16 @@ std::vector<std::uint8_t> renderWindow(const Options& o, AtlasSession& session, 
 
 }  // namespace
 
+bool printModelIssues(const AtlasSession& session) {
+    bool fatal = false;
+    for (const auto& issue : session.model().issues) {
+        std::cerr << "caucasus-atlas: " << (issue.severity == core::Severity::Error ? "error: " : "warning: ")
+                  << issue.toString() << "\n";
+        fatal |= issue.severity == core::Severity::Error;
+    }
+    return fatal;
+}
+
 int runRender(const Options& o, const std::filesystem::path& dataRoot) {
     if (o.animate) return runAnimate(o, dataRoot);  // the timeline as a film: animate_command.cpp
     if (o.handout) return runHandout(o, dataRoot);  // application/handout.cpp
@@ -223,13 +233,7 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
     AtlasSession session(pending.get());
     timer.mark("data and renderer ready");
     const PngCompression compression = pngCompressionFromName(o.pngCompression).value_or(PngCompression::Fast);
-    bool fatal = false;
-    for (const auto& issue : session.model().issues) {
-        std::cerr << "caucasus-atlas: " << (issue.severity == core::Severity::Error ? "error: " : "warning: ")
-                  << issue.toString() << "\n";
-        fatal |= issue.severity == core::Severity::Error;
-    }
-    if (fatal) return 1;
+    if (printModelIssues(session)) return 1;
 
     std::optional<core::WorkspaceOpen> workspace;  // --workspace: its documents and user gazetteer too
     if (o.workspace) {

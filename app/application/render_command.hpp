@@ -14,6 +14,11 @@ namespace atlas::app {
 /// Returns the process exit code; prints one error line on failure.
 int runRender(const Options& options, const std::filesystem::path& dataRoot);
 
+class AtlasSession;
+/// Prints the map data's load issues on stderr (`caucasus-atlas: error: …` / `warning: …`), as every offscreen
+/// command (render, --animate, --handout) reports them; true when one is an error and the command must stop.
+bool printModelIssues(const AtlasSession& session);
+
 /// Writes RGBA8 pixels as PNG through core::writeFileAtomically. Returns the reason it failed (without the file
 /// name, which callers print) or empty.
 std::string writePngAtomically(const std::filesystem::path& path, int width, int height,
