@@ -159,8 +159,12 @@ void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& s
         const bool point = f.layer == MapLayer::Place;
         const float grow = point && visuals && i < visuals->size() ? (*visuals)[i].widthScale : 1.0f;
         const double symbolRadius = static_cast<double>(placeSymbolRadiusPx(f.importance)) * grow;
-        candidates.push_back({static_cast<std::uint32_t>(i), s, size.x, size.y,
-                              st.priority + (6 - f.importance) * 2.0, point ? symbolRadius * k + 3.0 : 0.0, point});
+        double priority = st.priority + (6 - f.importance) * 2.0;
+        // Minor administrative areas (provinces, districts of importance 4-5) are labelled after every place: a
+        // district's name never pushes a town's away.
+        if (*f.labelClass == LabelClass::Region && f.importance >= 4) priority -= 40.0;
+        candidates.push_back({static_cast<std::uint32_t>(i), s, size.x, size.y, priority,
+                              point ? symbolRadius * k + 3.0 : 0.0, point});
     }
     for (const PlacedLabel& p : placeLabels(std::move(candidates), opts))
         frame.labels.push_back({texts[p.id], {p.box.minX, p.box.minY}, styles[p.id], p.id});

@@ -22,7 +22,7 @@ bool keptIn(const std::string& id, const FeatureFilter& filter) {
 
 TEST_CASE("the bundled gazetteer parses without problems", "[gazetteer][features]") {
     CHECK(realGazetteer().problems.empty());
-    CHECK(realGazetteer().features.size() == 206);
+    CHECK(realGazetteer().features.size() == 233);
 }
 
 TEST_CASE("year filter edges on the real gazetteer", "[gazetteer][features]") {

@@ -70,7 +70,7 @@ TEST_CASE("the bundled gazetteer and events pass every rule", "[gazetteer][check
     const auto r = checkGeodataFolder(ATLAS_SOURCE_DIR "/geodata");
     INFO(dump(r.problems));
     CHECK(r.problems.empty());
-    CHECK(r.featureCount == 206);
+    CHECK(r.featureCount == 233);
     CHECK(r.eventCount > 80);
 }
 
