@@ -62,6 +62,25 @@ bool insideUrl(std::string_view bytes, std::size_t begin, std::size_t end) {
 
 }  // namespace
 
+bool opensOrganisationName(std::string_view bytes, std::size_t pos) {
+    static constexpr std::array<std::string_view, 21> kHeads{"Group", "University", "Universiteti", "Forum",
+        "Institute", "İnstitutu", "Foundation", "Club", "Bank", "Company", "Airlines", "Academy", "Society",
+        "Association", "Times", "News", "Press", "Fund", "Corporation", "Holding", "Consortium"};
+    for (int words = 0; words < 3; ++words) {
+        if (pos + 1 >= bytes.size() || bytes[pos] != ' ') return false;
+        const std::size_t begin = ++pos;
+        if (!isUpperCase(decodeUtf8(bytes, pos).cp)) return false;
+        while (pos < bytes.size()) {  // a word: letters and hyphens; stops at an apostrophe ("Group's")
+            const Utf8Char c = decodeUtf8(bytes, pos);
+            if ((c.cp < 0x80 && !std::isalpha(static_cast<int>(c.cp)) && c.cp != '-') || c.cp == U'\u2019') break;
+            pos += c.length;
+        }
+        const std::string_view word = bytes.substr(begin, pos - begin);
+        if (std::find(kHeads.begin(), kHeads.end(), word) != kHeads.end()) return true;
+    }
+    return false;
+}
+
 NameMatcher::NameMatcher(const std::vector<GazetteerFeature>& features, bool generalise, bool variants)
     : m_features(features), m_generalise(generalise) {
     std::vector<std::pair<std::size_t, NameRef>> refs;  // (pattern id, ref) in feature then name order
@@ -298,6 +317,12 @@ void NameMatcher::collect(const Document& doc, const Passage& passage, std::uint
             ++s.found;
             s.hits.push_back(Hit{passageSlot, route->second, static_cast<std::uint32_t>(routeFirst),
                                  static_cast<std::uint32_t>(s.ranges.size() - routeFirst)});
+            return;
+        }
+        // "the OSCE Minsk Group", "Yerevan State University": the organisation, not the place.
+        if (m_generalise && !chosen->adjectival && opensOrganisationName(doc.bytes, s.ranges.back().end)) {
+            s.ranges.resize(first);
+            havePrevious = false;
             return;
         }
         ++s.found;

@@ -54,6 +54,12 @@ std::size_t routeWordAfter(std::string_view folded, std::size_t end);
 /// True when folded text between two names joins them as a route's ends: a space, a dash or " to ".
 bool joinsRouteEnds(std::string_view folded, std::size_t firstEnd, std::size_t secondBegin);
 
+/// True when the name ending at byte `pos` opens the capitalised name of an organisation that is not the place's
+/// own body: "the OSCE Minsk Group", "Yerevan State University", "Bakı Dövlət Universiteti". Those words are about
+/// the organisation, not the place. A place's own bodies ("Azerbaijan Ministry of Defense", "Nagorno-Karabakh
+/// Supreme Council") and events ("Karabakh War") are kept: what they do and say is about the place.
+bool opensOrganisationName(std::string_view bytes, std::size_t pos);
+
 class NameMatcher {
 public:
     /// Indexes every name of every feature (the features must outlive the matcher). `generalise` false gives the

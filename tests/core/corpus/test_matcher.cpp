@@ -133,3 +133,14 @@ TEST_CASE("a name cut by a page break gives a two-piece mention", "[corpus][matc
     CHECK(text.substr(ms[0].ranges[1].begin, ms[0].ranges[1].end - ms[0].ranges[1].begin) == "corridor");
     CHECK(ms[0].text == "Lachin corridor");
 }
+
+TEST_CASE("a place opening an organisation's name is not a mention; its own bodies and demonyms are", "[corpus][matcher]") {
+    CHECK(run("a professor at Baku State University said").empty());
+    CHECK(run("the Yerevan Press Club and Baku's mayor") == std::vector<Found>{{"baku", "Baku", false}});
+    CHECK(run("the Yerevan Group's statement").empty());
+    CHECK(run("Bakı Dövlət Universiteti").empty());
+    CHECK(run("the Azerbaijan Ministry of Defense") == std::vector<Found>{{"azerbaijan", "Azerbaijan", false}});
+    CHECK(run("the Armenian Academy of Sciences") == std::vector<Found>{{"armenia", "Armenian", true}});
+    CHECK(run("Baku Energy Week opened") == std::vector<Found>{{"baku", "Baku", false}});  // no head within three words
+    CHECK(run("Baku. Group travel") == std::vector<Found>{{"baku", "Baku", false}});       // the sentence ended
+}
