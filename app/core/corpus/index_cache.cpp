@@ -208,13 +208,11 @@ std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t
     const std::size_t passageCount = r.count(32);
     index.passages.reserve(passageCount);  // filled right away: huge pages spare ~page faults on large corpora
     adviseHugePages(index.passages.data(), passageCount * sizeof(Passage));
-    index.passages.resize(passageCount);
-    for (std::size_t i = 0; i < index.passages.size() && !r.fail(); ++i) index.passages[i] = readPassage(r, documents);
+    for (std::size_t i = 0; i < passageCount && !r.fail(); ++i) index.passages.push_back(readPassage(r, documents));
     const std::size_t mentionCount = r.count(32);
     index.mentions.reserve(mentionCount);
     adviseHugePages(index.mentions.data(), mentionCount * sizeof(Mention));
-    index.mentions.resize(mentionCount);
-    for (std::size_t i = 0; i < index.mentions.size() && !r.fail(); ++i) index.mentions[i] = readMention(r, documents);
+    for (std::size_t i = 0; i < mentionCount && !r.fail(); ++i) index.mentions.push_back(readMention(r, documents));
     index.warnings.resize(r.count(16));
     for (std::size_t i = 0; i < index.warnings.size() && !r.fail(); ++i) {
         index.warnings[i].file = r.str();
