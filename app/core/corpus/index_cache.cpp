@@ -145,8 +145,32 @@ std::uint64_t indexCacheKey(const std::vector<Document>& documents, std::string_
     return h;
 }
 
+namespace {
+
+/// What serializeIndex writes for the passages and mentions, plus room for the rest: reserved at once, the
+/// output is not regrown (each doubling copied everything written so far and held two buffers).
+std::size_t serializedSizeHint(const CorpusIndex& index) {
+    std::size_t n = kHeaderSize + (std::size_t{1} << 20);
+    for (const Document& d : index.documents) n += 512 + d.meta.file.size() + d.stem.size();
+    for (const Passage& p : index.passages) {
+        n += 8 + p.id.size() + 8 + 8 + 16 * p.ranges.size() + 1 + 8 + p.cleanText.size() + 8 + 8 * p.years.size() +
+             5 + 16;
+        for (const std::string& f : p.footnoteIds) n += 8 + f.size();
+        for (const std::string& c : p.citedBy) n += 8 + c.size();
+    }
+    for (const Mention& m : index.mentions)
+        n += 8 + m.featureId.size() + 8 + m.passageId.size() + 8 + 8 + 16 * m.ranges.size() + 8 + m.text.size() + 8 +
+             m.name.size() + 1;
+    for (const CorpusWarning& cw : index.warnings) n += 16 + cw.file.size() + cw.message.size();
+    return n;
+}
+
+}  // namespace
+
 std::string serializeIndex(const CorpusIndex& index, std::uint64_t key) {
     Writer w;
+    w.out().reserve(serializedSizeHint(index));
+    adviseHugePages(w.out().data(), w.out().capacity());
     w.out().assign(kHeaderSize, '\0');
     w.u64(index.documents.size());
     for (const Document& d : index.documents) writeMeta(w, d);
