@@ -145,8 +145,32 @@ std::uint64_t indexCacheKey(const std::vector<Document>& documents, std::string_
     return h;
 }
 
+namespace {
+
+/// What serializeIndex writes for the passages and mentions, plus room for the rest: reserved at once, the
+/// output is not regrown (each doubling copied everything written so far and held two buffers).
+std::size_t serializedSizeHint(const CorpusIndex& index) {
+    std::size_t n = kHeaderSize + (std::size_t{1} << 20);
+    for (const Document& d : index.documents) n += 512 + d.meta.file.size() + d.stem.size();
+    for (const Passage& p : index.passages) {
+        n += 8 + p.id.size() + 8 + 8 + 16 * p.ranges.size() + 1 + 8 + p.cleanText.size() + 8 + 8 * p.years.size() +
+             5 + 16;
+        for (const std::string& f : p.footnoteIds) n += 8 + f.size();
+        for (const std::string& c : p.citedBy) n += 8 + c.size();
+    }
+    for (const Mention& m : index.mentions)
+        n += 8 + m.featureId.size() + 8 + m.passageId.size() + 8 + 8 + 16 * m.ranges.size() + 8 + m.text.size() + 8 +
+             m.name.size() + 1;
+    for (const CorpusWarning& cw : index.warnings) n += 16 + cw.file.size() + cw.message.size();
+    return n;
+}
+
+}  // namespace
+
 std::string serializeIndex(const CorpusIndex& index, std::uint64_t key) {
     Writer w;
+    w.out().reserve(serializedSizeHint(index));
+    adviseHugePages(w.out().data(), w.out().capacity());
     w.out().assign(kHeaderSize, '\0');
     w.u64(index.documents.size());
     for (const Document& d : index.documents) writeMeta(w, d);
@@ -208,13 +232,11 @@ std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t
     const std::size_t passageCount = r.count(32);
     index.passages.reserve(passageCount);  // filled right away: huge pages spare ~page faults on large corpora
     adviseHugePages(index.passages.data(), passageCount * sizeof(Passage));
-    index.passages.resize(passageCount);
-    for (std::size_t i = 0; i < index.passages.size() && !r.fail(); ++i) index.passages[i] = readPassage(r, documents);
+    for (std::size_t i = 0; i < passageCount && !r.fail(); ++i) index.passages.push_back(readPassage(r, documents));
     const std::size_t mentionCount = r.count(32);
     index.mentions.reserve(mentionCount);
     adviseHugePages(index.mentions.data(), mentionCount * sizeof(Mention));
-    index.mentions.resize(mentionCount);
-    for (std::size_t i = 0; i < index.mentions.size() && !r.fail(); ++i) index.mentions[i] = readMention(r, documents);
+    for (std::size_t i = 0; i < mentionCount && !r.fail(); ++i) index.mentions.push_back(readMention(r, documents));
     index.warnings.resize(r.count(16));
     for (std::size_t i = 0; i < index.warnings.size() && !r.fail(); ++i) {
         index.warnings[i].file = r.str();

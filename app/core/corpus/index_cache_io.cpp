@@ -5,6 +5,7 @@
 #include "core/atomic_file.hpp"
 #include "core/corpus/extraction_cache.hpp"
 #include "core/corpus/index_cache.hpp"
+#include "core/corpus/mapped_file.hpp"
 
 namespace atlas::core {
 
@@ -56,10 +57,10 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
     std::error_code ec;
     if (std::filesystem::exists(result.cacheFile, ec)) {
         std::string error;
-        std::string data;
-        if (!readDocumentFile(result.cacheFile, data)) {  // one read of the known size, huge-page backed
+        MappedFile data;  // mapped, not copied: read once by the checksum and once by the deserializer
+        if (!data.open(result.cacheFile)) {
             error = "cannot read";
-        } else if (auto cached = deserializeIndex(data, key, load.documents, error)) {
+        } else if (auto cached = deserializeIndex(data.bytes(), key, load.documents, error)) {
             result.index = std::move(*cached);
             result.fromCache = true;
             return result;

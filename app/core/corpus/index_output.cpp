@@ -1,6 +1,8 @@
 // Output of the corpus index: one JSON document (documents, passages, features, mentions) and CSV tables.
 #include "core/corpus/index_output.hpp"
 
+#include <unordered_map>
+
 #include <nlohmann/json.hpp>
 
 #include "core/corpus/link_index.hpp"
@@ -122,10 +124,25 @@ std::string indexToJson(const CorpusIndex& index, const std::vector<GazetteerFea
     return root.dump(1, ' ', false, Json::error_handler_t::replace);
 }
 
-std::string mentionsToCsv(const CorpusIndex& index) {
+void writeMentionsCsv(const CorpusIndex& index, const std::function<void(std::string_view)>& sink,
+                      std::size_t chunkBytes) {
     std::string out = "feature_id,document,passage_id,passage_kind,begin,end,text,adjectival,page\r\n";
-    out.reserve(out.size() + index.mentions.size() * 96);  // one line is about 70-90 bytes: one allocation, not ~20
-    const LinkIndex links(index);
+    out.reserve(chunkBytes + 4096);
+    // Passage id -> first passage with that id (what LinkIndex::passageIndex answers), without LinkIndex's
+    // per-feature and per-passage mention lists: only the kind column needs it.
+    std::unordered_map<std::string_view, std::size_t> passageOf;
+    passageOf.reserve(index.passages.size());
+    std::vector<bool> firstWithId(index.passages.size());  // no earlier passage has the same id
+    for (std::size_t i = 0; i < index.passages.size(); ++i)
+        firstWithId[i] = passageOf.emplace(index.passages[i].id, i).second;
+    // Mentions come in passage order: the passage of a mention is the last one's or one of the next few.
+    std::size_t cursor = 0;
+    auto findPassage = [&](const std::string& id) {
+        for (std::size_t i = cursor; i < index.passages.size() && i < cursor + 8; ++i)
+            if (firstWithId[i] && index.passages[i].id == id) return i;
+        const auto it = passageOf.find(id);
+        return it == passageOf.end() ? index.passages.size() : it->second;
+    };
     for (const Mention& m : index.mentions) {  // appended in place: no temporary strings per line
         appendCsvField(out, m.featureId);
         out.push_back(',');
@@ -133,7 +150,11 @@ std::string mentionsToCsv(const CorpusIndex& index) {
         out.push_back(',');
         appendCsvField(out, m.passageId);
         out.push_back(',');
-        if (const auto pi = links.passageIndex(m.passageId)) out += passageKindName(index.passages[*pi].kind);
+        const std::size_t pi = findPassage(m.passageId);
+        if (pi < index.passages.size()) {
+            out += passageKindName(index.passages[pi].kind);
+            cursor = pi;
+        }
         out.push_back(',');
         appendNumber(out, m.begin());
         out.push_back(',');
@@ -144,7 +165,18 @@ std::string mentionsToCsv(const CorpusIndex& index) {
         if (const std::optional<int> page = index.documents[m.documentIndex].pageOf(m.begin()))
             appendNumber(out, static_cast<std::size_t>(*page));
         out += "\r\n";
+        if (out.size() >= chunkBytes) {
+            sink(out);
+            out.clear();
+        }
     }
+    if (!out.empty()) sink(out);
+}
+
+std::string mentionsToCsv(const CorpusIndex& index) {
+    std::string out;
+    out.reserve(96 + index.mentions.size() * 96);  // one line is about 70-90 bytes: one allocation, not ~20
+    writeMentionsCsv(index, [&](std::string_view chunk) { out += chunk; });
     return out;
 }
 

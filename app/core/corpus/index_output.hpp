@@ -1,7 +1,10 @@
 // Output of the corpus index: one JSON document (documents, passages, features, mentions) and CSV tables.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/corpus/corpus_index.hpp"
@@ -16,6 +19,11 @@ std::string indexToJson(const CorpusIndex& index, const std::vector<GazetteerFea
 /// `index --csv`: one row per mention. Columns: feature_id,document,passage_id,passage_kind,begin,end,text,adjectival
 /// (begin/end: first/last byte of the mention in the original file; RFC 4180 quoting).
 std::string mentionsToCsv(const CorpusIndex& index);
+
+/// mentionsToCsv's bytes handed to `sink` in pieces of about `chunkBytes` (written while the rest is formatted, no
+/// copy of the whole table in memory).
+void writeMentionsCsv(const CorpusIndex& index, const std::function<void(std::string_view)>& sink,
+                      std::size_t chunkBytes = std::size_t{1} << 20);
 
 /// `index --gaps`: columns text,count,passages (passage ids separated by ';').
 std::string gapsToCsv(const std::vector<Gap>& gaps);

@@ -88,3 +88,43 @@ TEST_CASE("candidate phrases skip months, titles, speakers, organisations and de
         "The Ministry of Foreign Affairs and the Minsk Group met near Lake Arpi and the Republic of Artsakh.");
     CHECK(phrases == std::vector<std::string>{"Gyumri", "Ijevan", "Lake Arpi", "Republic of Artsakh"});
 }
+
+TEST_CASE("writeMentionsCsv streams the same table in pieces, passage kinds as LinkIndex finds them",
+          "[corpus][output]") {
+    const auto features = smallGazetteer();
+    std::vector<Document> docs;
+    docs.push_back(messyDoc("footnotes.txt"));
+    // Same stem as the next file: passage ids repeat, and a repeated id names the first passage with it.
+    docs.push_back(makeDocument("twin.md", "# Yerevan and Shusha\n\nConvoys left Shusha for Yerevan.\n"));
+    docs.push_back(makeDocument("twin.txt", "Travellers crossed Lachin and Shusha.\n\n# Yerevan\n"));
+    const CorpusIndex index = buildCorpusIndex(std::move(docs), features);
+    REQUIRE(index.mentions.size() > 4);
+    const std::string whole = mentionsToCsv(index);
+    for (const std::size_t chunk : {std::size_t{1}, std::size_t{7}, std::size_t{100}, std::size_t{1} << 20}) {
+        std::string joined;
+        std::size_t pieces = 0;
+        writeMentionsCsv(
+            index, [&](std::string_view piece) {
+                joined += piece;
+                ++pieces;
+            },
+            chunk);
+        CHECK(joined == whole);
+        if (chunk == 1) CHECK(pieces == index.mentions.size());  // header and first row go together
+    }
+    // The passage_kind column (4th) is what LinkIndex::passageIndex gives for the mention's passage id.
+    const LinkIndex links(index);
+    std::size_t row = 0;
+    std::size_t lineStart = whole.find("\r\n") + 2;
+    for (; lineStart < whole.size(); ++row) {
+        const std::size_t lineEnd = whole.find("\r\n", lineStart);
+        const std::string line = whole.substr(lineStart, lineEnd - lineStart);
+        std::size_t c1 = line.find(','), c2 = line.find(',', c1 + 1), c3 = line.find(',', c2 + 1),
+                    c4 = line.find(',', c3 + 1);
+        const auto pi = links.passageIndex(index.mentions[row].passageId);
+        REQUIRE(pi);
+        CHECK(line.substr(c3 + 1, c4 - c3 - 1) == passageKindName(index.passages[*pi].kind));
+        lineStart = lineEnd + 2;
+    }
+    CHECK(row == index.mentions.size());
+}
