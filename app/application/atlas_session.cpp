@@ -20,6 +20,7 @@ SessionData AtlasSession::load(const std::filesystem::path& geodataDir, core::Pr
     d.scene = core::buildScene(d.model, *d.projector, core::defaultTheme());
     d.pick = core::buildPickIndex(d.model, *d.projector);
     d.fonts = std::make_unique<render::FontAtlas>();
+    d.fonts->useGlyphCache(core::defaultIndexCacheDir());  // SDF glyphs from the last run, beside the LOD cache
     // Rasterise the glyphs of every label now, so that the first frame does not wait for them.
     const core::Theme& theme = core::defaultTheme();
     for (const auto& f : d.model.features) {
@@ -31,6 +32,7 @@ SessionData AtlasSession::load(const std::filesystem::path& geodataDir, core::Pr
     (void)d.fonts->layout("0123456789 km·,", plain);
     plain.italic = true;
     for (const auto& p : d.model.offmap) (void)d.fonts->layout(p.names[0] + " · 0123456789 km,", plain);
+    d.fonts->saveGlyphCache();
     return d;
 }
 

@@ -49,18 +49,22 @@ std::vector<std::uint8_t> encodePng(int width, int height, const std::vector<std
     if (width <= 0 || height <= 0 || rgba.size() != stride * static_cast<std::size_t>(height)) return {};
     // Filter 0 ("none") on every row: measured on a 1920x1080 map, it gives smaller files than "up" (wide
     // uniform areas are already long runs along a row) and costs nothing.
-    std::vector<std::uint8_t> filtered((stride + 1) * static_cast<std::size_t>(height));
+    // Buffers that are written in full before they are read are left uninitialised: zero-filling them (and the page
+    // faults that come with it) was 3 % of a 1920x1080 render's CPU time.
+    const std::size_t filteredSize = (stride + 1) * static_cast<std::size_t>(height);
+    const auto filtered = std::make_unique_for_overwrite<std::uint8_t[]>(filteredSize);
     for (std::size_t y = 0; y < static_cast<std::size_t>(height); ++y) {
-        std::uint8_t* dst = filtered.data() + y * (stride + 1);
+        std::uint8_t* dst = filtered.get() + y * (stride + 1);
         dst[0] = 0;
         std::memcpy(dst + 1, rgba.data() + y * stride, stride);
     }
     const std::unique_ptr<libdeflate_compressor, void (*)(libdeflate_compressor*)> compressor(
         libdeflate_alloc_compressor(levelOf(level)), libdeflate_free_compressor);
     if (!compressor) return {};
-    std::vector<std::uint8_t> zlib(libdeflate_zlib_compress_bound(compressor.get(), filtered.size()));
+    const std::size_t zlibBound = libdeflate_zlib_compress_bound(compressor.get(), filteredSize);
+    const auto zlib = std::make_unique_for_overwrite<std::uint8_t[]>(zlibBound);
     const std::size_t zlibSize =
-        libdeflate_zlib_compress(compressor.get(), filtered.data(), filtered.size(), zlib.data(), zlib.size());
+        libdeflate_zlib_compress(compressor.get(), filtered.get(), filteredSize, zlib.get(), zlibBound);
     if (zlibSize == 0) return {};
 
     std::vector<std::uint8_t> png;
@@ -72,7 +76,7 @@ std::vector<std::uint8_t> encodePng(int width, int height, const std::vector<std
     putBigEndian(header, static_cast<std::uint32_t>(height));
     header.insert(header.end(), {8, 6, 0, 0, 0});  // 8 bits, RGBA, deflate, adaptive filtering, no interlace
     putChunk(png, "IHDR", header.data(), header.size());
-    putChunk(png, "IDAT", zlib.data(), zlibSize);
+    putChunk(png, "IDAT", zlib.get(), zlibSize);
     putChunk(png, "IEND", nullptr, 0);
     return png;
 }

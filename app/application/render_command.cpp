@@ -22,6 +22,7 @@
 #include "application/gl_context.hpp"
 #include "application/handout.hpp"
 #include "application/headless_gl.hpp"
+#include "application/image_memory.hpp"
 #include "application/phase_timer.hpp"
 #include "application/user_layer_jobs.hpp"
 #include "application/view_files.hpp"
@@ -259,6 +260,8 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
 
     const int w = static_cast<int>(std::lround(static_cast<double>(o.width) * o.scale));
     const int h = static_cast<int>(std::lround(static_cast<double>(o.height) * o.scale));
+    // The 4x image, its resolve texture, the read-back and the PNG's row and zlib buffers: 9 images' worth.
+    reserveHugePageHeap(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4 * 9);
     for (const RenderJob& job : *jobs) {
         core::AppState state;
         const core::ViewLookup ids = lookupFor(session, corpus.data.get());

@@ -5,9 +5,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 
+#include "core/atomic_file.hpp"
+#include "core/corpus/index_cache.hpp"
 #include "core/fonts.hpp"
 #include "core/text/utf8.hpp"
 
@@ -132,11 +135,23 @@ const FontAtlas::Glyph& FontAtlas::glyph(const Face& face, int g) {
     if (auto it = m_glyphs.find(key); it != m_glyphs.end()) return it->second;
     Glyph out;
     out.advance = advanceOf(face, g);
-    int w = 0, h = 0, xoff = 0, yoff = 0;
-    unsigned char* sdf = stbtt_GetGlyphSDF(&face.info, face.scale, g, kPadding, 128,
-                                           128.0f / static_cast<float>(kPadding), &w, &h, &xoff, &yoff);
+    auto cached = m_sdfs.find(key);
+    if (cached == m_sdfs.end()) {
+        int w = 0, h = 0, xoff = 0, yoff = 0;
+        unsigned char* sdf = stbtt_GetGlyphSDF(&face.info, face.scale, g, kPadding, 128,
+                                               128.0f / static_cast<float>(kPadding), &w, &h, &xoff, &yoff);
+        CachedGlyph fresh;
+        if (sdf && w > 0 && h > 0) {
+            fresh = {w, h, xoff, yoff, std::vector<std::uint8_t>(sdf, sdf + static_cast<std::ptrdiff_t>(w) * h)};
+        }
+        if (sdf) stbtt_FreeSDF(sdf, nullptr);
+        cached = m_sdfs.emplace(key, std::move(fresh)).first;
+        m_sdfsChanged = true;
+    }
+    const int w = cached->second.w, h = cached->second.h, xoff = cached->second.xoff, yoff = cached->second.yoff;
+    const std::uint8_t* sdf = cached->second.sdf.data();
     int x = 0, y = 0;
-    if (sdf && w > 0 && h > 0 && pack(w, h, x, y)) {
+    if (w > 0 && h > 0 && pack(w, h, x, y)) {
         for (int row = 0; row < h; ++row)
             std::copy_n(sdf + row * w, w, m_pixels.begin() + (static_cast<std::ptrdiff_t>(y + row) * kAtlasSize + x));
         out.hasBitmap = true;
@@ -151,8 +166,36 @@ const FontAtlas::Glyph& FontAtlas::glyph(const Face& face, int g) {
         out.v1 = static_cast<float>(y + h) * inv;
         m_dirty = true;
     }
-    if (sdf) stbtt_FreeSDF(sdf, nullptr);
     return m_glyphs.emplace(key, out).first->second;
+}
+
+void FontAtlas::useGlyphCache(const std::filesystem::path& cacheDir) {
+    if (cacheDir.empty()) return;
+    // Keyed by every face's bytes and the SDF parameters: another font file or setting is another cache file.
+    std::uint64_t key = core::contentHash(std::to_string(kGlyphCacheFormat) + " " + std::to_string(kBasePx) + " " +
+                                          std::to_string(kPadding) + " 128");
+    for (const auto& face : m_faces)
+        key = core::contentHash(
+            std::string_view(reinterpret_cast<const char*>(face->data.data()), face->data.size()), key);
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(key));
+    m_cacheKey = key;
+    m_cacheFile = cacheDir / (std::string("glyphs-") + hex + ".bin");
+    if (const auto bytes = core::readWholeFile(m_cacheFile)) {
+        std::string error;
+        if (auto entries = decodeGlyphCache(*bytes, key, error)) {
+            for (auto& [id, g] : *entries) m_sdfs.try_emplace(id, std::move(g));
+            return;
+        }
+    }
+    m_sdfsChanged = true;  // missing or unusable: written again by saveGlyphCache
+}
+
+void FontAtlas::saveGlyphCache() {
+    if (m_cacheFile.empty() || !m_sdfsChanged) return;
+    std::error_code ec;
+    std::filesystem::create_directories(m_cacheFile.parent_path(), ec);
+    if (!core::writeFileAtomically(m_cacheFile, encodeGlyphCache(m_sdfs, m_cacheKey))) m_sdfsChanged = false;
 }
 
 std::vector<GlyphQuad> FontAtlas::layout(std::string_view utf8, const core::LabelStyle& style) {

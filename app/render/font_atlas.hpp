@@ -12,6 +12,7 @@
 
 #include "core/frame/render_frame.hpp"
 #include "core/map/style.hpp"
+#include "render/glyph_cache.hpp"
 
 namespace atlas::render {
 
@@ -44,6 +45,13 @@ public:
     /// Lays out a single line; glyphs missing from the atlas are rasterised and the atlas marked dirty.
     std::vector<GlyphQuad> layout(std::string_view utf8, const core::LabelStyle& style);
 
+    /// Takes SDF glyphs from the cache file in `cacheDir` for these fonts (glyph-<key>.bin) when it matches; glyphs
+    /// it lacks are rasterised as before. An empty dir, or a missing, stale or corrupt file, just means no cache.
+    void useGlyphCache(const std::filesystem::path& cacheDir);
+    /// Writes the cache file again (atomically) when glyphs were rasterised since it was read; a cache that cannot
+    /// be written is not an error.
+    void saveGlyphCache();
+
     [[nodiscard]] const std::vector<std::uint8_t>& pixels() const { return m_pixels; }
     [[nodiscard]] bool dirty() const { return m_dirty; }
     void clearDirty() { m_dirty = false; }
@@ -74,6 +82,10 @@ private:
     std::vector<std::unique_ptr<Face>> m_faces;
     std::vector<std::vector<const Face*>> m_chains;  // per FontStyle: primary face then script fallbacks
     std::unordered_map<std::uint64_t, Glyph> m_glyphs;
+    std::filesystem::path m_cacheFile;  // empty: no glyph cache
+    std::uint64_t m_cacheKey = 0;
+    GlyphCacheEntries m_sdfs;           // every SDF bitmap read from the cache or rasterised since
+    bool m_sdfsChanged = false;
     std::vector<std::uint8_t> m_pixels;
     int m_shelfX = 1, m_shelfY = 1, m_shelfH = 0;
     bool m_dirty = true;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <string>
 
 namespace atlas::render {
@@ -126,19 +127,20 @@ void RenderTarget::resolve() const {
 }
 
 std::vector<std::uint8_t> RenderTarget::readPixels() const {
+    // GL gives the rows bottom-first: read into an uninitialised buffer, then append its rows top-first to the
+    // result (reserved, so nothing is zero-filled first; the former swap in place cost a memset and 1.5 copies).
     const auto rowBytes = static_cast<std::size_t>(m_width) * 4;
-    std::vector<std::uint8_t> pixels(rowBytes * static_cast<std::size_t>(m_height));
+    const auto rows = static_cast<std::size_t>(m_height);
+    const auto raw = std::make_unique_for_overwrite<std::uint8_t[]>(rowBytes * rows);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, m_resolveFbo.id());
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, m_width, m_height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    glReadPixels(0, 0, m_width, m_height, GL_RGBA, GL_UNSIGNED_BYTE, raw.get());
     glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
-    std::vector<std::uint8_t> row(rowBytes);
-    for (int y = 0; y < m_height / 2; ++y) {
-        auto* a = pixels.data() + static_cast<std::size_t>(y) * rowBytes;
-        auto* b = pixels.data() + static_cast<std::size_t>(m_height - 1 - y) * rowBytes;
-        std::memcpy(row.data(), a, rowBytes);
-        std::memcpy(a, b, rowBytes);
-        std::memcpy(b, row.data(), rowBytes);
+    std::vector<std::uint8_t> pixels;
+    pixels.reserve(rowBytes * rows);
+    for (std::size_t y = rows; y-- > 0;) {
+        const std::uint8_t* row = raw.get() + y * rowBytes;
+        pixels.insert(pixels.end(), row, row + rowBytes);
     }
     return pixels;
 }
