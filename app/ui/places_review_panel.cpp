@@ -280,7 +280,9 @@ void drawPlacesReviewPanel(const core::AppState& state, const core::AtlasData* d
     ImGui::TextUnformatted(current->gap.text.c_str());
     ImGui::PopStyleColor();
     ImGui::SameLine();
-    ImGui::TextDisabled("%zu mentions in %zu documents", current->gap.count, core::candidateDocumentCount(*current));
+    const std::size_t documents = core::candidateDocumentCount(*current);
+    ImGui::TextDisabled("%zu %s in %zu %s", current->gap.count, current->gap.count == 1 ? "mention" : "mentions",
+                        documents, documents == 1 ? "document" : "documents");
     if (current->route) drawRoute(state, data, *current, out);
     drawSuggestions(state, *current, out);
     drawButtons(state, *current, out);
