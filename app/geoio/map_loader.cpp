@@ -127,6 +127,7 @@ bool toMapFeature(const core::GazetteerFeature& g, core::MapFeature& mf) {
         case core::FeatureKind::Region:
             if (g.subkind == "country-group") return false;
             mf.labelClass = core::LabelClass::Region;
+            mf.district = g.subkind == "district";
             if (hasArea) {
                 mf.layer = core::MapLayer::Region;
                 mf.dashed = true;

@@ -126,6 +126,10 @@ void addGraticule(RenderFrame& frame, const SceneGeometry& scene, const Projecto
     }
 }
 
+/// Coarser than this (ground metres per logical pixel) the map of the whole South Caucasus has no room for the
+/// names of districts; at the scale of Karabakh or Syunik (about 300 m/px) it has.
+constexpr double kDistrictLabelMetersPerPixel = 400.0;
+
 void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& scene, const TextMeasurer& measurer,
                const std::vector<FeatureVisual>* visuals, const std::vector<BBox>& overlayBoxes) {
     const Theme& theme = themeOf(frame.options);
@@ -145,6 +149,9 @@ void addLabels(RenderFrame& frame, const MapModel& model, const SceneGeometry& s
     for (std::size_t i = 0; i < model.features.size(); ++i) {
         const MapFeature& f = model.features[i];
         if (!f.labelClass || !scene.labelPoints[i] || f.label(frame.options.naming).empty()) continue;
+        // Districts are named only closer in than the whole region.
+        if (f.district && frame.camera.metersPerPixel() * static_cast<double>(k) > kDistrictLabelMetersPerPixel)
+            continue;
         const float opacity = visuals && i < visuals->size() ? (*visuals)[i].opacity : 1.0f;
         if (opacity < 0.3f) continue;  // hidden or faded out of the current time
         const Vec2 s = frame.camera.worldToScreen(*scene.labelPoints[i], vp);

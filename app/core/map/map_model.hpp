@@ -28,6 +28,7 @@ struct MapFeature {
     std::vector<Period> periods;           // empty: timeless (basemap)
     bool dashed = false;                   // schematic/approximate/proposed lines
     bool outline = false;                  // polygons also contribute their outline as lines
+    bool district = false;                 // an administrative district: named only at close scales
     std::string gazetteerId;               // the gazetteer record it came from, if any
     /// Set when this is one of several shapes of a gazetteer feature whose geometry changes with its periods: the
     /// days this shape is in force (its periods' span). Play cross-fades shapes around those bounds.

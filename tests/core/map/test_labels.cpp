@@ -164,3 +164,51 @@ TEST_CASE("graticule lines follow the projected curve within a quarter pixel, wi
     CHECK(static_cast<double>(frame.graticule.size()) <= dense + 1e-9);
     if (mpp <= 1000.0) CHECK(static_cast<double>(frame.graticule.size()) < dense / 3.0);
 }
+
+TEST_CASE("a district is named only close in, and never pushes a town's label away", "[labels]") {
+    const PolarProjector projector;
+    MapModel model;
+    MapFeature town;
+    town.id = "goris";
+    town.name = "Goris";
+    town.layer = MapLayer::Place;
+    town.labelClass = LabelClass::Town;
+    town.importance = 4;
+    MapFeature district;
+    district.id = "zangi-district";
+    district.name = "Zangi District";
+    district.layer = MapLayer::Label;
+    district.labelClass = LabelClass::Region;
+    district.importance = 5;
+    district.district = true;
+    model.features = {town, district};
+    FrameOptions options;
+    options.scaleBar = false;
+    options.offmapArrows = false;
+    const Viewport vp{1200, 800};
+    auto frameAt = [&](double mpp, double districtOffsetPx) {
+        Camera camera;
+        camera.setCenter({0, 0});
+        camera.setMetersPerPixel(mpp);
+        SceneGeometry scene;
+        // The district's name, centred 70 px right of the town, lies where the town's own label goes first.
+        scene.labelPoints = {Vec2{0, 0}, Vec2{districtOffsetPx * mpp, 0}};
+        scene.points = {PointSymbol{0, 0, 3, 0}};
+        return buildFrame(model, scene, projector, camera, vp, 1.0f, NoText{}, options);
+    };
+    auto labelOf = [](const RenderFrame& f, std::uint32_t feature) -> const LabelDraw* {
+        for (const LabelDraw& l : f.labels)
+            if (l.feature == feature) return &l;
+        return nullptr;
+    };
+    // Far from the town, close in: named.
+    CHECK(labelOf(frameAt(200.0, 300.0), 1) != nullptr);
+    // The whole region in view (1,000 m per pixel): not named, wherever it lies.
+    CHECK(labelOf(frameAt(1000.0, 300.0), 1) == nullptr);
+    // Where the two compete, the town keeps its label on the right of its point and the district yields.
+    const RenderFrame close = frameAt(200.0, 70.0);
+    const LabelDraw* goris = labelOf(close, 0);
+    REQUIRE(goris != nullptr);
+    CHECK(goris->topLeft.x > 600.0);
+    CHECK(labelOf(close, 1) == nullptr);
+}
