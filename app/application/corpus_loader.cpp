@@ -24,7 +24,7 @@ namespace {
 /// stay candidates), each with its GeoNames suggestions; a missing extract gives candidates without suggestions.
 core::action::PlacesLoaded reviewData(const std::filesystem::path& geodataDir, const std::filesystem::path& workspace,
                                       const CommandGazetteer& gazetteer, const core::CorpusIndex& index,
-                                      std::vector<core::LoadIssue>& issues) {
+                                      const std::vector<std::string>& userFiles, std::vector<core::LoadIssue>& issues) {
     core::action::PlacesLoaded out;
     out.root = workspace.string();
     while (out.root.size() > 1 && out.root.back() == '/') out.root.pop_back();
@@ -39,8 +39,11 @@ core::action::PlacesLoaded reviewData(const std::filesystem::path& geodataDir, c
     for (const auto& f : gazetteer.features)
         if (const auto* u = gazetteer.user.find(f.id); !u || !u->suggested) confirmed.push_back(f);
     const core::NameMatcher matcher(confirmed);
+    // The queue is the workspace's own texts: the bundled texts are the read-only base, not the user's to-do.
+    core::GapOptions options;
+    options.files = userFiles;
     out.candidates = std::make_shared<const std::vector<core::PlaceCandidate>>(
-        core::placeCandidates(index, gazetteer.features, matcher, *geonames, core::ReviewMemory{}));
+        core::placeCandidates(index, gazetteer.features, matcher, *geonames, core::ReviewMemory{}, options));
     out.geonames = std::move(geonames);
     return out;
 }
@@ -97,7 +100,7 @@ CorpusLoad loadCorpusSide(const CorpusSources& sources, core::IndexProgress* pro
         for (const auto& w : index.warnings) out.issues.push_back({core::Severity::Warning, w.file, "", w.message});
         if (sources.workspace) {
             const auto started = std::chrono::steady_clock::now();
-            out.places = reviewData(sources.geodataDir, *sources.workspace, gazetteer, index, out.issues);
+            out.places = reviewData(sources.geodataDir, *sources.workspace, gazetteer, index, out.userFiles, out.issues);
             out.placesMs =
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
         }

@@ -317,6 +317,10 @@ std::vector<Gap> findGaps(const CorpusIndex& index, const NameMatcher& matcher, 
             const Document& d = index.documents[p.documentIndex];
             if (d.meta.file != *options.document && d.stem != *options.document) continue;
         }
+        if (options.files) {
+            const std::string& file = index.documents[p.documentIndex].meta.file;
+            if (std::find(options.files->begin(), options.files->end(), file) == options.files->end()) continue;
+        }
         if (repeats[{p.documentIndex, p.cleanText}] >= 3) continue;
         Scan scan = scanPhrases(p.cleanText);
         surnames.insert(scan.surnames.begin(), scan.surnames.end());

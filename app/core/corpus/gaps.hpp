@@ -20,6 +20,8 @@ struct Gap {
 struct GapOptions {
     std::size_t minCount = 1;
     std::optional<std::string> document;  // only this document (its file name or stem)
+    /// Only these documents (file names): a workspace's own texts, not the bundled base under them.
+    std::optional<std::vector<std::string>> files;
 };
 
 /// Candidate place names missing from the gazetteer (heuristic in docs/corpus.md), from body passages only

@@ -61,7 +61,7 @@ TEST_CASE("sentence starts, weapons, months, URLs and page numbers are not candi
     CHECK(candidatePlacePhrases(sentence).empty());
 }
 
-TEST_CASE("findGaps leaves out surnames seen anywhere, headings, repeated page lines; filters by document",
+TEST_CASE("findGaps leaves out surnames seen anywhere, headings, repeated page lines; filters by document or files",
           "[corpus][gaps]") {
     const auto features = smallGazetteer();
     std::vector<Document> docs;
@@ -89,4 +89,12 @@ TEST_CASE("findGaps leaves out surnames seen anywhere, headings, repeated page l
     CHECK(inB == std::vector<std::string>{"Gavar", "Vayk"});
     onlyB.document = "b";  // the stem works too
     CHECK(findGaps(index, matcher, onlyB).size() == 2);
+    // A workspace's own texts only (the window's review queue): the bundled base's names are left out.
+    GapOptions workspaceOnly;
+    workspaceOnly.files = std::vector<std::string>{"b.txt"};
+    std::vector<std::string> own;
+    for (const auto& g : findGaps(index, matcher, workspaceOnly)) own.push_back(g.text);
+    CHECK(own == std::vector<std::string>{"Gavar", "Vayk"});
+    workspaceOnly.files = std::vector<std::string>{};
+    CHECK(findGaps(index, matcher, workspaceOnly).empty());  // a workspace without documents has nothing to review
 }
