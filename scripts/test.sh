@@ -7,6 +7,10 @@
 #   3. build-fuzz: clang + libFuzzer; each fuzz target runs ATLAS_FUZZ_SECONDS (default 25) on its seed corpus;
 #      a crash fails the run and its input is copied to tests/data/fuzz_regressions/<target>/ (scripts/fuzz.sh)
 # ATLAS_CI_QUICK=1 runs stage 1 only (for a quick local check; CI never sets it).
+# Disk: these builds carry line tables only (-g1: enough for sanitizer and crash stack traces, a fraction of full
+# debug info), and once a stage has passed its build tree is deleted before the next stage builds, so at most one
+# tree is on disk at a time (CI's disk once filled up with the first two). ATLAS_KEEP_BUILDS=1 keeps them. A stage
+# that fails keeps its tree for a look.
 # GL tests need a display: without one, ctest runs under xvfb-run (Mesa llvmpipe, OpenGL 4.5 core).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,6 +18,7 @@ build="${ATLAS_BUILD_DIR:-$root/build-test}"
 asan_build="${ATLAS_ASAN_BUILD_DIR:-$build-asan}"
 fuzz_build="${ATLAS_FUZZ_BUILD_DIR:-$build-fuzz}"
 jobs="${ATLAS_JOBS:-$(nproc)}"
+flags_g1=(-DCMAKE_C_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG")
 "$root/scripts/install-deps.sh"
 
 run_ctest() {  # DIR: the whole suite, under xvfb-run when there is no display
@@ -25,21 +30,30 @@ run_ctest() {  # DIR: the whole suite, under xvfb-run when there is no display
 }
 timings=()
 stage_done() { timings+=("$1: $(( SECONDS - stage_start )) s"); echo "== test.sh: $1 passed ($(( SECONDS - stage_start )) s)"; }
+free_tree() {  # DIR: a passed stage's build tree, unless ATLAS_KEEP_BUILDS=1
+  if [ "${ATLAS_KEEP_BUILDS:-0}" = 1 ] || [ ! -d "$1" ]; then return 0; fi
+  echo "== test.sh: removing $1 ($(du -sh "$1" | cut -f1)) before the next stage (ATLAS_KEEP_BUILDS=1 keeps it)"
+  rm -rf "$1"
+}
+df_line() { df -Ph "$root" | awk 'NR==2 {print $4 " free on " $6}'; }
+echo "== test.sh: disk: $(df_line)"
 
 stage_start=$SECONDS
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATLAS_WERROR=ON
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATLAS_WERROR=ON "${flags_g1[@]}"
 cmake --build "$build" -j "$jobs"
 run_ctest "$build"
 stage_done "build + tests"
+echo "== test.sh: $build is $(du -sh "$build" | cut -f1); disk: $(df_line)"
 
 if [ "${ATLAS_CI_QUICK:-0}" = 1 ]; then
   echo "== test.sh: ATLAS_CI_QUICK=1: sanitizer and fuzz stages skipped"
   exit 0
 fi
 
+free_tree "$build"
 stage_start=$SECONDS
 cmake -S "$root" -B "$asan_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATLAS_WERROR=OFF -DATLAS_SANITIZE=ON \
-  -DATLAS_BUILD_BENCH=OFF
+  -DATLAS_BUILD_BENCH=OFF "${flags_g1[@]}"
 cmake --build "$asan_build" -j "$jobs"
 supp="$root/tests/sanitizers"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:check_initialization_order=1"
@@ -67,6 +81,8 @@ if [ "$asan_status" != 0 ]; then
   fi
 fi
 stage_done "ASan + UBSan + LSan tests"
+echo "== test.sh: $asan_build is $(du -sh "$asan_build" | cut -f1); disk: $(df_line)"
+free_tree "$asan_build"
 
 stage_start=$SECONDS
 ATLAS_FUZZ_BUILD="$fuzz_build" ATLAS_FUZZ_JOBS="$jobs" "$root/scripts/fuzz.sh" "${ATLAS_FUZZ_SECONDS:-25}"
