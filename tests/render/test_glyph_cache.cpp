@@ -2,12 +2,15 @@
 // damaged file is refused and rewritten, never trusted.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <unistd.h>
 
 #include "core/atomic_file.hpp"
+#include "core/corpus/index_cache.hpp"
 #include "core/map/style.hpp"
 #include "render/font_atlas.hpp"
 #include "render/glyph_cache.hpp"
@@ -141,4 +144,36 @@ TEST_CASE("glyph cache: decoding checks the key, the checksum and every size", "
     flipped[40] = static_cast<char>(flipped[40] ^ 1);
     CHECK_FALSE(decodeGlyphCache(flipped, 42, error));
     CHECK(error.find("checksum") != std::string::npos);
+}
+
+TEST_CASE("glyph cache: a file with a good checksum but sizes that do not add up is refused", "[glyphcache]") {
+    GlyphCacheEntries glyphs;
+    glyphs[9] = CachedGlyph{2, 2, 0, 0, {10, 20, 30, 40}};
+    const std::string file = encodeGlyphCache(glyphs, 7);
+    const std::string body = file.substr(0, file.size() - 8);
+    auto reseal = [](std::string b) {  // what a writer with a bug would produce: the checksum matches
+        const std::uint64_t sum = atlas::core::contentHash(b);
+        b.append(reinterpret_cast<const char*>(&sum), 8);
+        return b;
+    };
+    auto putAt = [](std::string b, std::size_t at, auto v) {
+        std::memcpy(b.data() + at, &v, sizeof v);
+        return b;
+    };
+    constexpr std::size_t countAt = 8 + 4 + 8, firstGlyphAt = countAt + 8, widthAt = firstGlyphAt + 8;
+    std::string error;
+    REQUIRE(decodeGlyphCache(reseal(body), 7, error));  // the resealed original is fine
+
+    CHECK_FALSE(decodeGlyphCache(reseal(putAt(body, countAt, std::uint64_t{2})), 7, error));
+    CHECK(error == "glyph 1 is cut short");
+    CHECK_FALSE(decodeGlyphCache(reseal(putAt(body, widthAt, std::int32_t{5000})), 7, error));
+    CHECK(error == "glyph 0 has an impossible size");
+    CHECK_FALSE(decodeGlyphCache(reseal(putAt(body, widthAt, std::int32_t{3})), 7, error));  // 3 x 2 > 4 bytes
+    CHECK(error == "glyph 0's bitmap is cut short");
+    CHECK_FALSE(decodeGlyphCache(reseal(body + "x"), 7, error));
+    CHECK(error == "bytes left after the last glyph");
+    std::string twice = putAt(body, countAt, std::uint64_t{2});
+    twice += body.substr(firstGlyphAt);
+    CHECK_FALSE(decodeGlyphCache(reseal(twice), 7, error));
+    CHECK(error == "glyph 1 appears twice");
 }

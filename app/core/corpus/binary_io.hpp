@@ -1,4 +1,4 @@
-// Little binary writer and bounds-checked reader shared by the on-disk caches (index, extracted text).
+// Little binary writer and bounds-checked reader shared by the on-disk caches (index, extracted text, SDF glyphs).
 #pragma once
 
 #include <cstddef>
@@ -38,6 +38,7 @@ public:
         u64(v.size());
         for (const auto& s : v) str(s);
     }
+    void bytes(const void* p, std::size_t n) { raw(p, n); }  // n bytes as they are, no length in front
     std::string& out() { return m_out; }
 
 private:
@@ -58,6 +59,14 @@ public:
     std::uint32_t u32() { return rawValue<std::uint32_t>(); }
     std::uint64_t u64() { return rawValue<std::uint64_t>(); }
     int i32() { return static_cast<int>(u32()); }
+    /// The next n bytes as they are (a view into the data); empty and fail() when fewer are left.
+    std::string_view bytes(std::uint64_t n) {
+        if (!need(n)) return {};
+        const std::string_view v = m_data.substr(m_pos, n);
+        m_pos += n;
+        return v;
+    }
+    [[nodiscard]] std::size_t position() const { return m_pos; }
     std::string str() {
         const std::uint64_t n = u64();
         if (!need(n)) return {};
