@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <iostream>
 
@@ -53,6 +54,27 @@ void rescaleImGui(float contentScale, float pixelDensity) {
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
+// Dear ImGui's OpenGL backend uploads the font atlas as RGBA texels that are all white but for their coverage; on a
+// software rasterizer a texture is main memory, and the atlas of the four merged interface fonts held 32 MiB at rest.
+bool compactFontTexture(const ImFontAtlas& fonts) {
+    if (!fonts.TexPixelsAlpha8 || fonts.TexPixelsUseColors || !fonts.TexID) return false;
+    GLint bound = 0, unpackAlignment = 4, unpackRowLength = 0;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &bound);
+    glGetIntegerv(GL_UNPACK_ALIGNMENT, &unpackAlignment);
+    glGetIntegerv(GL_UNPACK_ROW_LENGTH, &unpackRowLength);
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(fonts.TexID)));
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, fonts.TexWidth, fonts.TexHeight, 0, GL_RED, GL_UNSIGNED_BYTE,
+                 fonts.TexPixelsAlpha8);
+    const GLint swizzle[4] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, unpackAlignment);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, unpackRowLength);
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(bound));
+    return true;
+}
+
 void presentImGuiFrame(GLFWwindow* window, float r, float g, float b) {
     int w = 0, h = 0;
     glfwGetFramebufferSize(window, &w, &h);
@@ -62,8 +84,12 @@ void presentImGuiFrame(GLFWwindow* window, float r, float g, float b) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(window);
-    if (ImFontAtlas* fonts = ImGui::GetIO().Fonts; fonts->TexPixelsAlpha8 || fonts->TexPixelsRGBA32)
+    // After the first frame (and after a rescale) the atlas's pixels are in the texture: it is made one byte a texel
+    // and the CPU copies are freed.
+    if (ImFontAtlas* fonts = ImGui::GetIO().Fonts; fonts->TexPixelsAlpha8 || fonts->TexPixelsRGBA32) {
+        compactFontTexture(*fonts);
         fonts->ClearTexData();
+    }
 }
 
 ExplorerUi::ExplorerUi(AtlasSession& session, std::string glInfo, int mapSamples)

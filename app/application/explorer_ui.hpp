@@ -22,6 +22,7 @@
 #include "ui/ui_state.hpp"
 
 struct GLFWwindow;
+struct ImFontAtlas;
 
 namespace atlas::app {
 
@@ -36,6 +37,12 @@ void rescaleImGui(float contentScale, float pixelDensity);
 /// a clear of colour (r, g, b), and presents it. Once the font atlas is on the GPU (the first frame, and after a
 /// rescale) its CPU copies (alpha and RGBA) are freed.
 void presentImGuiFrame(GLFWwindow* window, float r, float g, float b);
+/// Gives the font atlas's texture (made by ImGui's OpenGL3 backend as RGBA, white but for the coverage) the atlas
+/// again as one byte a texel (GL_R8), read as (1, 1, 1, coverage) through a swizzle: the same samples in a quarter
+/// of the memory (on llvmpipe the texture is main memory: 32 MiB → 8 MiB for the interface's fonts). Needs the
+/// atlas's alpha pixels (before ClearTexData); does nothing without them or when the atlas has coloured glyphs.
+/// presentImGuiFrame calls it. Returns whether it did.
+bool compactFontTexture(const ImFontAtlas& fonts);
 
 class ExplorerUi {
 public:
