@@ -7,7 +7,7 @@
 #   3. build-fuzz: clang + libFuzzer; each fuzz target runs ATLAS_FUZZ_SECONDS (default 25) on its seed corpus;
 #      a crash fails the run and its input is copied to tests/data/fuzz_regressions/<target>/ (scripts/fuzz.sh)
 # ATLAS_CI_QUICK=1 runs stage 1 only (for a quick local check; CI never sets it).
-# Disk: these builds carry line tables only (-g1: enough for sanitizer and crash stack traces, a fraction of full
+# Disk: the builds of stages 1 and 2 carry line tables only (-g1: enough for sanitizer and crash stack traces, a fraction of full
 # debug info), and once a stage has passed its build tree is deleted before the next stage builds, so at most one
 # tree is on disk at a time (CI's disk once filled up with the first two). ATLAS_KEEP_BUILDS=1 keeps them. A stage
 # that fails keeps its tree for a look.
