@@ -66,7 +66,6 @@ public:
         m_pos += n;
         return v;
     }
-    [[nodiscard]] std::size_t position() const { return m_pos; }
     std::string str() {
         const std::uint64_t n = u64();
         if (!need(n)) return {};
