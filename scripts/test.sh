@@ -10,7 +10,7 @@
 # Disk: the builds of stages 1 and 2 carry line tables only (-g1: enough for sanitizer and crash stack traces, a fraction of full
 # debug info), and once a stage has passed its build tree is deleted before the next stage builds, so at most one
 # tree is on disk at a time (CI's disk once filled up with the first two). ATLAS_KEEP_BUILDS=1 keeps them. A stage
-# that fails keeps its tree for a look.
+# that fails keeps its tree for a look, and a folder that existed before the run is kept.
 # GL tests need a display: without one, ctest runs under xvfb-run (Mesa llvmpipe, OpenGL 4.5 core).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -30,8 +30,14 @@ run_ctest() {  # DIR: the whole suite, under xvfb-run when there is no display
 }
 timings=()
 stage_done() { timings+=("$1: $(( SECONDS - stage_start )) s"); echo "== test.sh: $1 passed ($(( SECONDS - stage_start )) s)"; }
-free_tree() {  # DIR: a passed stage's build tree, unless ATLAS_KEEP_BUILDS=1
+# A folder that was there before this run (a developer's own build given as ATLAS_BUILD_DIR, say) is never deleted.
+created_here=()
+for dir in "$build" "$asan_build"; do [ -e "$dir" ] || created_here+=("$dir"); done
+free_tree() {  # DIR: a passed stage's build tree, if this run created it and ATLAS_KEEP_BUILDS is not 1
   if [ "${ATLAS_KEEP_BUILDS:-0}" = 1 ] || [ ! -d "$1" ]; then return 0; fi
+  local mine=0 dir
+  for dir in "${created_here[@]}"; do [ "$dir" = "$1" ] && mine=1; done
+  if [ "$mine" = 0 ]; then echo "== test.sh: keeping $1 (it was there before this run)"; return 0; fi
   echo "== test.sh: removing $1 ($(du -sh "$1" | cut -f1)) before the next stage (ATLAS_KEEP_BUILDS=1 keeps it)"
   rm -rf "$1"
 }
