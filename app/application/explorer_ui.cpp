@@ -17,6 +17,7 @@
 #include "core/present/presenter.hpp"
 #include "core/present/citation.hpp"
 #include "application/view_files.hpp"
+#include "core/corpus/index_cache.hpp"
 #include "core/fonts.hpp"
 #include "core/files/file_chooser.hpp"
 #include "core/state/write_guard.hpp"
@@ -24,6 +25,7 @@
 #include "ui/documents_panel.hpp"
 #include "ui/dock.hpp"
 #include "ui/file_chooser.hpp"
+#include "ui/font_atlas_cache.hpp"
 #include "ui/explorer_panels.hpp"
 #include "ui/panels.hpp"
 #include "ui/places_review_panel.hpp"
@@ -44,14 +46,46 @@ void setupImGuiStyle(float contentScale, float pixelDensity) {
     io.FontGlobalScale = 1.0f / pixelDensity;
     if (ui::addInterfaceFont(size))
         ui::addPresenterFonts(size, contentScale, pixelDensity);  // after the window's font, which stays the default
+    // Built now, from the atlas file of the last start with the same fonts and sizes when there is one: rasterising
+    // them took ~300 ms of the first frame (ui/font_atlas_cache.hpp).
+    ui::buildFontAtlas(*io.Fonts, core::defaultIndexCacheDir());
 }
+
+namespace {
+
+/// Runs `create` (a backend call that uploads the font atlas through GetTexDataAsRGBA32) with the atlas showing a
+/// one-texel stand-in, then gives the texture it made the whole atlas at one byte a texel and frees the CPU pixels.
+/// With coloured glyphs the backend's RGBA upload is kept as it is.
+template <typename Create>
+bool uploadFontsOneByte(Create create) {
+    ImFontAtlas& fonts = *ImGui::GetIO().Fonts;
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    fonts.GetTexDataAsAlpha8(&pixels, &width, &height);  // builds the atlas when it is not built yet
+    if (!pixels || fonts.TexPixelsUseColors) return create();
+    fonts.TexWidth = fonts.TexHeight = 1;  // the backend converts and uploads one texel, not the 35 MB atlas
+    const bool created = create();
+    fonts.TexWidth = width;
+    fonts.TexHeight = height;
+    if (fonts.TexPixelsRGBA32) {  // the stand-in's converted texel
+        IM_FREE(fonts.TexPixelsRGBA32);
+        fonts.TexPixelsRGBA32 = nullptr;
+    }
+    if (!created || !compactFontTexture(fonts)) return false;
+    fonts.ClearTexData();  // on the GPU now; the glyph tables stay
+    return true;
+}
+
+}  // namespace
+
+bool createImGuiDeviceObjects() { return uploadFontsOneByte([] { return ImGui_ImplOpenGL3_CreateDeviceObjects(); }); }
 
 void rescaleImGui(float contentScale, float pixelDensity) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui::GetIO().Fonts->Clear();
     ImGui::GetStyle() = ImGuiStyle();
     setupImGuiStyle(contentScale, pixelDensity);
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    uploadFontsOneByte([] { return ImGui_ImplOpenGL3_CreateFontsTexture(); });
 }
 
 // Dear ImGui's OpenGL backend uploads the font atlas as RGBA texels that are all white but for their coverage; on a
@@ -84,12 +118,6 @@ void presentImGuiFrame(GLFWwindow* window, float r, float g, float b) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(window);
-    // After the first frame (and after a rescale) the atlas's pixels are in the texture: it is made one byte a texel
-    // and the CPU copies are freed.
-    if (ImFontAtlas* fonts = ImGui::GetIO().Fonts; fonts->TexPixelsAlpha8 || fonts->TexPixelsRGBA32) {
-        compactFontTexture(*fonts);
-        fonts->ClearTexData();
-    }
 }
 
 ExplorerUi::ExplorerUi(AtlasSession& session, std::string glInfo, int mapSamples)

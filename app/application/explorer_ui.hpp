@@ -28,20 +28,25 @@ namespace atlas::app {
 
 /// Creates the ImGui context's style and fonts (after ImGui::CreateContext): the light style with sizes scaled by
 /// `contentScale` (HiDPI monitors), Noto Sans for Latin, Cyrillic and Armenian rasterised at `pixelDensity` times
-/// the size and drawn at the logical size (so a `--scale 2` screenshot has sharp text).
+/// the size and drawn at the logical size (so a `--scale 2` screenshot has sharp text). The font atlas is built
+/// here, read from its cache file when the last start had the same fonts and sizes (ui/font_atlas_cache.hpp).
 void setupImGuiStyle(float contentScale, float pixelDensity);
+/// Creates the OpenGL3 backend's device objects (after ImGui_ImplOpenGL3_Init, before the first NewFrame) with the
+/// font atlas uploaded at one byte a texel (see compactFontTexture), then frees the atlas's CPU pixels. The stock
+/// backend converts the atlas to RGBA first: 35 MB written and uploaded for the interface's fonts, most of the
+/// window's first frame on a software rasterizer.
+bool createImGuiDeviceObjects();
 /// Builds the style and fonts again for another interface scale (View > Interface size, a monitor with another
-/// content scale) once the OpenGL3 backend is up: the font texture is uploaded again.
+/// content scale) once the OpenGL3 backend is up: the font texture is uploaded again, at one byte a texel.
 void rescaleImGui(float contentScale, float pixelDensity);
 /// Draws the current ImGui context's rendered frame (after ImGui::Render) into `window`'s default framebuffer over
-/// a clear of colour (r, g, b), and presents it. Once the font atlas is on the GPU (the first frame, and after a
-/// rescale) its CPU copies (alpha and RGBA) are freed.
+/// a clear of colour (r, g, b), and presents it.
 void presentImGuiFrame(GLFWwindow* window, float r, float g, float b);
 /// Gives the font atlas's texture (made by ImGui's OpenGL3 backend as RGBA, white but for the coverage) the atlas
 /// again as one byte a texel (GL_R8), read as (1, 1, 1, coverage) through a swizzle: the same samples in a quarter
-/// of the memory (on llvmpipe the texture is main memory: 32 MiB → 8 MiB for the interface's fonts). Needs the
+/// of the memory (on llvmpipe the texture is main memory: 35 MB → 8.8 MB for the interface's fonts). Needs the
 /// atlas's alpha pixels (before ClearTexData); does nothing without them or when the atlas has coloured glyphs.
-/// presentImGuiFrame calls it. Returns whether it did.
+/// Returns whether it did.
 bool compactFontTexture(const ImFontAtlas& fonts);
 
 class ExplorerUi {

@@ -56,6 +56,7 @@ PresenterWindow::PresenterWindow(GLFWwindow* main, KeyCallback onKey, void* keyU
         setupImGuiStyle(interfaceScale, 1.0f);
         ImGui_ImplGlfw_InitForOpenGL(m_window, false);
         ImGui_ImplOpenGL3_Init("#version 330 core");
+        createImGuiDeviceObjects();  // the font atlas at one byte a texel, before the first frame
     }
     ImGui::SetCurrentContext(previous);
 }

@@ -142,6 +142,7 @@ struct OffscreenImGui {
         ImGui::CreateContext();
         setupImGuiStyle(1.0f, scale);
         ImGui_ImplOpenGL3_Init("#version 330 core");
+        createImGuiDeviceObjects();  // the font atlas at one byte a texel, before the first frame
     }
     ~OffscreenImGui() {
         ImGui_ImplOpenGL3_Shutdown();

@@ -21,6 +21,7 @@
 #include "application/explorer_ui.hpp"
 #include "application/gl_context.hpp"
 #include "application/last_session.hpp"
+#include "application/phase_timer.hpp"
 #include "application/presenter_window.hpp"
 #include "application/soak_run.hpp"
 #include "application/view_files.hpp"
@@ -312,6 +313,7 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
     // and the corpus indexes on another: the first frame waits only for whichever is slower of load and window.
     std::signal(SIGTERM, onStopSignal);  // from the start: a signal while loading quits at the first frame
     std::signal(SIGINT, onStopSignal);
+    PhaseTimer timer(o.timings);  // --timings: where the time to the first frame goes
     const auto geodata = o.geodata.value_or(dataRoot / "geodata");
     auto pendingSession = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection); });
     int exitCode = 0;
@@ -325,6 +327,7 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
                                start.opened ? std::optional(start.opened->layout.root) : std::nullopt});
     GlWindow window(o.width == 1920 ? 1400 : o.width, o.height == 1080 ? 900 : o.height, "Caucasus Atlas", true);
     GLFWwindow* win = window.handle();
+    timer.mark("window and GL context");
     std::optional<SoakRun> soak;  // --soak: the scripted long session (no vsync, no last session)
     if (o.soakFrames) soak.emplace(*o.soakFrames, o.seed);
     glfwSwapInterval(soak ? 0 : 1);
@@ -341,9 +344,14 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
     const auto config = soak ? std::nullopt : configDir();
     ImGui_ImplGlfw_InitForOpenGL(win, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
+    createImGuiDeviceObjects();  // the font atlas at one byte a texel, before the first frame
+    timer.mark("interface (ImGui) set up");
 
     {
-        AtlasSession session(pendingSession.get());
+        auto loaded = pendingSession.get();
+        timer.mark("data ready (waited for)");
+        AtlasSession session(std::move(loaded));
+        timer.mark("map uploaded");
         for (const auto& issue : session.model().issues) std::cerr << "caucasus-atlas: " << issue.toString() << "\n";
         // 4x MSAA where the GPU does it in hardware; none on a software rasterizer, where it would cost most of the
         // frame (`render` keeps 4x: it draws one picture, not 60 a second). ATLAS_MSAA overrides.
@@ -378,6 +386,7 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
         double lastTime = glfwGetTime();
         double lastSave = lastTime;
         std::string shownTitle = "Caucasus Atlas";
+        bool firstFrameShown = false;
 
         while (!glfwWindowShouldClose(win) && !state.quitRequested && g_stopSignal == 0) {
             if (soak || state.flight || state.playing || !corpus.ready()) glfwPollEvents();
@@ -453,6 +462,11 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
                 shownTitle = std::move(title);
             }
             presentImGuiFrame(win, 0.2f, 0.2f, 0.2f);
+            if (timer.enabled() && !firstFrameShown) {
+                glFinish();  // drawn, not only queued
+                timer.mark("first frame shown");
+                firstFrameShown = true;
+            }
             presenter.frame(win, keys, appliedScale, ui, state, now, fromPresenter);
             if (soak && soak->done()) break;
             if (now - lastSave > kAutosaveSeconds) {

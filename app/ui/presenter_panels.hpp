@@ -11,8 +11,9 @@
 namespace atlas::ui {
 
 /// Adds one font of `px` pixels merged from core::fonts::kInterfaceFaces (Noto Sans, Noto Sans Armenian, DejaVu Sans
-/// for what they lack); false when the first face cannot be read.
-bool addInterfaceFont(float px);
+/// for what they lack); false when the first face cannot be read. `oversampleH`: horizontal oversampling, ImGui's
+/// default 3 (sub-pixel positions for small text); 1 for large text.
+bool addInterfaceFont(float px, int oversampleH = 3);
 /// Adds the caption band's large fonts (title and body, Latin + Cyrillic + Armenian) after the window's font, which
 /// was rasterised at `windowFontSize` pixels; call from the style setup with the same scale and density. Index 1
 /// is the panels' heading font (1.3 times the window's size): panels push Fonts[1] for a title.

@@ -215,3 +215,28 @@ TEST_CASE("atomic file: temporaries of killed writers are removed, live writers'
     CHECK(fs::exists(mine));
     CHECK(fs::exists(other));
 }
+
+TEST_CASE("read whole file: every byte of big, empty and size-less files; nothing for a folder or a missing file",
+          "[atomic_file]") {
+    TempDir dir;
+    std::string big(3 * 1024 * 1024 + 17, '\0');  // not a multiple of any buffer size, with zero bytes in it
+    for (std::size_t i = 0; i < big.size(); ++i) big[i] = static_cast<char>((i * 2654435761u) >> 13);
+    REQUIRE_FALSE(core::writeFileAtomically(dir.path / "big.bin", big));
+    const auto read = core::readWholeFile(dir.path / "big.bin");
+    REQUIRE(read);
+    CHECK(read->size() == big.size());
+    CHECK(*read == big);
+
+    REQUIRE_FALSE(core::writeFileAtomically(dir.path / "empty", ""));
+    const auto empty = core::readWholeFile(dir.path / "empty");
+    REQUIRE(empty);  // an empty file is there: empty text, not "cannot read"
+    CHECK(empty->empty());
+
+    // /proc files say they are 0 bytes long and still have text: read to the end, not to the stated size.
+    const auto status = core::readWholeFile("/proc/self/status");
+    REQUIRE(status);
+    CHECK(status->find("VmRSS") != std::string::npos);
+
+    CHECK_FALSE(core::readWholeFile(dir.path / "missing"));
+    CHECK_FALSE(core::readWholeFile(dir.path));  // a folder is not a file
+}

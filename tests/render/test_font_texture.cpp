@@ -8,6 +8,7 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "application/explorer_ui.hpp"
@@ -79,4 +80,65 @@ TEST_CASE("font texture: one byte a texel draws the same text as the backend's R
 
     ImGui_ImplOpenGL3_Shutdown();
     ImGui::DestroyContext(context);
+}
+
+TEST_CASE("font texture: device objects made with the atlas at one byte a texel draw what the stock backend draws",
+          "[fonttexture]") {
+    const auto gl = app::openOffscreenGl();
+    const auto start = [] {
+        ImGuiContext* context = ImGui::CreateContext();
+        ImGui::SetCurrentContext(context);
+        app::setupImGuiStyle(1.0f, 1.0f);
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(kWidth, kHeight);
+        io.DeltaTime = 1.0f / 60.0f;
+        io.IniFilename = nullptr;
+        REQUIRE(ImGui_ImplOpenGL3_Init("#version 330 core"));
+        return context;
+    };
+    const auto stop = [](ImGuiContext* context) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui::DestroyContext(context);
+    };
+    ImGuiContext* context = start();
+    const std::vector<std::uint8_t> stock = drawText();  // the backend's own device objects: the atlas as RGBA
+    CHECK(internalFormat(ImGui::GetIO().Fonts->TexID) != GL_R8);
+    const int width = ImGui::GetIO().Fonts->TexWidth, height = ImGui::GetIO().Fonts->TexHeight;
+    stop(context);
+
+    context = start();  // as the window does: the device objects made before the first frame
+    ImFontAtlas& fonts = *ImGui::GetIO().Fonts;
+    REQUIRE(app::createImGuiDeviceObjects());
+    CHECK(fonts.TexWidth == width);  // the one-texel stand-in was put back
+    CHECK(fonts.TexHeight == height);
+    CHECK(internalFormat(fonts.TexID) == GL_R8);
+    CHECK(fonts.TexPixelsAlpha8 == nullptr);  // on the GPU: the CPU copies are freed, RGBA never made
+    CHECK(fonts.TexPixelsRGBA32 == nullptr);
+    GLint texWidth = 0;
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(fonts.TexID)));
+    glGetTexLevelParameteriv(GL_TEXTURE_2D, 0, GL_TEXTURE_WIDTH, &texWidth);
+    glBindTexture(GL_TEXTURE_2D, 0);
+    CHECK(texWidth == width);  // the whole atlas, not the stand-in
+    const std::vector<std::uint8_t> oneByte = drawText();
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i + 3 < stock.size(); i += 4) differ += std::memcmp(&stock[i], &oneByte[i], 4) != 0 ? 1 : 0;
+    INFO("pixels that differ: " << differ);
+    CHECK(oneByte == stock);
+
+    // Another interface size (View > Interface size) and back: the texture made again, at one byte a texel.
+    app::rescaleImGui(1.5f, 1.0f);
+    CHECK(internalFormat(fonts.TexID) == GL_R8);
+    CHECK(fonts.TexPixelsAlpha8 == nullptr);
+    CHECK(fonts.TexPixelsRGBA32 == nullptr);
+    const std::vector<std::uint8_t> larger = drawText();
+    CHECK(larger != stock);
+    app::rescaleImGui(1.0f, 1.0f);
+    CHECK(internalFormat(fonts.TexID) == GL_R8);
+    CHECK(fonts.TexWidth == width);
+    const std::vector<std::uint8_t> back = drawText();
+    differ = 0;
+    for (std::size_t i = 0; i + 3 < stock.size(); i += 4) differ += std::memcmp(&stock[i], &back[i], 4) != 0 ? 1 : 0;
+    INFO("pixels that differ after rescaling back: " << differ);
+    CHECK(back == stock);
+    stop(context);
 }
