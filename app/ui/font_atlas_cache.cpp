@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <system_error>
@@ -277,7 +278,26 @@ FontAtlasSource buildFontAtlas(ImFontAtlas& atlas, const std::filesystem::path& 
     std::error_code ec;
     std::filesystem::create_directories(cacheDir, ec);
     if (bytes.empty() || core::writeFileAtomically(file, bytes)) return FontAtlasSource::BuiltNotCached;
+    pruneFontAtlasFiles(cacheDir, kFontAtlasFilesKept);
     return FontAtlasSource::Built;
+}
+
+std::size_t pruneFontAtlasFiles(const std::filesystem::path& cacheDir, std::size_t keep) {
+    namespace fs = std::filesystem;
+    std::vector<std::pair<fs::file_time_type, fs::path>> files;
+    std::error_code ec;
+    for (fs::directory_iterator it(cacheDir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.rfind("imgui-atlas-", 0) != 0 || it->path().extension() != ".bin") continue;
+        std::error_code timeError;
+        const auto time = fs::last_write_time(it->path(), timeError);
+        if (!timeError) files.emplace_back(time, it->path());
+    }
+    if (files.size() <= keep) return 0;
+    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first > b.first; });  // newest first
+    std::size_t removed = 0;
+    for (std::size_t i = keep; i < files.size(); ++i) removed += fs::remove(files[i].second, ec) ? 1 : 0;
+    return removed;
 }
 
 }  // namespace atlas::ui

@@ -5,6 +5,7 @@
 // file or setting is another file; a damaged or stale one is refused and the atlas built (and written) again.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -36,6 +37,14 @@ enum class FontAtlasSource { Cache, Built, BuiltNotCached };
 /// Builds `atlas` from `cacheDir/imgui-atlas-<key>.bin` when that file is there and sound; otherwise with
 /// stb_truetype (ImFontAtlas::Build) and, with a cache folder, writes the file atomically for the next start.
 /// An empty `cacheDir` only builds. The atlas is built either way (unless it has no fonts at all).
+/// After writing a file it keeps the kFontAtlasFilesKept newest atlas files in the folder (one per interface size
+/// and pixel density used: the window, the presenter's window, `render --ui --scale 2`) and removes the older ones.
 FontAtlasSource buildFontAtlas(ImFontAtlas& atlas, const std::filesystem::path& cacheDir);
+
+/// How many atlas files (each 4–5 MB at the default size) a cache folder keeps.
+inline constexpr std::size_t kFontAtlasFilesKept = 4;
+
+/// Removes all but the `keep` most recently written `imgui-atlas-*.bin` files in `cacheDir`; returns how many went.
+std::size_t pruneFontAtlasFiles(const std::filesystem::path& cacheDir, std::size_t keep);
 
 }  // namespace atlas::ui

@@ -8,6 +8,9 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <string>
@@ -206,4 +209,34 @@ TEST_CASE("font atlas cache: built and written once, read back after; a damaged 
     FontsContext noCache;
     CHECK(ui::buildFontAtlas(noCache.atlas(), {}) == ui::FontAtlasSource::BuiltNotCached);
     CHECK(noCache.atlas().IsBuilt());
+}
+
+TEST_CASE("font atlas cache: a folder keeps the newest atlas files only", "[fontatlascache]") {
+    TempDir cache;
+    const auto countFiles = [&] {
+        std::size_t n = 0;
+        for (const auto& e : fs::directory_iterator(cache.path)) n += e.path().filename().string().rfind("imgui-atlas-", 0) == 0;
+        return n;
+    };
+    REQUIRE_FALSE(core::writeFileAtomically(cache.path / "index-0123.bin", "not an atlas"));  // other caches stay
+    const auto stamp = fs::file_time_type::clock::now();
+    for (int i = 0; i < 6; ++i) {  // six interface sizes, one file each, written one after the other
+        ImGuiContext* previous = ImGui::GetCurrentContext();
+        ImGuiContext* context = ImGui::CreateContext();
+        ImGui::SetCurrentContext(context);
+        REQUIRE(ui::addInterfaceFont(9.0f + static_cast<float>(i), 1));
+        CHECK(ui::buildFontAtlas(*ImGui::GetIO().Fonts, cache.path) == ui::FontAtlasSource::Built);
+        const std::uint64_t key = ui::fontAtlasKey(*ImGui::GetIO().Fonts);
+        ImGui::DestroyContext(context);
+        ImGui::SetCurrentContext(previous);
+        char name[48];
+        std::snprintf(name, sizeof name, "imgui-atlas-%016llx.bin", static_cast<unsigned long long>(key));
+        REQUIRE(fs::exists(cache.path / name));  // the file just written is always kept
+        // Written times a second apart, oldest first, whatever the file system's timestamp resolution.
+        fs::last_write_time(cache.path / name, stamp - std::chrono::seconds(10 - i));
+        CHECK(countFiles() == std::min<std::size_t>(static_cast<std::size_t>(i) + 1, ui::kFontAtlasFilesKept));
+    }
+    CHECK(fs::exists(cache.path / "index-0123.bin"));
+    CHECK(ui::pruneFontAtlasFiles(cache.path, 1) == ui::kFontAtlasFilesKept - 1);
+    CHECK(countFiles() == 1);
 }
