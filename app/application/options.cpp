@@ -335,8 +335,9 @@ Options:
   --fps N              timeline steps per second of film (default: one year a second: 365 by day, 12 by
                        month, 1 by year); each state held at least 1.2 s and at most 3 s, the last 4 s
   --png-compression C  fast (default: libdeflate level 1), default (6) or best (9) (render)
-  --timings            print each phase (GL context, data, drawing, PNG; gazetteer, index, output) with
-                       its duration and its time since exec to stderr (render, index)
+  --timings            print each phase (GL context, data, drawing, PNG; gazetteer, index, output; the
+                       window's start up to its first frame) with its duration and its time since exec
+                       to stderr (render, index, viewer)
   --soak FRAMES        run the window through FRAMES frames of random but reproducible actions (pan, zoom,
                        years, selections, passages, naming, projection, deck steps, broken user layers),
                        print what it did and the memory it used; exit 1 when memory kept growing (viewer)
