@@ -16,6 +16,7 @@
 #include "application/render_command.hpp"
 #include "core/present/presenter.hpp"
 #include "core/present/citation.hpp"
+#include "application/font_atlas_file.hpp"
 #include "application/view_files.hpp"
 #include "core/corpus/index_cache.hpp"
 #include "core/fonts.hpp"
@@ -25,7 +26,6 @@
 #include "ui/documents_panel.hpp"
 #include "ui/dock.hpp"
 #include "ui/file_chooser.hpp"
-#include "ui/font_atlas_cache.hpp"
 #include "ui/explorer_panels.hpp"
 #include "ui/panels.hpp"
 #include "ui/places_review_panel.hpp"
@@ -47,8 +47,8 @@ void setupImGuiStyle(float contentScale, float pixelDensity) {
     if (ui::addInterfaceFont(size))
         ui::addPresenterFonts(size, contentScale, pixelDensity);  // after the window's font, which stays the default
     // Built now, from the atlas file of the last start with the same fonts and sizes when there is one: rasterising
-    // them took ~300 ms of the first frame (ui/font_atlas_cache.hpp).
-    ui::buildFontAtlas(*io.Fonts, core::defaultIndexCacheDir());
+    // them took ~300 ms of the first frame (application/font_atlas_file.hpp).
+    buildFontAtlas(*io.Fonts, core::defaultIndexCacheDir());
 }
 
 namespace {

@@ -29,7 +29,7 @@ namespace atlas::app {
 /// Creates the ImGui context's style and fonts (after ImGui::CreateContext): the light style with sizes scaled by
 /// `contentScale` (HiDPI monitors), Noto Sans for Latin, Cyrillic and Armenian rasterised at `pixelDensity` times
 /// the size and drawn at the logical size (so a `--scale 2` screenshot has sharp text). The font atlas is built
-/// here, read from its cache file when the last start had the same fonts and sizes (ui/font_atlas_cache.hpp).
+/// here, read from its cache file when the last start had the same fonts and sizes (application/font_atlas_file.hpp).
 void setupImGuiStyle(float contentScale, float pixelDensity);
 /// Creates the OpenGL3 backend's device objects (after ImGui_ImplOpenGL3_Init, before the first NewFrame) with the
 /// font atlas uploaded at one byte a texel (see compactFontTexture), then frees the atlas's CPU pixels. The stock

@@ -1,13 +1,12 @@
-// A disk cache of Dear ImGui's built font atlas. The window's four merged interface fonts (Latin, Cyrillic,
+// Dear ImGui's built font atlas as bytes and back, for the disk cache of it (application/font_atlas_file, which
+// reads and writes the files: this layer touches no file). The window's merged interface fonts (Latin, Cyrillic,
 // Armenian, Georgian, Arabic and a fallback at four sizes) took ~300 ms of stb_truetype rasterising before the first
-// frame on every start; the atlas read back from its file takes a few milliseconds. The file is keyed by the ImGui
-// version and every input of the build (each font's bytes, size, oversampling, glyph ranges, ...), so another font
-// file or setting is another file; a damaged or stale one is refused and the atlas built (and written) again.
+// frame on every start; the atlas read back takes a few milliseconds. The key covers the ImGui version and every
+// input of the build (each font's bytes, size, oversampling, glyph ranges, ...), so another font or setting is
+// another key; a damaged or stale file is refused.
 #pragma once
 
-#include <cstddef>
 #include <cstdint>
-#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -30,21 +29,5 @@ std::string encodeFontAtlas(const ImFontAtlas& atlas, std::uint64_t key);
 /// truncated or corrupted file, or counts that do not match the atlas's fonts leave the atlas unbuilt, return false
 /// and say why in `error`; it never reads outside `bytes`.
 bool decodeFontAtlas(ImFontAtlas& atlas, std::string_view bytes, std::uint64_t key, std::string& error);
-
-/// How buildFontAtlas got its atlas.
-enum class FontAtlasSource { Cache, Built, BuiltNotCached };
-
-/// Builds `atlas` from `cacheDir/imgui-atlas-<key>.bin` when that file is there and sound; otherwise with
-/// stb_truetype (ImFontAtlas::Build) and, with a cache folder, writes the file atomically for the next start.
-/// An empty `cacheDir` only builds. The atlas is built either way (unless it has no fonts at all).
-/// After writing a file it keeps the kFontAtlasFilesKept newest atlas files in the folder (one per interface size
-/// and pixel density used: the window, the presenter's window, `render --ui --scale 2`) and removes the older ones.
-FontAtlasSource buildFontAtlas(ImFontAtlas& atlas, const std::filesystem::path& cacheDir);
-
-/// How many atlas files (each 4–5 MB at the default size) a cache folder keeps.
-inline constexpr std::size_t kFontAtlasFilesKept = 4;
-
-/// Removes all but the `keep` most recently written `imgui-atlas-*.bin` files in `cacheDir`; returns how many went.
-std::size_t pruneFontAtlasFiles(const std::filesystem::path& cacheDir, std::size_t keep);
 
 }  // namespace atlas::ui

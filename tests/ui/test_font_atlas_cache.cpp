@@ -1,27 +1,19 @@
-// The font atlas cache (ui/font_atlas_cache.hpp): an atlas read back from its file is the atlas stb_truetype built,
-// texel for texel and glyph for glyph; damaged, stale or foreign files are refused with the reason and leave the
-// atlas unbuilt; buildFontAtlas writes the file once and reads it after.
+// The font atlas cache's bytes (ui/font_atlas_cache.hpp): an atlas read back is the atlas stb_truetype built, texel
+// for texel and glyph for glyph; damaged, stale or foreign bytes are refused with the reason and leave the atlas
+// unbuilt. The files themselves: tests/render/test_font_atlas_file.cpp.
 #include <catch2/catch.hpp>
 
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include <unistd.h>
-
-#include <algorithm>
-#include <chrono>
-#include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <string>
 
-#include "core/atomic_file.hpp"
 #include "core/corpus/index_cache.hpp"
 #include "ui/font_atlas_cache.hpp"
 #include "ui/presenter_panels.hpp"
 
 using namespace atlas;
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -43,20 +35,6 @@ struct FontsContext {
     FontsContext(const FontsContext&) = delete;
     FontsContext& operator=(const FontsContext&) = delete;
     [[nodiscard]] ImFontAtlas& atlas() const { return *context->IO.Fonts; }
-};
-
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        static int n = 0;
-        path = fs::temp_directory_path() / ("atlas-fontcache-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
 };
 
 template <typename T>
@@ -174,69 +152,4 @@ TEST_CASE("font atlas cache: damaged, stale and foreign files are refused and le
     std::memcpy(fonts.data() + fontCountAt, &oneMore, 4);
     refused(resealed(fonts), key, "another number of fonts");
     refused(resealed(good + "tail0000"), key, "bytes left");
-}
-
-TEST_CASE("font atlas cache: built and written once, read back after; a damaged file is rebuilt", "[fontatlascache]") {
-    TempDir cache;
-    std::string firstPixels;
-    {
-        FontsContext first;
-        CHECK(ui::buildFontAtlas(first.atlas(), cache.path) == ui::FontAtlasSource::Built);
-        REQUIRE(first.atlas().IsBuilt());
-        firstPixels.assign(reinterpret_cast<const char*>(first.atlas().TexPixelsAlpha8),
-                           static_cast<std::size_t>(first.atlas().TexWidth) * first.atlas().TexHeight);
-    }
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(cache.path)) files.push_back(e.path());
-    REQUIRE(files.size() == 1);
-    CHECK(files[0].filename().string().rfind("imgui-atlas-", 0) == 0);
-    {
-        FontsContext second;
-        CHECK(ui::buildFontAtlas(second.atlas(), cache.path) == ui::FontAtlasSource::Cache);
-        REQUIRE(second.atlas().IsBuilt());
-        CHECK(std::string(reinterpret_cast<const char*>(second.atlas().TexPixelsAlpha8), firstPixels.size()) == firstPixels);
-    }
-    REQUIRE_FALSE(core::writeFileAtomically(files[0], "damaged"));
-    {
-        FontsContext third;
-        CHECK(ui::buildFontAtlas(third.atlas(), cache.path) == ui::FontAtlasSource::Built);
-        CHECK(third.atlas().IsBuilt());
-    }
-    {
-        FontsContext fourth;
-        CHECK(ui::buildFontAtlas(fourth.atlas(), cache.path) == ui::FontAtlasSource::Cache);
-    }
-    FontsContext noCache;
-    CHECK(ui::buildFontAtlas(noCache.atlas(), {}) == ui::FontAtlasSource::BuiltNotCached);
-    CHECK(noCache.atlas().IsBuilt());
-}
-
-TEST_CASE("font atlas cache: a folder keeps the newest atlas files only", "[fontatlascache]") {
-    TempDir cache;
-    const auto countFiles = [&] {
-        std::size_t n = 0;
-        for (const auto& e : fs::directory_iterator(cache.path)) n += e.path().filename().string().rfind("imgui-atlas-", 0) == 0;
-        return n;
-    };
-    REQUIRE_FALSE(core::writeFileAtomically(cache.path / "index-0123.bin", "not an atlas"));  // other caches stay
-    const auto stamp = fs::file_time_type::clock::now();
-    for (int i = 0; i < 6; ++i) {  // six interface sizes, one file each, written one after the other
-        ImGuiContext* previous = ImGui::GetCurrentContext();
-        ImGuiContext* context = ImGui::CreateContext();
-        ImGui::SetCurrentContext(context);
-        REQUIRE(ui::addInterfaceFont(9.0f + static_cast<float>(i), 1));
-        CHECK(ui::buildFontAtlas(*ImGui::GetIO().Fonts, cache.path) == ui::FontAtlasSource::Built);
-        const std::uint64_t key = ui::fontAtlasKey(*ImGui::GetIO().Fonts);
-        ImGui::DestroyContext(context);
-        ImGui::SetCurrentContext(previous);
-        char name[48];
-        std::snprintf(name, sizeof name, "imgui-atlas-%016llx.bin", static_cast<unsigned long long>(key));
-        REQUIRE(fs::exists(cache.path / name));  // the file just written is always kept
-        // Written times a second apart, oldest first, whatever the file system's timestamp resolution.
-        fs::last_write_time(cache.path / name, stamp - std::chrono::seconds(10 - i));
-        CHECK(countFiles() == std::min<std::size_t>(static_cast<std::size_t>(i) + 1, ui::kFontAtlasFilesKept));
-    }
-    CHECK(fs::exists(cache.path / "index-0123.bin"));
-    CHECK(ui::pruneFontAtlasFiles(cache.path, 1) == ui::kFontAtlasFilesKept - 1);
-    CHECK(countFiles() == 1);
 }
