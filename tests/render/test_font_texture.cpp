@@ -50,17 +50,36 @@ GLint internalFormat(ImTextureID texture) {
     return format;
 }
 
-}  // namespace
-
-TEST_CASE("font texture: one byte a texel draws the same text as the backend's RGBA texture", "[fonttexture]") {
-    const auto gl = app::openOffscreenGl();
+/// A current ImGui context with the application's style and fonts and the OpenGL3 backend initialised.
+ImGuiContext* startImGui() {
     ImGuiContext* context = ImGui::CreateContext();
+    ImGui::SetCurrentContext(context);
     app::setupImGuiStyle(1.0f, 1.0f);
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(kWidth, kHeight);
     io.DeltaTime = 1.0f / 60.0f;
     io.IniFilename = nullptr;
     REQUIRE(ImGui_ImplOpenGL3_Init("#version 330 core"));
+    return context;
+}
+
+void stopImGui(ImGuiContext* context) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui::DestroyContext(context);
+}
+
+std::size_t differingPixels(const std::vector<std::uint8_t>& a, const std::vector<std::uint8_t>& b) {
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i + 3 < a.size() && i + 3 < b.size(); i += 4) differ += std::memcmp(&a[i], &b[i], 4) != 0 ? 1 : 0;
+    return differ;
+}
+
+}  // namespace
+
+TEST_CASE("font texture: one byte a texel draws the same text as the backend's RGBA texture", "[fonttexture]") {
+    const auto gl = app::openOffscreenGl();
+    ImGuiContext* context = startImGui();
+    ImGuiIO& io = ImGui::GetIO();
 
     const std::vector<std::uint8_t> rgba = drawText();  // the first frame uploads the atlas as RGBA
     REQUIRE(io.Fonts->TexPixelsAlpha8);
@@ -78,35 +97,19 @@ TEST_CASE("font texture: one byte a texel draws the same text as the backend's R
     CHECK_FALSE(app::compactFontTexture(*io.Fonts));  // no pixels left to upload: the texture stays as it is
     CHECK(internalFormat(io.Fonts->TexID) == GL_R8);
 
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui::DestroyContext(context);
+    stopImGui(context);
 }
 
 TEST_CASE("font texture: device objects made with the atlas at one byte a texel draw what the stock backend draws",
           "[fonttexture]") {
     const auto gl = app::openOffscreenGl();
-    const auto start = [] {
-        ImGuiContext* context = ImGui::CreateContext();
-        ImGui::SetCurrentContext(context);
-        app::setupImGuiStyle(1.0f, 1.0f);
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(kWidth, kHeight);
-        io.DeltaTime = 1.0f / 60.0f;
-        io.IniFilename = nullptr;
-        REQUIRE(ImGui_ImplOpenGL3_Init("#version 330 core"));
-        return context;
-    };
-    const auto stop = [](ImGuiContext* context) {
-        ImGui_ImplOpenGL3_Shutdown();
-        ImGui::DestroyContext(context);
-    };
-    ImGuiContext* context = start();
+    ImGuiContext* context = startImGui();
     const std::vector<std::uint8_t> stock = drawText();  // the backend's own device objects: the atlas as RGBA
     CHECK(internalFormat(ImGui::GetIO().Fonts->TexID) != GL_R8);
     const int width = ImGui::GetIO().Fonts->TexWidth, height = ImGui::GetIO().Fonts->TexHeight;
-    stop(context);
+    stopImGui(context);
 
-    context = start();  // as the window does: the device objects made before the first frame
+    context = startImGui();  // as the window does: the device objects made before the first frame
     ImFontAtlas& fonts = *ImGui::GetIO().Fonts;
     REQUIRE(app::createImGuiDeviceObjects());
     CHECK(fonts.TexWidth == width);  // the one-texel stand-in was put back
@@ -120,9 +123,7 @@ TEST_CASE("font texture: device objects made with the atlas at one byte a texel 
     glBindTexture(GL_TEXTURE_2D, 0);
     CHECK(texWidth == width);  // the whole atlas, not the stand-in
     const std::vector<std::uint8_t> oneByte = drawText();
-    std::size_t differ = 0;
-    for (std::size_t i = 0; i + 3 < stock.size(); i += 4) differ += std::memcmp(&stock[i], &oneByte[i], 4) != 0 ? 1 : 0;
-    INFO("pixels that differ: " << differ);
+    INFO("pixels that differ: " << differingPixels(stock, oneByte));
     CHECK(oneByte == stock);
 
     // Another interface size (View > Interface size) and back: the texture made again, at one byte a texel.
@@ -136,9 +137,7 @@ TEST_CASE("font texture: device objects made with the atlas at one byte a texel 
     CHECK(internalFormat(fonts.TexID) == GL_R8);
     CHECK(fonts.TexWidth == width);
     const std::vector<std::uint8_t> back = drawText();
-    differ = 0;
-    for (std::size_t i = 0; i + 3 < stock.size(); i += 4) differ += std::memcmp(&stock[i], &back[i], 4) != 0 ? 1 : 0;
-    INFO("pixels that differ after rescaling back: " << differ);
+    INFO("pixels that differ after rescaling back: " << differingPixels(stock, back));
     CHECK(back == stock);
-    stop(context);
+    stopImGui(context);
 }
