@@ -159,7 +159,8 @@ public:
     void num(std::uint64_t v) {
         for (int i = 0; i < 8; ++i, v >>= 8) m_h = (m_h ^ (v & 0xFF)) * 0x100000001B3ull;
     }
-    void ranges(const std::vector<core::ByteRange>& rs) {
+    template <typename Ranges>
+    void ranges(const Ranges& rs) {
         num(rs.size());
         for (const auto& r : rs) {
             num(r.begin);

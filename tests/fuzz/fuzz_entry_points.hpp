@@ -23,7 +23,8 @@ inline void expect(bool ok, const char* what) {
     if (!ok) throw std::logic_error(what);
 }
 
-inline void checkRanges(const std::vector<core::ByteRange>& ranges, std::size_t size) {
+template <typename Ranges>  // std::vector<ByteRange> or RangeList
+void checkRanges(const Ranges& ranges, std::size_t size) {
     for (const core::ByteRange& r : ranges) expect(r.begin <= r.end && r.end <= size, "range outside the document");
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/corpus/passage.hpp"
+#include "core/corpus/range_list.hpp"
 
 namespace atlas::core::detail {
 
@@ -27,7 +28,8 @@ public:
         u8(s ? 1 : 0);
         if (s) str(*s);
     }
-    void ranges(const std::vector<ByteRange>& rs) {
+    template <typename Ranges>  // std::vector<ByteRange> or RangeList
+    void ranges(const Ranges& rs) {
         u64(rs.size());
         for (const ByteRange& r : rs) {
             u64(r.begin);
@@ -89,6 +91,19 @@ public:
             r.begin = u64();
             r.end = u64();
             if (r.begin > r.end || r.end > limit) m_fail = true;
+        }
+        return rs;
+    }
+    /// A mention's ranges: at least one, each within [0, limit].
+    RangeList rangeList(std::size_t limit) {
+        RangeList rs;
+        const std::size_t n = count(16);
+        for (std::size_t i = 0; i < n; ++i) {
+            ByteRange r;
+            r.begin = u64();
+            r.end = u64();
+            if (r.begin > r.end || r.end > limit) m_fail = true;
+            rs.push_back(r);
         }
         return rs;
     }

@@ -16,7 +16,8 @@ using Json = nlohmann::ordered_json;
 
 Json optionalString(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
 
-Json rangesJson(const std::vector<ByteRange>& ranges) {
+template <typename Ranges>  // std::vector<ByteRange> or RangeList
+Json rangesJson(const Ranges& ranges) {
     Json out = Json::array();
     for (const ByteRange& r : ranges) out.push_back(Json::array({r.begin, r.end}));
     return out;

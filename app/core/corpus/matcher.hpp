@@ -13,6 +13,7 @@
 #include "core/corpus/inflected_names.hpp"
 #include "core/corpus/name_automaton.hpp"
 #include "core/corpus/passage.hpp"
+#include "core/corpus/range_list.hpp"
 #include "core/text/text_normalize.hpp"
 #include "core/gazetteer/gazetteer.hpp"
 
@@ -22,7 +23,7 @@ struct Mention {
     std::string featureId;
     std::string passageId;
     std::size_t documentIndex = 0;
-    std::vector<ByteRange> ranges;  // in the original file; two pieces when a page break cuts the name
+    RangeList ranges;               // in the original file; two pieces when a page break cuts the name
     std::string text;               // original bytes of the ranges (pieces joined by one space)
     std::string name;               // the gazetteer name that matched
     bool adjectival = false;

@@ -115,7 +115,7 @@ TEST_CASE("citation: quoteSentence picks the sentence holding a mention", "[cita
             CAPTURE(m.passageId, m.text, q);
             REQUIRE_FALSE(q.empty());
             CHECK(p.cleanText.find(q) != std::string::npos);
-            const std::string cleanName = cleanTextOf(index.documents[m.documentIndex].bytes, m.ranges);
+            const std::string cleanName = cleanTextOf(index.documents[m.documentIndex].bytes, m.ranges.toVector());
             CHECK(q.find(cleanName) != std::string::npos);
             if (q.size() < p.cleanText.size()) ++multiSentence;
         }
