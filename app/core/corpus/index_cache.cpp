@@ -2,6 +2,8 @@
 #include "core/corpus/index_cache.hpp"
 
 #include <cstring>
+#include <exception>
+#include <thread>
 #include <type_traits>
 
 #include "core/corpus/binary_io.hpp"
@@ -165,6 +167,11 @@ std::size_t serializedSizeHint(const CorpusIndex& index) {
     return n;
 }
 
+/// The payload's checksum: the hashes of its two sections (each computed by the thread that reads it) combined.
+std::uint64_t sectionsHash(std::uint64_t first, std::uint64_t second) {
+    return finalMix(rotl(first, 17) ^ (second * 0x9E3779B97F4A7C15ull));
+}
+
 }  // namespace
 
 std::string serializeIndex(const CorpusIndex& index, std::uint64_t key) {
@@ -172,10 +179,13 @@ std::string serializeIndex(const CorpusIndex& index, std::uint64_t key) {
     w.out().reserve(serializedSizeHint(index));
     adviseHugePages(w.out().data(), w.out().capacity());
     w.out().assign(kHeaderSize, '\0');
+    w.u64(0);  // where the second section starts in the payload, filled in below
     w.u64(index.documents.size());
     for (const Document& d : index.documents) writeMeta(w, d);
     w.u64(index.passages.size());
     for (const Passage& p : index.passages) writePassage(w, p);
+    const std::uint64_t secondSection = w.out().size() - kHeaderSize;
+    std::memcpy(w.out().data() + kHeaderSize, &secondSection, 8);
     w.u64(index.mentions.size());
     for (const Mention& m : index.mentions) writeMention(w, m);
     w.u64(index.warnings.size());
@@ -185,7 +195,8 @@ std::string serializeIndex(const CorpusIndex& index, std::uint64_t key) {
     }
     std::string& out = w.out();
     const std::string_view payload = std::string_view(out).substr(kHeaderSize);
-    const std::uint64_t payloadHash = contentHash(payload);
+    const std::uint64_t payloadHash = sectionsHash(contentHash(payload.substr(0, secondSection)),
+                                                   contentHash(payload.substr(secondSection)));
     const std::uint64_t payloadSize = payload.size();
     char* h = out.data();
     std::memcpy(h, kMagic, 8);
@@ -217,32 +228,80 @@ std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t
         return std::nullopt;
     }
     const std::string_view payload = data.substr(kHeaderSize);
-    if (payloadSize != payload.size() || contentHash(payload) != payloadHash) {
+    std::uint64_t secondSection = 0;
+    if (payload.size() >= 8) std::memcpy(&secondSection, payload.data(), 8);
+    if (payloadSize != payload.size() || secondSection < 8 || secondSection > payload.size()) {
         error = "corrupt: truncated or checksum mismatch";
         return std::nullopt;
     }
-    Reader r(payload);
+    // Two sections, read (each checksummed by its reader) on two threads: the documents and passages; the
+    // mentions and warnings. Both readers are bounds-checked, so a corrupt section is safe to read before its
+    // checksum is compared.
+    const std::string_view first = payload.substr(8, secondSection - 8);
+    const std::string_view second = payload.substr(secondSection);
     CorpusIndex index;
-    if (r.u64() != documents.size()) r.invalid();
-    std::vector<Document> metas(r.fail() ? 0 : documents.size());  // meta only; applied on success
-    for (std::size_t d = 0; d < metas.size() && !r.fail(); ++d) {
-        readMeta(r, metas[d]);
-        if (metas[d].meta.file != documents[d].meta.file) r.invalid();
+    std::vector<Document> metas;  // meta only; applied on success
+    std::uint64_t firstHash = 0;
+    std::uint64_t secondHash = 0;
+    bool firstOk = false;
+    bool secondOk = false;
+    auto readFirst = [&] {
+        firstHash = contentHash(payload.substr(0, secondSection));
+        Reader r(first);
+        if (r.u64() != documents.size()) r.invalid();
+        metas.resize(r.fail() ? 0 : documents.size());
+        for (std::size_t d = 0; d < metas.size() && !r.fail(); ++d) {
+            readMeta(r, metas[d]);
+            if (metas[d].meta.file != documents[d].meta.file) r.invalid();
+        }
+        const std::size_t passageCount = r.count(32);
+        index.passages.reserve(passageCount);  // filled right away: huge pages spare ~page faults on large corpora
+        adviseHugePages(index.passages.data(), passageCount * sizeof(Passage));
+        for (std::size_t i = 0; i < passageCount && !r.fail(); ++i) index.passages.push_back(readPassage(r, documents));
+        firstOk = !r.fail() && r.atEnd();
+    };
+    auto readSecond = [&] {
+        secondHash = contentHash(second);
+        Reader r(second);
+        const std::size_t mentionCount = r.count(32);
+        index.mentions.reserve(mentionCount);
+        adviseHugePages(index.mentions.data(), mentionCount * sizeof(Mention));
+        for (std::size_t i = 0; i < mentionCount && !r.fail(); ++i) index.mentions.push_back(readMention(r, documents));
+        index.warnings.resize(r.count(16));
+        for (std::size_t i = 0; i < index.warnings.size() && !r.fail(); ++i) {
+            index.warnings[i].file = r.str();
+            index.warnings[i].message = r.str();
+        }
+        secondOk = !r.fail() && r.atEnd();
+    };
+    // The mentions on a second thread, the passages on this one: the passages' many heap blocks (clean text,
+    // ranges) come from the main heap, which grows cheaply; a second thread's heap grows one mprotect per page.
+    if (indexJobs() > 1) {
+        std::exception_ptr failure;  // out of memory on the second thread: thrown here, as on this one
+        std::thread mentions([&] {
+            try {
+                readSecond();
+            } catch (...) {
+                failure = std::current_exception();
+            }
+        });
+        try {
+            readFirst();
+        } catch (...) {
+            mentions.join();
+            throw;
+        }
+        mentions.join();
+        if (failure) std::rethrow_exception(failure);
+    } else {
+        readFirst();
+        readSecond();
     }
-    const std::size_t passageCount = r.count(32);
-    index.passages.reserve(passageCount);  // filled right away: huge pages spare ~page faults on large corpora
-    adviseHugePages(index.passages.data(), passageCount * sizeof(Passage));
-    for (std::size_t i = 0; i < passageCount && !r.fail(); ++i) index.passages.push_back(readPassage(r, documents));
-    const std::size_t mentionCount = r.count(32);
-    index.mentions.reserve(mentionCount);
-    adviseHugePages(index.mentions.data(), mentionCount * sizeof(Mention));
-    for (std::size_t i = 0; i < mentionCount && !r.fail(); ++i) index.mentions.push_back(readMention(r, documents));
-    index.warnings.resize(r.count(16));
-    for (std::size_t i = 0; i < index.warnings.size() && !r.fail(); ++i) {
-        index.warnings[i].file = r.str();
-        index.warnings[i].message = r.str();
+    if (sectionsHash(firstHash, secondHash) != payloadHash) {
+        error = "corrupt: truncated or checksum mismatch";
+        return std::nullopt;
     }
-    if (r.fail() || !r.atEnd()) {
+    if (!firstOk || !secondOk) {
         error = "corrupt: inconsistent contents";
         return std::nullopt;
     }

@@ -15,8 +15,9 @@ namespace atlas::core {
 
 /// Bumped whenever the splitter, matcher or the file layout changes what a cached index would contain.
 /// 2: documents without a manifest language get a guessed one; 3: inflected forms, route compounds, adjectival
-/// prefixes; 4: PDF/HTML/DOCX/ODT readers, titles from the text; 5: generated transliteration variants; 6: Russian adjectival names of provinces and districts.
-inline constexpr std::uint32_t kIndexCacheVersion = 7;
+/// prefixes; 4: PDF/HTML/DOCX/ODT readers, titles from the text; 5: generated transliteration variants; 6: Russian adjectival names of provinces and districts;
+/// 8: the payload in two sections (documents and passages; mentions and warnings), read and checksummed on two threads.
+inline constexpr std::uint32_t kIndexCacheVersion = 8;
 
 /// Fast non-cryptographic 64-bit hash of bytes (8 bytes a step; for cache keys, not security).
 std::uint64_t contentHash(std::string_view bytes, std::uint64_t seed = 0);

@@ -1,6 +1,7 @@
 // Index cache: binary round trip, stale key, corrupt file, unwritable cache, and indexing through the cache.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <fstream>
 
 #include "core/corpus/index_cache.hpp"
@@ -152,6 +153,37 @@ TEST_CASE("deserializeIndex rejects a payload that does not fit the documents", 
     CHECK_FALSE(deserializeIndex(data, 7, two, error).has_value());
     CHECK_FALSE(deserializeIndex(data, 8, docs, error).has_value());
     CHECK(error.find("stale") != std::string::npos);
+}
+
+TEST_CASE("a cache with any one byte changed is refused, whichever thread reads the damaged section", "[corpus][cache]") {
+    const auto features = smallGazetteer();
+    std::vector<Document> docs{makeDocument("a.txt", "Baku and Ganja.\n\nConvoys left Shusha for Lachin.\n")};
+    const CorpusIndex built = buildCorpusIndex(docs, features);
+    REQUIRE(built.mentions.size() >= 3);
+    const std::string good = serializeIndex(built, 7);
+    const char* jobsBefore = std::getenv("ATLAS_JOBS");
+    const std::string saved = jobsBefore != nullptr ? jobsBefore : "";
+    for (const char* jobs : {"1", "2"}) {
+        setenv("ATLAS_JOBS", jobs, 1);  // one thread, or the mentions section on a second one
+        std::size_t refused = 0;
+        for (std::size_t i = 0; i < good.size(); ++i) {
+            std::string bad = good;
+            bad[i] = static_cast<char>(bad[i] ^ 0x21);
+            std::vector<Document> copy = docs;
+            std::string error;
+            if (!deserializeIndex(bad, 7, copy, error).has_value() && !error.empty()) ++refused;
+        }
+        CHECK(refused == good.size());
+        std::vector<Document> copy = docs;
+        std::string error;
+        const auto restored = deserializeIndex(good, 7, copy, error);
+        REQUIRE(restored.has_value());
+        requireSameIndex(built, *restored);
+    }
+    if (jobsBefore != nullptr)
+        setenv("ATLAS_JOBS", saved.c_str(), 1);
+    else
+        unsetenv("ATLAS_JOBS");
 }
 
 TEST_CASE("an unwritable cache gives a warning, the index is still built, no temporary file stays", "[corpus][cache]") {
