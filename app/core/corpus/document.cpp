@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/corpus/corpus_index.hpp"
 #include "core/corpus/huge_pages.hpp"
 #include "core/corpus/index_progress.hpp"
 
@@ -196,8 +197,32 @@ CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir, const DocumentR
     }
     std::sort(files.begin(), files.end());
     if (progress != nullptr) progress->addTotal(files.size());
+    // Plain text files are read and decoded first, on the indexing threads (a format reader, which may keep state
+    // of its own, is called in the loop below, one file at a time); what each gave is used in file order below.
+    struct PlainRead {
+        bool read = false;
+        std::string bytes;
+        std::string note;
+    };
+    std::vector<PlainRead> plain(files.size());
+    {
+        std::vector<std::size_t> plainFiles;
+        std::vector<std::size_t> sizes;
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            if (readers.find(lowerExtension(files[i])) != readers.end()) continue;
+            plainFiles.push_back(i);
+            const auto size = std::filesystem::file_size(files[i], ec);
+            sizes.push_back(ec ? 0 : static_cast<std::size_t>(size));  // only the order of the work
+        }
+        parallelForEach(plainFiles.size(), indexJobs(), sizes, [&](std::size_t k) {
+            PlainRead& r = plain[plainFiles[k]];
+            r.read = readDocumentFile(files[plainFiles[k]], r.bytes);
+            if (r.read) r.note = decodeDocumentBytes(r.bytes).note;
+        });
+    }
     std::vector<std::string> unlisted;  // files without a manifest entry
-    for (const auto& path : files) {
+    for (std::size_t fileIndex = 0; fileIndex < files.size(); ++fileIndex) {
+        const std::filesystem::path& path = files[fileIndex];
         const std::string name = path.filename().string();
         if (progress != nullptr) progress->working(name);
         struct Step {  // counted done however the file ends (read, skipped)
@@ -225,12 +250,13 @@ CorpusLoad loadCorpusDirectory(const std::filesystem::path& dir, const DocumentR
             if (!error.empty()) load.warnings.push_back({name, error});  // read, with a problem (a legacy encoding)
             bytes = std::move(extracted->text);
         } else {
-            if (!readDocumentFile(path, bytes)) {
+            PlainRead& r = plain[fileIndex];
+            if (!r.read) {
                 load.warnings.push_back({name, "cannot read file; skipped"});
                 continue;
             }
-            if (const auto decoding = decodeDocumentBytes(bytes); !decoding.note.empty())
-                load.warnings.push_back({name, decoding.note});
+            bytes = std::move(r.bytes);
+            if (!r.note.empty()) load.warnings.push_back({name, std::move(r.note)});
         }
         auto it = manifest.find(name);
         std::optional<DocumentMeta> meta;

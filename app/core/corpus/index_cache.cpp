@@ -136,9 +136,16 @@ std::uint64_t indexCacheKey(const std::vector<Document>& documents, std::string_
     std::uint64_t h = contentHash("caucasus-atlas corpus index", kIndexCacheVersion);
     h = contentHash(manifestBytes, h);
     h = contentHash(gazetteerBytes, h);
-    for (const Document& d : documents) {
+    // Each document's bytes hashed on the indexing threads, then chained in document order.
+    std::vector<std::uint64_t> byteHashes(documents.size());
+    std::vector<std::size_t> sizes;
+    for (const Document& d : documents) sizes.push_back(d.bytes.size());
+    parallelForEach(documents.size(), indexJobs(), sizes,
+                    [&](std::size_t i) { byteHashes[i] = contentHash(documents[i].bytes); });
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        const Document& d = documents[i];
         h = contentHash(d.meta.file, h);
-        h = contentHash(d.bytes, h);
+        h = finalMix(rotl(h, 23) ^ byteHashes[i]);
         // What a format reader found besides the text (PDF info, HTML meta, page starts) is part of the content.
         for (const auto* field : {&d.meta.title, &d.meta.author, &d.meta.date, &d.meta.note})
             h = contentHash(field->has_value() ? "\1" + **field : std::string("\0", 1), h);

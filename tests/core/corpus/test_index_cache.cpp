@@ -95,6 +95,20 @@ TEST_CASE("the cache key follows every input byte", "[corpus][cache]") {
     CHECK(indexCacheKey(docs, "{}", "gazetteeR") != k);
     docs[0].bytes[0] = 'b';
     CHECK(indexCacheKey(docs, "{}", "gazetteer") != k);
+    // Hashed on several threads, chained in order: the same key with one thread, and order matters.
+    std::vector<Document> many;
+    for (int i = 0; i < 9; ++i) many.push_back(makeDocument("d" + std::to_string(i) + ".txt", std::string(100 * i + 1, 'a')));
+    const std::uint64_t manyKey = indexCacheKey(many, "{}", "gazetteer");
+    const char* jobsBefore = std::getenv("ATLAS_JOBS");
+    const std::string saved = jobsBefore != nullptr ? jobsBefore : "";
+    setenv("ATLAS_JOBS", "1", 1);
+    CHECK(indexCacheKey(many, "{}", "gazetteer") == manyKey);
+    if (jobsBefore != nullptr)
+        setenv("ATLAS_JOBS", saved.c_str(), 1);
+    else
+        unsetenv("ATLAS_JOBS");
+    std::swap(many[3].bytes, many[4].bytes);
+    CHECK(indexCacheKey(many, "{}", "gazetteer") != manyKey);
     CHECK(contentHash("abcdefghi") != contentHash("abcdefghj"));
     CHECK(contentHash("") != contentHash(std::string(1, '\0')));
 }
