@@ -85,18 +85,10 @@ public:
         if (n > (m_data.size() - m_pos) / minItemBytes) m_fail = true;
         return m_fail ? 0 : static_cast<std::size_t>(n);
     }
-    std::vector<ByteRange> ranges(std::size_t limit) {
-        std::vector<ByteRange> rs(count(16));
-        for (ByteRange& r : rs) {
-            r.begin = u64();
-            r.end = u64();
-            if (r.begin > r.end || r.end > limit) m_fail = true;
-        }
-        return rs;
-    }
-    /// A mention's ranges: at least one, each within [0, limit].
-    RangeList rangeList(std::size_t limit) {
-        RangeList rs;
+    /// Byte ranges, each within [0, limit], as a std::vector<ByteRange> (a passage's) or a RangeList (a mention's).
+    template <typename Ranges = std::vector<ByteRange>>
+    Ranges ranges(std::size_t limit) {
+        Ranges rs;
         const std::size_t n = count(16);
         for (std::size_t i = 0; i < n; ++i) {
             ByteRange r;

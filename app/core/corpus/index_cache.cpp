@@ -107,7 +107,7 @@ Mention readMention(Reader& r, const std::vector<Document>& docs) {
     m.passageId = r.str();
     m.documentIndex = static_cast<std::size_t>(r.u64());
     if (m.documentIndex >= docs.size()) r.invalid();
-    m.ranges = r.rangeList(r.fail() ? 0 : docs[m.documentIndex].bytes.size());
+    m.ranges = r.ranges<RangeList>(r.fail() ? 0 : docs[m.documentIndex].bytes.size());
     if (m.ranges.empty()) r.invalid();
     m.text = r.str();
     m.name = r.str();

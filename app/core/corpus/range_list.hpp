@@ -1,4 +1,4 @@
-// The byte ranges of one mention, kept inline while there are at most two.
+// The byte ranges of one mention: the first inside the object, more on the heap.
 #pragma once
 
 #include <algorithm>
