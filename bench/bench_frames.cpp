@@ -18,7 +18,7 @@
 
 #include "application/atlas_session.hpp"
 #include "application/gl_context.hpp"
-#include "geoio/map_loader.hpp"
+#include "application/data_root.hpp"
 
 using Clock = std::chrono::steady_clock;
 using namespace atlas;
@@ -65,7 +65,7 @@ int main(int argc, char** argv) {
         else if (a == "--frames") frames = std::max(10, std::atoi(argv[++i]));
         else if (a == "--samples") samples = std::max(0, std::atoi(argv[++i]));
     }
-    const auto root = geoio::findDataRoot(argv[0]);
+    const auto root = app::findDataRoot(argv[0]);
     if (!root) {
         std::fprintf(stderr, "bench_frames: cannot find the bundled data\n");
         return 1;

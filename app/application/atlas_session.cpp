@@ -7,7 +7,7 @@
 #include "core/state/layer_settings.hpp"
 
 #include "core/corpus/index_cache.hpp"
-#include "geoio/map_loader.hpp"
+#include "application/geoio_module.hpp"
 
 #include <algorithm>
 
@@ -15,8 +15,9 @@ namespace atlas::app {
 
 SessionData AtlasSession::load(const std::filesystem::path& geodataDir, core::ProjectionId projection) {
     SessionData d;
-    d.model = geoio::loadMap(geodataDir, core::defaultIndexCacheDir());
-    d.projector = std::make_unique<geoio::ProjProjector>(projection);
+    const geoio::ModuleApi& geoio = geoioModule();  // opened here, on the loading thread, not at exec
+    d.model = geoio.loadMap(geodataDir, core::defaultIndexCacheDir());
+    d.projector = geoio.makeProjector(projection);
     d.scene = core::buildScene(d.model, *d.projector, core::defaultTheme());
     d.pick = core::buildPickIndex(d.model, *d.projector);
     d.fonts = std::make_unique<render::FontAtlas>();
@@ -132,7 +133,7 @@ core::Camera AtlasSession::switchProjection(core::ProjectionId id, const core::C
     const auto b = m_projector->inverse(camera.screenToWorld(mid + core::Vec2{50, 0}, viewport));
     const double groundMpp = (a && b) ? m_projector->geodesicDistance(*a, *b) / 100.0 : 0.0;
 
-    m_projector = std::make_unique<geoio::ProjProjector>(id);
+    m_projector = geoioModule().makeProjector(id);
     m_scene = core::buildScene(m_model, *m_projector, *m_theme);
     m_pick = core::buildPickIndex(m_model, *m_projector);
     m_renderer.setScene(m_scene);

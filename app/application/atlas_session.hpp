@@ -10,7 +10,7 @@
 #include "core/map/picking.hpp"
 #include "core/map/scene.hpp"
 #include "core/map/user_layer.hpp"
-#include "geoio/projection.hpp"
+#include "core/projector.hpp"
 #include "render/map_renderer.hpp"
 
 namespace atlas::app {
@@ -18,7 +18,7 @@ namespace atlas::app {
 /// Everything a session needs that does not touch GL: loadable on a worker thread while the window opens.
 struct SessionData {
     core::MapModel model;
-    std::unique_ptr<geoio::ProjProjector> projector;
+    std::unique_ptr<core::Projector> projector;
     core::SceneGeometry scene;
     core::PickIndex pick;
     std::unique_ptr<render::FontAtlas> fonts;  // with the glyphs of every map label already rasterised
@@ -92,7 +92,7 @@ public:
 
 private:
     core::MapModel m_model;
-    std::unique_ptr<geoio::ProjProjector> m_projector;
+    std::unique_ptr<core::Projector> m_projector;
     core::SceneGeometry m_scene;
     core::PickIndex m_pick;
     render::MapRenderer m_renderer;

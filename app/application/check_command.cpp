@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "core/gazetteer/gazetteer_check.hpp"
-#include "geoio/geodata_check.hpp"
+#include "application/geoio_module.hpp"
 
 namespace atlas::app {
 
@@ -13,7 +13,7 @@ int runCheck(const Options& o, const std::filesystem::path& dataRoot) {
     auto result = core::checkGeodataFolder(dir);
     std::error_code ec;
     if (std::filesystem::is_directory(dir, ec)) {
-        const auto basemap = geoio::checkBasemap(dir);
+        const auto basemap = geoioModule().checkBasemap(dir);
         result.problems.insert(result.problems.end(), basemap.begin(), basemap.end());
     }
     for (const auto& p : result.problems) std::cout << core::formatProblem(p) << "\n";

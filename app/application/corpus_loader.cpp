@@ -15,7 +15,7 @@
 #include "core/gazetteer/places_review.hpp"
 #include "application/workspace_gazetteer.hpp"
 #include "core/workspace/workspace.hpp"
-#include "geoio/document_readers.hpp"
+#include "application/geoio_module.hpp"
 
 namespace atlas::app {
 namespace {
@@ -65,7 +65,7 @@ CorpusLoad loadCorpusSide(const CorpusSources& sources, core::IndexProgress* pro
         // An unchanged corpus and workspace reopen from the caches: the extracted text of PDF/HTML/DOCX/ODT files
         // (no format parser runs) and the index itself (keyed by every document, both manifests and the gazetteer).
         const auto cacheDir = core::defaultIndexCacheDir();
-        const auto readers = geoio::documentReaders();
+        const auto readers = lazyDocumentReaders();
         if (progress != nullptr) progress->beginPhase("Reading", 0);
         core::ExtractionCache bundledText(cacheDir, corpusDir);
         core::CorpusLoad documents = core::loadCorpusDirectory(corpusDir, bundledText.wrap(readers), progress);

@@ -7,7 +7,7 @@
 #include "core/corpus/corpus_index.hpp"
 #include "core/corpus/link_index.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
-#include "geoio/document_readers.hpp"
+#include "application/geoio_module.hpp"
 #include "geoio/export.hpp"
 
 namespace atlas::app {
@@ -33,14 +33,17 @@ int runExport(const Options& o, const std::filesystem::path& dataRoot) {
         std::cerr << "caucasus-atlas: error: " << corpus.string() << ": corpus folder not found\n";
         return 1;
     }
-    const core::CorpusIndex index = core::indexCorpusDirectory(corpus, gazetteer.features, 0, geoio::documentReaders());
+    const core::CorpusIndex index = core::indexCorpusDirectory(corpus, gazetteer.features, 0, lazyDocumentReaders());
     for (const auto& w : index.warnings) std::cerr << "caucasus-atlas: warning: " << w.file << ": " << w.message << "\n";
     const core::LinkIndex links(index);
     const geoio::ExportInput input{gazetteer.features, index, links, core::FeatureFilter{o.year, o.date, o.range}};
     try {
-        const std::size_t n = geoio::exportTo(*format, input, *o.out);
+        const std::size_t n = geoioModule().exportTo(*format, input, *o.out);
         std::cout << o.out->string() << ": " << n << " records (" << *o.format << ")\n";
     } catch (const geoio::ExportError& e) {
+        std::cerr << "caucasus-atlas: error: " << e.what() << "\n";
+        return 1;
+    } catch (const GeoioModuleError& e) {
         std::cerr << "caucasus-atlas: error: " << e.what() << "\n";
         return 1;
     }

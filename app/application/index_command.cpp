@@ -12,7 +12,7 @@
 #include "core/corpus/index_output.hpp"
 #include "core/corpus/link_eval.hpp"
 #include "core/gazetteer/places_review.hpp"
-#include "geoio/document_readers.hpp"
+#include "application/geoio_module.hpp"
 
 namespace atlas::app {
 namespace {
@@ -62,7 +62,7 @@ int runIndex(const Options& o, const std::filesystem::path& dataRoot) {
         try {
             if (o.suggest) {  // as a reading list would be: unknown names placed provisionally from GeoNames first
                 const core::CorpusIndex texts =
-                    core::indexCorpusDirectory(*o.evaluate, g.features, 0, geoio::documentReaders());
+                    core::indexCorpusDirectory(*o.evaluate, g.features, 0, lazyDocumentReaders());
                 addProvisional(o, geodata, texts, g);
             }
             const core::NameMatcher matcher(g.features);
@@ -79,7 +79,7 @@ int runIndex(const Options& o, const std::filesystem::path& dataRoot) {
         return 1;
     }
     // The index is cached by content (documents, manifest, gazetteer): an unchanged corpus reopens in milliseconds.
-    const auto readers = geoio::documentReaders();
+    const auto readers = lazyDocumentReaders();
     core::CachedIndex cached =
         core::indexCorpusCached(corpus, g.features, g.cacheKey, core::defaultIndexCacheDir(), 0, readers);
     try {

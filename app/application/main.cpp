@@ -11,7 +11,7 @@
 #include "application/options.hpp"
 #include "application/render_command.hpp"
 #include "application/viewer.hpp"
-#include "geoio/map_loader.hpp"
+#include "application/data_root.hpp"
 
 int main(int argc, char** argv) {
     using namespace atlas::app;
@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
             std::cout << "caucasus-atlas " << ATLAS_VERSION << "\n";
             return 0;
         }
-        const auto root = atlas::geoio::findDataRoot(argv[0]);
+        const auto root = findDataRoot(argv[0]);
         if (!root && !options.geodata) {
             std::cerr << "caucasus-atlas: error: cannot find the bundled data (geodata/); use --geodata DIR "
                          "or set ATLAS_DATA_DIR\n";

@@ -7,7 +7,7 @@
 #include "application/workspace_gazetteer.hpp"
 #include "core/atomic_file.hpp"
 #include "core/corpus/index_cache.hpp"
-#include "geoio/document_readers.hpp"
+#include "application/geoio_module.hpp"
 #include "core/gazetteer/place_edits.hpp"
 #include "core/gazetteer/places_review.hpp"
 #include "core/text/text_normalize.hpp"
@@ -54,7 +54,7 @@ Review openReview(const Options& o, const fs::path& dataRoot, bool withCandidate
     r.geonames.emplace(std::move(gn.places));
     const auto cached =
         core::indexCorpusCached(corpus, r.gazetteer.features, r.gazetteer.cacheKey, core::defaultIndexCacheDir(), 0,
-                                geoio::documentReaders());
+                                lazyDocumentReaders());
     for (const auto& w : cached.index.warnings)
         std::cerr << "caucasus-atlas: warning: " << w.file << ": " << w.message << "\n";
     const core::NameMatcher matcher(r.gazetteer.features);

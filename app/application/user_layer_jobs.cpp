@@ -4,17 +4,18 @@
 #include <algorithm>
 #include <chrono>
 
-#include "geoio/projection.hpp"
-#include "geoio/user_layer_loader.hpp"
+#include "application/geoio_module.hpp"
+#include "geoio/vector_reader.hpp"
 
 namespace atlas::app {
 
 UserLayerLoad loadAndProjectUserLayer(const std::string& path, core::ProjectionId projection, core::Vec2 origin) {
     UserLayerLoad out;
     try {
-        out.layer = geoio::loadUserLayer(path);
-        const geoio::ProjProjector projector(projection);  // PROJ objects are per thread: this worker's own
-        out.scene = core::projectUserLayer(*out.layer, projector, origin);
+        const geoio::ModuleApi& geoio = geoioModule();
+        out.layer = geoio.loadUserLayer(path);
+        const auto projector = geoio.makeProjector(projection);  // PROJ objects are per thread: this worker's own
+        out.scene = core::projectUserLayer(*out.layer, *projector, origin);
     } catch (const geoio::GeoDataError& e) {
         out.layer.reset();
         out.error = e.reason();

@@ -28,7 +28,7 @@
 #include "core/atomic_file.hpp"
 #include "core/state/history.hpp"
 #include "core/state/key_bindings.hpp"
-#include "geoio/geometry_limits.hpp"
+#include "application/geoio_module.hpp"
 #include "ui/dock.hpp"
 
 namespace atlas::app {
@@ -478,7 +478,7 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
         if (g_stopSignal != 0)
             std::cerr << "caucasus-atlas: " << (g_stopSignal == SIGTERM ? "SIGTERM" : "SIGINT")
                       << ": the session was saved; quitting\n";
-        geoio::cancelGeometryWork();  // layers still loading stop now: leaving the scope waits for their workers
+        cancelGeoioGeometryWork();  // layers still loading stop now: leaving the scope waits for their workers
         if (soak) exitCode = soak->finish(ui.issues().size());
     }
     ImGui_ImplOpenGL3_Shutdown();

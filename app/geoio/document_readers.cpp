@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/text/utf8.hpp"
+#include "geoio/module_api.hpp"
 
 namespace atlas::geoio {
 
@@ -33,11 +34,15 @@ bool isDigits(std::string_view s) {
 }  // namespace
 
 core::DocumentReaders documentReaders() {
-    return {{".html", fromFile(&extractHtml)},
-            {".htm", fromFile(&extractHtml)},
-            {".pdf", fromFile(&extractPdf)},
-            {".docx", fromFile(&extractDocx)},
-            {".odt", fromFile(&extractOdt)}};
+    core::DocumentReaders readers;
+    for (const std::string_view ext : kDocumentReaderExtensions) {  // the list the executable knows unloaded
+        const Extract extract = ext == ".pdf"    ? &extractPdf
+                                : ext == ".docx" ? &extractDocx
+                                : ext == ".odt"  ? &extractOdt
+                                                 : &extractHtml;
+        readers.emplace(std::string(ext), fromFile(extract));
+    }
+    return readers;
 }
 
 namespace detail {

@@ -198,10 +198,6 @@ OJson datedGeometry(const core::GazetteerFeature& f) {
 
 }  // namespace
 
-std::string_view exportFormatKey(ExportFormat format) { return core::enumName(format, "geojson"); }
-
-std::optional<ExportFormat> exportFormatFromKey(std::string_view key) { return core::enumFromName<ExportFormat>(key); }
-
 std::string featureUri(std::string_view id) { return "urn:caucasus-atlas:feature:" + std::string(id); }
 std::string passageUri(std::string_view id) { return "urn:caucasus-atlas:passage:" + std::string(id); }
 std::string documentUri(const core::Document& doc) {

@@ -26,8 +26,8 @@ inline constexpr core::EnumName<ExportFormat> kExportFormatKeys[] = {
     {ExportFormat::MentionsCsv, "csv"},       {ExportFormat::WebAnnotations, "annotations"},
     {ExportFormat::LinkedPlaces, "lpf"}};
 constexpr std::span<const core::EnumName<ExportFormat>> namesOf(ExportFormat) { return kExportFormatKeys; }
-std::string_view exportFormatKey(ExportFormat format);
-std::optional<ExportFormat> exportFormatFromKey(std::string_view key);
+inline std::string_view exportFormatKey(ExportFormat format) { return core::enumName(format, "geojson"); }
+inline std::optional<ExportFormat> exportFormatFromKey(std::string_view key) { return core::enumFromName<ExportFormat>(key); }
 
 /// A file that cannot be written. what() is "FILE: reason".
 class ExportError : public std::runtime_error {

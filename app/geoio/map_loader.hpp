@@ -8,10 +8,6 @@
 
 namespace atlas::geoio {
 
-/// Finds the data root (a folder with geodata/ and corpus/): an explicit path, $ATLAS_DATA_DIR, the install prefix
-/// next to the executable (share/caucasus-atlas), or the source tree the binary was built from.
-std::optional<std::filesystem::path> findDataRoot(const std::filesystem::path& executable);
-
 /// Reads geodata/basemap.gpkg (land, countries, borders) and builds levels of detail and label points.
 /// Missing, empty or corrupt files become Error issues in the model; whatever could be read is kept.
 /// With a `cacheDir`, the levels of detail are read from (or written to) a cache file there keyed by the content of

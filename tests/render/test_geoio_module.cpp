@@ -1,0 +1,83 @@
+// The geoio module (application/geoio_module.hpp): found from a program in the build tree, opened once, its
+// document readers reached lazily; a module that is missing is named in the error.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <optional>
+#include <string>
+
+#include "application/geoio_module.hpp"
+
+using namespace atlas;
+using namespace atlas::app;
+
+namespace {
+
+/// Sets an environment variable for one scope (the tests run on one thread).
+struct ScopedEnv {
+    ScopedEnv(const char* name, const char* value) : m_name(name) {
+        if (const char* old = std::getenv(name)) m_old = old;
+        ::setenv(name, value, 1);
+    }
+    ~ScopedEnv() {
+        if (m_old) ::setenv(m_name, m_old->c_str(), 1);
+        else ::unsetenv(m_name);
+    }
+    ScopedEnv(const ScopedEnv&) = delete;
+    ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+private:
+    const char* m_name;
+    std::optional<std::string> m_old;
+};
+
+}  // namespace
+
+TEST_CASE("geoio module: ATLAS_GEOIO_MODULE is the only place looked at when it is set", "[geoio-module]") {
+    const ScopedEnv env("ATLAS_GEOIO_MODULE", "/nonexistent/libcaucasus-atlas-geoio.so");
+    const auto candidates = geoioModuleCandidates();
+    REQUIRE(candidates.size() == 1);
+    CHECK(candidates[0] == "/nonexistent/libcaucasus-atlas-geoio.so");
+}
+
+TEST_CASE("geoio module: a test program in the build tree finds the build's module", "[geoio-module]") {
+    const ScopedEnv env("ATLAS_GEOIO_MODULE", "");
+    const auto candidates = geoioModuleCandidates();
+    REQUIRE(candidates.size() == 3);  // beside the program, the install's lib folder, the build folder
+    CHECK(candidates.back() == std::filesystem::path(ATLAS_TEST_BUILD_DIR) / kGeoioModuleFile);
+    CHECK(candidates[1].filename() == kGeoioModuleFile);
+    CHECK(candidates[1].parent_path().filename() == "caucasus-atlas");  // <prefix>/lib[/<arch>]/caucasus-atlas
+}
+
+TEST_CASE("geoio module: opens once, with its readers for every listed extension", "[geoio-module]") {
+    const ScopedEnv env("ATLAS_GEOIO_MODULE", "");
+    const geoio::ModuleApi& api = geoioModule();
+    CHECK(geoioModuleLoaded());
+    CHECK(api.version == geoio::kModuleApiVersion);
+    CHECK(&geoioModule() == &api);
+    const core::DocumentReaders readers = api.documentReaders();
+    REQUIRE(readers.size() == geoio::kDocumentReaderExtensions.size());
+    for (const auto ext : geoio::kDocumentReaderExtensions) CHECK(readers.count(std::string(ext)) == 1);
+
+    // The lazy readers reach the module's: the bundled HTML fixture reads the same through both.
+    const auto lazy = lazyDocumentReaders();
+    REQUIRE(lazy.size() == readers.size());
+    const std::filesystem::path html = std::filesystem::path(ATLAS_TEST_SOURCE_DIR) / "tests/data/formats/article.html";
+    std::string e1, e2;
+    const auto direct = readers.at(".html")(html, e1);
+    const auto viaLazy = lazy.at(".html")(html, e2);
+    REQUIRE(direct);
+    REQUIRE(viaLazy);
+    CHECK(viaLazy->text == direct->text);
+    CHECK(viaLazy->title == direct->title);
+    CHECK(direct->text.size() > 100);
+
+    // The module's projector is a PROJ one: Yerevan projects and comes back.
+    const auto projector = api.makeProjector(core::ProjectionId::LambertCaucasus);
+    const auto xy = projector->forward({44.5152, 40.1872});
+    REQUIRE(xy);
+    const auto back = projector->inverse(*xy);
+    REQUIRE(back);
+    CHECK(back->x == Approx(44.5152).margin(1e-7));
+    CHECK(back->y == Approx(40.1872).margin(1e-7));
+}
