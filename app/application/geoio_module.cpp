@@ -1,5 +1,6 @@
-// dlopen of the geoio module: searched once per process, its table kept for the process's life (never closed:
-// objects it made, such as projectors, may live until exit).
+// dlopen of the geoio module: searched once per process and opened with lazy binding, as the executable's own
+// libraries are (GDAL's ~100 libraries' symbols are resolved when first called); its table is kept for the process's
+// life (never closed: objects it made, such as projectors, may live until exit).
 #include "application/geoio_module.hpp"
 
 #include <dlfcn.h>
@@ -60,7 +61,7 @@ const geoio::ModuleApi& geoioModule() {
             tried += "\n  " + file.string() + ": no such file";
             continue;
         }
-        void* handle = dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
+        void* handle = dlopen(file.c_str(), RTLD_LAZY | RTLD_LOCAL);
         if (!handle) {
             const char* why = dlerror();
             tried += "\n  " + file.string() + ": " + (why ? why : "cannot be opened");
