@@ -8,6 +8,7 @@
 
 #include "core/corpus/index_cache.hpp"
 #include "application/geoio_module.hpp"
+#include "application/map_loading.hpp"
 
 #include <algorithm>
 
@@ -15,9 +16,9 @@ namespace atlas::app {
 
 SessionData AtlasSession::load(const std::filesystem::path& geodataDir, core::ProjectionId projection) {
     SessionData d;
-    const geoio::ModuleApi& geoio = geoioModule();  // opened here, on the loading thread, not at exec
-    d.model = geoio.loadMap(geodataDir, core::defaultIndexCacheDir());
-    d.projector = geoio.makeProjector(projection);
+    // On the loading thread, not at exec: the map model cache, else the geoio module (GDAL, GEOS); PROJ's module.
+    d.model = loadMapModel(geodataDir, core::defaultIndexCacheDir());
+    d.projector = makeProjector(projection);
     d.scene = core::buildScene(d.model, *d.projector, core::defaultTheme());
     d.pick = core::buildPickIndex(d.model, *d.projector);
     d.fonts = std::make_unique<render::FontAtlas>();
@@ -133,7 +134,7 @@ core::Camera AtlasSession::switchProjection(core::ProjectionId id, const core::C
     const auto b = m_projector->inverse(camera.screenToWorld(mid + core::Vec2{50, 0}, viewport));
     const double groundMpp = (a && b) ? m_projector->geodesicDistance(*a, *b) / 100.0 : 0.0;
 
-    m_projector = geoioModule().makeProjector(id);
+    m_projector = makeProjector(id);
     m_scene = core::buildScene(m_model, *m_projector, *m_theme);
     m_pick = core::buildPickIndex(m_model, *m_projector);
     m_renderer.setScene(m_scene);

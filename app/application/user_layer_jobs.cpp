@@ -12,9 +12,8 @@ namespace atlas::app {
 UserLayerLoad loadAndProjectUserLayer(const std::string& path, core::ProjectionId projection, core::Vec2 origin) {
     UserLayerLoad out;
     try {
-        const geoio::ModuleApi& geoio = geoioModule();
-        out.layer = geoio.loadUserLayer(path);
-        const auto projector = geoio.makeProjector(projection);  // PROJ objects are per thread: this worker's own
+        out.layer = geoioModule().loadUserLayer(path);
+        const auto projector = makeProjector(projection);  // PROJ objects are per thread: this worker's own
         out.scene = core::projectUserLayer(*out.layer, *projector, origin);
     } catch (const geoio::GeoDataError& e) {
         out.layer.reset();

@@ -26,7 +26,7 @@ enum class ExportFormat;
 struct ExportInput;
 
 /// Raised when the table's layout changes; the executable refuses a module built with another version.
-inline constexpr std::uint32_t kModuleApiVersion = 1;
+inline constexpr std::uint32_t kModuleApiVersion = 2;
 
 /// File extensions (lower case, with the dot) that the module's document readers read: the executable needs the
 /// list to pick a corpus's files without opening the module.
@@ -36,8 +36,6 @@ struct ModuleApi {
     std::uint32_t version = kModuleApiVersion;
     /// geoio::loadMap.
     core::MapModel (*loadMap)(const std::filesystem::path& geodataDir, const std::filesystem::path& cacheDir);
-    /// A PROJ projector of `id`; throws geoio::ProjectionError.
-    std::unique_ptr<core::Projector> (*makeProjector)(core::ProjectionId id);
     /// geoio::documentReaders: one reader per kDocumentReaderExtensions entry.
     core::DocumentReaders (*documentReaders)();
     /// geoio::loadUserLayer with default limits; throws geoio::GeoDataError.
@@ -50,7 +48,18 @@ struct ModuleApi {
     void (*cancelGeometryWork)(bool cancel);
 };
 
+/// The projection module (libcaucasus-atlas-proj.so): PROJ alone, for a map that comes from the map model cache
+/// (core/map/map_model_cache.hpp) and so needs no GDAL or GEOS.
+inline constexpr std::uint32_t kProjModuleApiVersion = 1;
+
+struct ProjModuleApi {
+    std::uint32_t version = kProjModuleApiVersion;
+    /// A PROJ projector of `id`; throws geoio::ProjectionError.
+    std::unique_ptr<core::Projector> (*makeProjector)(core::ProjectionId id);
+};
+
 }  // namespace atlas::geoio
 
-/// The module's one exported symbol: its table of entry points.
+/// Each module's one exported symbol: its table of entry points.
 extern "C" const atlas::geoio::ModuleApi* atlas_geoio_module_api();
+extern "C" const atlas::geoio::ProjModuleApi* atlas_proj_module_api();

@@ -72,8 +72,8 @@ TEST_CASE("geoio module: opens once, with its readers for every listed extension
     CHECK(viaLazy->title == direct->title);
     CHECK(direct->text.size() > 100);
 
-    // The module's projector is a PROJ one: Yerevan projects and comes back.
-    const auto projector = api.makeProjector(core::ProjectionId::LambertCaucasus);
+    // The projection module's projector is a PROJ one: Yerevan projects and comes back.
+    const auto projector = makeProjector(core::ProjectionId::LambertCaucasus);
     const auto xy = projector->forward({44.5152, 40.1872});
     REQUIRE(xy);
     const auto back = projector->inverse(*xy);

@@ -7,7 +7,6 @@
 #include "geoio/geodata_check.hpp"
 #include "geoio/geometry_limits.hpp"
 #include "geoio/map_loader.hpp"
-#include "geoio/projection.hpp"
 #include "geoio/user_layer_loader.hpp"
 
 namespace {
@@ -19,7 +18,6 @@ const geoio::ModuleApi kApi{
     [](const std::filesystem::path& geodataDir, const std::filesystem::path& cacheDir) {
         return geoio::loadMap(geodataDir, cacheDir);
     },
-    [](core::ProjectionId id) -> std::unique_ptr<core::Projector> { return std::make_unique<geoio::ProjProjector>(id); },
     [] { return geoio::documentReaders(); },
     [](const std::filesystem::path& path) { return geoio::loadUserLayer(path); },
     [](geoio::ExportFormat format, const geoio::ExportInput& in, const std::filesystem::path& path) {
