@@ -73,6 +73,9 @@ bool uploadFontsOneByte(Create create) {
     }
     if (!created || !compactFontTexture(fonts)) return false;
     fonts.ClearTexData();  // on the GPU now; the glyph tables stay
+    // The font files' bytes (~6 MiB: every interface face, once per size) were only needed to rasterise; a rescale
+    // clears the atlas and adds the fonts again from their files.
+    fonts.ClearInputData();
     return true;
 }
 

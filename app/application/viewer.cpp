@@ -13,6 +13,9 @@
 #include <csignal>
 #include <future>
 #include <iostream>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <optional>
 
 #include "application/atlas_session.hpp"
@@ -32,6 +35,19 @@
 #include "ui/dock.hpp"
 
 namespace atlas::app {
+
+namespace {
+
+/// Hands the pages freed since the last call back to the system: glibc keeps freed heap pages mapped (and counted
+/// as resident) unless they are at the heap's top; at rest, after the first frame and after each indexing, that is
+/// the font files' bytes, the map's and the corpus's temporaries.
+void releaseFreedMemory() {
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+}  // namespace
 namespace {
 
 constexpr double kAutosaveSeconds = 30.0;
@@ -406,6 +422,7 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
                                            -1.0};
                 // A reindex first drops the indices into the old corpus (Reader, Search), then the new one arrives.
                 if (corpus.arrivals() > 1) ui.dispatch(core::action::CorpusReindexed{}, state);
+                releaseFreedMemory();  // the indexing threads' temporaries
                 ui.setCorpusDocuments(corpus.userFiles(), corpus.issues());
                 ui.setCorpus(corpus.data(), &corpus.events(), state);
                 if (corpus.places()) ui.dispatch(*corpus.places(), state);
@@ -462,10 +479,13 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
                 shownTitle = std::move(title);
             }
             presentImGuiFrame(win, 0.2f, 0.2f, 0.2f);
-            if (timer.enabled() && !firstFrameShown) {
-                glFinish();  // drawn, not only queued
-                timer.mark("first frame shown");
+            if (!firstFrameShown) {
+                if (timer.enabled()) {
+                    glFinish();  // drawn, not only queued
+                    timer.mark("first frame shown");
+                }
                 firstFrameShown = true;
+                releaseFreedMemory();  // what loading and the font atlas's build freed
             }
             presenter.frame(win, keys, appliedScale, ui, state, now, fromPresenter);
             if (soak && soak->done()) break;
