@@ -7,6 +7,7 @@
 #include <string>
 
 #include "application/geoio_module.hpp"
+#include "geoio/vector_reader.hpp"
 
 using namespace atlas;
 using namespace atlas::app;
@@ -80,4 +81,18 @@ TEST_CASE("geoio module: opens once, with its readers for every listed extension
     REQUIRE(back);
     CHECK(back->x == Approx(44.5152).margin(1e-7));
     CHECK(back->y == Approx(40.1872).margin(1e-7));
+}
+
+TEST_CASE("geoio module: its exceptions are caught by type in the program", "[geoio-module]") {
+    const ScopedEnv env("ATLAS_GEOIO_MODULE", "");
+    // Thrown inside the module (whose own symbols are hidden), caught here by the program's copy of the type.
+    bool caught = false;
+    try {
+        (void)geoioModule().loadUserLayer("/nonexistent/folder/sites.geojson");
+    } catch (const geoio::GeoDataError& e) {
+        caught = true;
+        CHECK(e.file() == "/nonexistent/folder/sites.geojson");
+        CHECK(!e.reason().empty());
+    }
+    CHECK(caught);
 }
