@@ -3,7 +3,7 @@
 
 #include <cstring>
 
-#include "core/corpus/index_cache.hpp"  // contentHash
+#include "core/map/sealed_bytes.hpp"
 
 namespace atlas::core {
 
@@ -68,25 +68,15 @@ std::string encodeLodCache(const FeatureLods& lods, std::uint64_t key) {
             for (const LineString& line : shape.lines) w.points(line);
         }
     }
-    w.put(contentHash(w.out));
+    sealBytes(w.out);
     return std::move(w.out);
 }
 
 std::optional<FeatureLods> decodeLodCache(std::string_view bytes, std::uint64_t key, std::size_t featureCount,
                                           std::string& error) {
-    if (bytes.size() < sizeof kMagic + 4 + 8 + 8 + 8 || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
-        error = "not a level-of-detail cache";
-        return std::nullopt;
-    }
-    std::uint64_t stored = 0;
-    std::memcpy(&stored, bytes.data() + bytes.size() - 8, 8);
-    const std::string_view body = bytes.substr(0, bytes.size() - 8);
-    if (contentHash(body) != stored) {
-        error = "checksum mismatch";
-        return std::nullopt;
-    }
-    Reader r(body);
-    r.pos = sizeof kMagic;
+    const auto body = unsealBytes(bytes, {kMagic, sizeof kMagic}, 4 + 8 + 8, "level-of-detail cache", error);
+    if (!body) return std::nullopt;
+    Reader r(*body);
     std::uint32_t format = 0;
     std::uint64_t fileKey = 0, count = 0;
     if (!r.get(format) || format != kLodCacheFormat) {
@@ -111,7 +101,7 @@ std::optional<FeatureLods> decodeLodCache(std::string_view bytes, std::uint64_t 
         feature.resize(levels);
         for (FeatureShape& shape : feature) {
             std::uint32_t nIdx = 0, nLines = 0;
-            if (!r.points(shape.fill.vertices) || !r.get(nIdx) || nIdx % 3 != 0 || nIdx > (body.size() - r.pos) / 4) {
+            if (!r.points(shape.fill.vertices) || !r.get(nIdx) || nIdx % 3 != 0 || nIdx > (r.bytes.size() - r.pos) / 4) {
                 error = "truncated mesh";
                 return std::nullopt;
             }
@@ -121,7 +111,7 @@ std::optional<FeatureLods> decodeLodCache(std::string_view bytes, std::uint64_t 
                     error = "triangle index outside its mesh";
                     return std::nullopt;
                 }
-            if (!r.get(nLines) || nLines > (body.size() - r.pos) / 4) {
+            if (!r.get(nLines) || nLines > (r.bytes.size() - r.pos) / 4) {
                 error = "truncated lines";
                 return std::nullopt;
             }
@@ -133,7 +123,7 @@ std::optional<FeatureLods> decodeLodCache(std::string_view bytes, std::uint64_t 
                 }
         }
     }
-    if (r.pos != body.size()) {
+    if (r.pos != r.bytes.size()) {
         error = "trailing bytes";
         return std::nullopt;
     }

@@ -5,6 +5,7 @@
 
 #include "core/corpus/binary_io.hpp"
 #include "core/corpus/index_cache.hpp"  // contentHash
+#include "core/map/sealed_bytes.hpp"
 #include "core/map/lod_cache.hpp"        // kLodCacheFormat
 
 namespace atlas::core {
@@ -260,24 +261,14 @@ std::string encodeMapModel(const MapModel& model, std::uint64_t key) {
     }
     for (const double v : {model.homeLonLat.minX, model.homeLonLat.minY, model.homeLonLat.maxX, model.homeLonLat.maxY})
         f64(w, v);
-    w.u64(contentHash(w.out()));
+    sealBytes(w.out());
     return std::move(w.out());
 }
 
 std::optional<MapModel> decodeMapModel(std::string_view bytes, std::uint64_t key, std::string& error) {
-    constexpr std::size_t kHeader = sizeof kMagic + 4 + 8;
-    if (bytes.size() < kHeader + 8 || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
-        error = "not a map model cache";
-        return std::nullopt;
-    }
-    std::uint64_t stored = 0;
-    std::memcpy(&stored, bytes.data() + bytes.size() - 8, 8);
-    const std::string_view body = bytes.substr(0, bytes.size() - 8);
-    if (contentHash(body) != stored) {
-        error = "checksum mismatch";
-        return std::nullopt;
-    }
-    Reader r(body.substr(sizeof kMagic));
+    const auto body = unsealBytes(bytes, {kMagic, sizeof kMagic}, 4 + 8, "map model cache", error);
+    if (!body) return std::nullopt;
+    Reader r(*body);
     const std::uint32_t format = r.u32();
     if (format != kMapModelCacheFormat) {
         error = "format " + std::to_string(format) + " (this build reads " + std::to_string(kMapModelCacheFormat) + ")";
