@@ -75,6 +75,10 @@ public:
         m_pos += n;
         return s;
     }
+    /// Steps over a string written by Writer::str without copying it.
+    void skipStr() { (void)bytes(u64()); }
+    /// Steps over n bytes.
+    void skip(std::uint64_t n) { (void)bytes(n); }
     std::optional<std::string> optStr() {
         if (u8() == 0) return std::nullopt;
         return str();

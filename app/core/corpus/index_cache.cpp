@@ -70,7 +70,7 @@ void writePassage(Writer& w, const Passage& p) {
     w.strings(p.citedBy);
 }
 
-Passage readPassage(Reader& r, const std::vector<Document>& docs) {
+Passage readPassage(Reader& r, const std::vector<Document>& docs, PassageParts parts) {
     Passage p;
     p.id = r.str();
     p.documentIndex = static_cast<std::size_t>(r.u64());
@@ -79,6 +79,14 @@ Passage readPassage(Reader& r, const std::vector<Document>& docs) {
     const std::uint8_t kind = r.u8();
     if (kind > static_cast<std::uint8_t>(PassageKind::PullQuote)) r.invalid();
     p.kind = static_cast<PassageKind>(kind);
+    if (parts == PassageParts::IdsAndKinds) {  // stepped over, bounds-checked as if read
+        r.skipStr();
+        r.skip(r.count(8) * 8);
+        if (r.u8() != 0) r.i32();
+        for (int list = 0; list < 2; ++list)
+            for (std::size_t n = r.count(8), i = 0; i < n; ++i) r.skipStr();
+        return p;
+    }
     p.cleanText = r.str();
     p.years.resize(r.count(8));
     for (YearSpan& y : p.years) {
@@ -215,7 +223,7 @@ std::string serializeIndex(const CorpusIndex& index, std::uint64_t key) {
 }
 
 std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t key, std::vector<Document>& documents,
-                                            std::string& error) {
+                                            std::string& error, PassageParts parts) {
     Reader header(data.substr(0, std::min(data.size(), kHeaderSize)));
     if (data.size() < kHeaderSize || data.substr(0, 8) != std::string_view(kMagic, 8)) {
         error = "not an index cache file";
@@ -264,7 +272,7 @@ std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t
         const std::size_t passageCount = r.count(32);
         index.passages.reserve(passageCount);  // filled right away: huge pages spare ~page faults on large corpora
         adviseHugePages(index.passages.data(), passageCount * sizeof(Passage));
-        for (std::size_t i = 0; i < passageCount && !r.fail(); ++i) index.passages.push_back(readPassage(r, documents));
+        for (std::size_t i = 0; i < passageCount && !r.fail(); ++i) index.passages.push_back(readPassage(r, documents, parts));
         firstOk = !r.fail() && r.atEnd();
     };
     auto readSecond = [&] {

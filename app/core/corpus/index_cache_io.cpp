@@ -43,7 +43,7 @@ std::filesystem::path indexCacheFile(const std::filesystem::path& cacheDir, cons
 CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerFeature>& features,
                                    std::string_view manifestBytes, std::string_view gazetteerBytes,
                                    const std::filesystem::path& cacheFile,
-                                   std::size_t jobs, IndexProgress* progress) {
+                                   std::size_t jobs, IndexProgress* progress, PassageParts parts) {
     CachedIndex result;
     result.cacheFile = cacheFile;
     if (cacheFile.empty()) {
@@ -60,7 +60,7 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
         MappedFile data;  // mapped, not copied: read once by the checksum and once by the deserializer
         if (!data.open(result.cacheFile)) {
             error = "cannot read";
-        } else if (auto cached = deserializeIndex(data.bytes(), key, load.documents, error)) {
+        } else if (auto cached = deserializeIndex(data.bytes(), key, load.documents, error, parts)) {
             result.index = std::move(*cached);
             result.fromCache = true;
             return result;
@@ -90,7 +90,7 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
 
 CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std::vector<GazetteerFeature>& features,
                               std::string_view gazetteerBytes, const std::filesystem::path& cacheDir, std::size_t jobs,
-                              const DocumentReaders& readers) {
+                              const DocumentReaders& readers, PassageParts parts) {
     // Extracted PDF/HTML/DOCX/ODT text comes from its own cache, so an unchanged corpus runs no format parser.
     ExtractionCache extractions(cacheDir, corpusDir);
     CorpusLoad load = loadCorpusDirectory(corpusDir, extractions.wrap(readers));
@@ -100,7 +100,7 @@ CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std:
     if (cacheDir.empty()) return buildCorpusIndexCached(std::move(load), features, {}, {}, {}, jobs);
     const std::string manifest = readWholeFile(corpusDir / "manifest.json").value_or(std::string());
     CachedIndex result = buildCorpusIndexCached(std::move(load), features, manifest, gazetteerBytes,
-                                                indexCacheFile(cacheDir, corpusDir), jobs);
+                                                indexCacheFile(cacheDir, corpusDir), jobs, nullptr, parts);
     result.extractions = extractions.misses();
     result.extractionHits = extractions.hits();
     result.index.warnings.insert(result.index.warnings.end(), extractionWarnings.begin(), extractionWarnings.end());

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "core/corpus/index_cache.hpp"
+#include "core/corpus/index_output.hpp"
 #include "corpus_test_util.hpp"
 
 using namespace atlas::core;
@@ -85,6 +86,56 @@ TEST_CASE("serializeIndex / deserializeIndex round trip is exact", "[corpus][cac
     REQUIRE(restored.has_value());
     CHECK(error.empty());
     requireSameIndex(built, *restored);
+}
+
+TEST_CASE("deserializeIndex with PassageParts::IdsAndKinds keeps what the mentions table reads", "[corpus][cache]") {
+    const auto features = smallGazetteer();
+    TempDir corpus;
+    makeCorpus(corpus.path);
+    const CorpusIndex built = indexCorpusDirectory(corpus.path, features);
+    const std::string data = serializeIndex(built, 42);
+    std::vector<Document> docs = loadCorpusDirectory(corpus.path).documents;
+    std::string error;
+    const auto partial = deserializeIndex(data, 42, docs, error, PassageParts::IdsAndKinds);
+    REQUIRE(partial.has_value());
+    REQUIRE(partial->passages.size() == built.passages.size());
+    bool someText = false, someFootnote = false;
+    for (std::size_t i = 0; i < built.passages.size(); ++i) {
+        const Passage& x = built.passages[i];
+        const Passage& y = partial->passages[i];
+        CHECK(y.id == x.id);
+        CHECK(y.documentIndex == x.documentIndex);
+        CHECK(y.ranges == x.ranges);
+        CHECK(y.kind == x.kind);
+        CHECK(y.cleanText.empty());
+        CHECK(y.years.empty());
+        CHECK(y.footnoteIds.empty());
+        CHECK(y.citedBy.empty());
+        CHECK(!y.footnoteNumber);
+        someText = someText || !x.cleanText.empty();
+        someFootnote = someFootnote || x.footnoteNumber.has_value() || !x.citedBy.empty() || !x.years.empty();
+    }
+    CHECK(someText);      // the fixture has what was left out
+    CHECK(someFootnote);
+    REQUIRE(partial->mentions.size() == built.mentions.size());
+    for (std::size_t i = 0; i < built.mentions.size(); ++i) {
+        CHECK(partial->mentions[i].featureId == built.mentions[i].featureId);
+        CHECK(partial->mentions[i].passageId == built.mentions[i].passageId);
+        CHECK(partial->mentions[i].ranges == built.mentions[i].ranges);
+        CHECK(partial->mentions[i].text == built.mentions[i].text);
+    }
+    CHECK(mentionsToCsv(*partial) == mentionsToCsv(built));  // the table is the same
+
+    // What is stepped over is still checked: a changed byte in a passage's clean text is refused.
+    const std::string& text = built.passages[0].cleanText;
+    const std::size_t at = data.find(text);
+    REQUIRE(at != std::string::npos);
+    std::string bad = data;
+    bad[at] = static_cast<char>(bad[at] ^ 0x01);
+    std::vector<Document> again = loadCorpusDirectory(corpus.path).documents;
+    error.clear();
+    CHECK_FALSE(deserializeIndex(bad, 42, again, error, PassageParts::IdsAndKinds).has_value());
+    CHECK(error.find("corrupt") != std::string::npos);
 }
 
 TEST_CASE("the cache key follows every input byte", "[corpus][cache]") {
