@@ -81,7 +81,7 @@ int runIndex(const Options& o, const std::filesystem::path& dataRoot) {
     // The index is cached by content (documents, manifest, gazetteer): an unchanged corpus reopens in milliseconds.
     const auto readers = lazyDocumentReaders();
     // The mentions table reads passages' ids and kinds only: their text stays in the cache file.
-    const auto parts = o.csv && !o.gaps && !o.suggest ? core::PassageParts::IdsAndKinds : core::PassageParts::All;
+    const auto parts = o.csv && !o.gaps && !o.suggest ? core::IndexParts::MentionsTable : core::IndexParts::All;
     core::CachedIndex cached =
         core::indexCorpusCached(corpus, g.features, g.cacheKey, core::defaultIndexCacheDir(), 0, readers, parts);
     try {

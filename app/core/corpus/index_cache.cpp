@@ -70,7 +70,7 @@ void writePassage(Writer& w, const Passage& p) {
     w.strings(p.citedBy);
 }
 
-Passage readPassage(Reader& r, const std::vector<Document>& docs, PassageParts parts) {
+Passage readPassage(Reader& r, const std::vector<Document>& docs, IndexParts parts) {
     Passage p;
     p.id = r.str();
     p.documentIndex = static_cast<std::size_t>(r.u64());
@@ -79,7 +79,7 @@ Passage readPassage(Reader& r, const std::vector<Document>& docs, PassageParts p
     const std::uint8_t kind = r.u8();
     if (kind > static_cast<std::uint8_t>(PassageKind::PullQuote)) r.invalid();
     p.kind = static_cast<PassageKind>(kind);
-    if (parts == PassageParts::IdsAndKinds) {  // stepped over, bounds-checked as if read
+    if (parts == IndexParts::MentionsTable) {  // stepped over, bounds-checked as if read
         r.skipStr();
         r.skip(r.count(8) * 8);
         if (r.u8() != 0) r.i32();
@@ -223,7 +223,7 @@ std::string serializeIndex(const CorpusIndex& index, std::uint64_t key) {
 }
 
 std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t key, std::vector<Document>& documents,
-                                            std::string& error, PassageParts parts) {
+                                            std::string& error, IndexParts parts) {
     Reader header(data.substr(0, std::min(data.size(), kHeaderSize)));
     if (data.size() < kHeaderSize || data.substr(0, 8) != std::string_view(kMagic, 8)) {
         error = "not an index cache file";

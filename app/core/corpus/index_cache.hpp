@@ -30,16 +30,16 @@ std::uint64_t indexCacheKey(const std::vector<Document>& documents, std::string_
 /// Binary form of `index` (document bytes are not stored: the documents are re-read to compute the key).
 std::string serializeIndex(const CorpusIndex& index, std::uint64_t key);
 
-/// What of each passage an index read back from the cache holds. IdsAndKinds: id, document, ranges and kind, the
-/// clean text, years and footnote links left empty — what the mentions table (`index --csv`) reads, without
-/// copying the corpus's text out of the cache. The cache is checked whole either way; an index built afresh (no
-/// cache, or a stale one) always has every part.
-enum class PassageParts { All, IdsAndKinds };
+/// What an index read back from the cache holds. MentionsTable: what the mentions table (`index --csv`,
+/// writeMentionsCsv) reads — every mention, and passages with their id, document, ranges and kind only (clean
+/// text, years and footnote links left empty) — so the corpus's text is not copied out of the cache. The cache is checked whole either way; an index built afresh (no cache, or a stale
+/// one) always has every part.
+enum class IndexParts { All, MentionsTable };
 
 /// Restores an index written by serializeIndex for the same `documents` (moved in on success). On a bad magic,
 /// version, key, checksum, or any inconsistency, returns nullopt and says why in `error`.
 std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t key, std::vector<Document>& documents,
-                                            std::string& error, PassageParts parts = PassageParts::All);
+                                            std::string& error, IndexParts parts = IndexParts::All);
 
 /// $ATLAS_CACHE_DIR, else $XDG_CACHE_HOME/caucasus-atlas, else $HOME/.cache/caucasus-atlas; empty when none is set.
 std::filesystem::path defaultIndexCacheDir();
@@ -70,7 +70,7 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
                                    std::string_view manifestBytes, std::string_view gazetteerBytes,
                                    const std::filesystem::path& cacheFile,
                                    std::size_t jobs = 0, IndexProgress* progress = nullptr,
-                                   PassageParts parts = PassageParts::All);
+                                   IndexParts parts = IndexParts::All);
 
 /// indexCorpusDirectory through the caches in `cacheDir` (empty = no cache): the text of PDF/HTML/DOCX/ODT files
 /// through an ExtractionCache (an unchanged file is not parsed again), then an unchanged corpus is read back,
@@ -79,6 +79,6 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
 CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std::vector<GazetteerFeature>& features,
                               std::string_view gazetteerBytes, const std::filesystem::path& cacheDir,
                               std::size_t jobs = 0, const DocumentReaders& readers = {},
-                              PassageParts parts = PassageParts::All);
+                              IndexParts parts = IndexParts::All);
 
 }  // namespace atlas::core

@@ -43,7 +43,7 @@ std::filesystem::path indexCacheFile(const std::filesystem::path& cacheDir, cons
 CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerFeature>& features,
                                    std::string_view manifestBytes, std::string_view gazetteerBytes,
                                    const std::filesystem::path& cacheFile,
-                                   std::size_t jobs, IndexProgress* progress, PassageParts parts) {
+                                   std::size_t jobs, IndexProgress* progress, IndexParts parts) {
     CachedIndex result;
     result.cacheFile = cacheFile;
     if (cacheFile.empty()) {
@@ -90,7 +90,7 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
 
 CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std::vector<GazetteerFeature>& features,
                               std::string_view gazetteerBytes, const std::filesystem::path& cacheDir, std::size_t jobs,
-                              const DocumentReaders& readers, PassageParts parts) {
+                              const DocumentReaders& readers, IndexParts parts) {
     // Extracted PDF/HTML/DOCX/ODT text comes from its own cache, so an unchanged corpus runs no format parser.
     ExtractionCache extractions(cacheDir, corpusDir);
     CorpusLoad load = loadCorpusDirectory(corpusDir, extractions.wrap(readers));

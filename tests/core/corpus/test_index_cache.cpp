@@ -88,7 +88,7 @@ TEST_CASE("serializeIndex / deserializeIndex round trip is exact", "[corpus][cac
     requireSameIndex(built, *restored);
 }
 
-TEST_CASE("deserializeIndex with PassageParts::IdsAndKinds keeps what the mentions table reads", "[corpus][cache]") {
+TEST_CASE("deserializeIndex with IndexParts::MentionsTable keeps what the mentions table reads", "[corpus][cache]") {
     const auto features = smallGazetteer();
     TempDir corpus;
     makeCorpus(corpus.path);
@@ -96,7 +96,7 @@ TEST_CASE("deserializeIndex with PassageParts::IdsAndKinds keeps what the mentio
     const std::string data = serializeIndex(built, 42);
     std::vector<Document> docs = loadCorpusDirectory(corpus.path).documents;
     std::string error;
-    const auto partial = deserializeIndex(data, 42, docs, error, PassageParts::IdsAndKinds);
+    const auto partial = deserializeIndex(data, 42, docs, error, IndexParts::MentionsTable);
     REQUIRE(partial.has_value());
     REQUIRE(partial->passages.size() == built.passages.size());
     bool someText = false, someFootnote = false;
@@ -123,6 +123,8 @@ TEST_CASE("deserializeIndex with PassageParts::IdsAndKinds keeps what the mentio
         CHECK(partial->mentions[i].passageId == built.mentions[i].passageId);
         CHECK(partial->mentions[i].ranges == built.mentions[i].ranges);
         CHECK(partial->mentions[i].text == built.mentions[i].text);
+        CHECK(partial->mentions[i].adjectival == built.mentions[i].adjectival);
+        CHECK(partial->mentions[i].name == built.mentions[i].name);
     }
     CHECK(mentionsToCsv(*partial) == mentionsToCsv(built));  // the table is the same
 
@@ -134,7 +136,7 @@ TEST_CASE("deserializeIndex with PassageParts::IdsAndKinds keeps what the mentio
     bad[at] = static_cast<char>(bad[at] ^ 0x01);
     std::vector<Document> again = loadCorpusDirectory(corpus.path).documents;
     error.clear();
-    CHECK_FALSE(deserializeIndex(bad, 42, again, error, PassageParts::IdsAndKinds).has_value());
+    CHECK_FALSE(deserializeIndex(bad, 42, again, error, IndexParts::MentionsTable).has_value());
     CHECK(error.find("corrupt") != std::string::npos);
 }
 
