@@ -351,7 +351,10 @@ Keys in the window: drag to pan, wheel to zoom at the cursor, double-click to zo
 +/- to zoom, Home or 0 for the whole region, G graticule, L labels, P next projection, F11 fullscreen,
 Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo, F5 present the deck (docs/presenting.md).
 
-Environment: ATLAS_FILE_CHOOSER=builtin|zenity|kdialog|auto picks the window's file chooser (docs/files.md).
+Environment: ATLAS_FILE_CHOOSER=builtin|zenity|kdialog|auto picks the window's file chooser (docs/files.md);
+ATLAS_DATA_DIR the folder with geodata/ and corpus/; ATLAS_CACHE_DIR the caches' folder (index, extracted text,
+map, glyphs); ATLAS_JOBS the indexing threads; ATLAS_GEOIO_MODULE and ATLAS_PROJ_MODULE the GDAL and PROJ module
+files to open instead of the installed ones (docs/cli.md).
 
 Exit status: 0 success, 1 data or rendering error (one line on stderr names the file), 2 usage error.
 )";
