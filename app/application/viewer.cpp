@@ -47,9 +47,6 @@ void releaseFreedMemory() {
 #endif
 }
 
-}  // namespace
-namespace {
-
 constexpr double kAutosaveSeconds = 30.0;
 
 /// SIGTERM / SIGINT: the loop ends like a normal quit (the session is saved); the handler only sets the flag.
