@@ -54,6 +54,7 @@ public:
     explicit Reader(std::string_view data) : m_data(data) {}
     [[nodiscard]] bool fail() const { return m_fail; }
     [[nodiscard]] bool atEnd() const { return m_pos == m_data.size(); }
+    [[nodiscard]] std::size_t remaining() const { return m_data.size() - m_pos; }
     std::uint8_t u8() {
         if (!need(1)) return 0;
         return static_cast<std::uint8_t>(m_data[m_pos++]);
@@ -75,6 +76,8 @@ public:
         m_pos += n;
         return s;
     }
+    /// A string written by Writer::str, as a view into the data (nothing copied).
+    std::string_view strView() { return bytes(u64()); }
     /// Steps over a string written by Writer::str without copying it.
     void skipStr() { (void)bytes(u64()); }
     /// Steps over n bytes.

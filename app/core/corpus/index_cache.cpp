@@ -109,17 +109,40 @@ void writeMention(Writer& w, const Mention& m) {
     w.u8(m.adjectival ? 1 : 0);
 }
 
-Mention readMention(Reader& r, const std::vector<Document>& docs) {
-    Mention m;
-    m.featureId = r.str();
-    m.passageId = r.str();
+/// One mention record as views into the bytes; its pieces go to `ranges` when given.
+MentionRow readMentionRow(Reader& r, const std::vector<Document>& docs, RangeList* ranges) {
+    MentionRow m;
+    m.featureId = r.strView();
+    m.passageId = r.strView();
     m.documentIndex = static_cast<std::size_t>(r.u64());
     if (m.documentIndex >= docs.size()) r.invalid();
-    m.ranges = r.ranges<RangeList>(r.fail() ? 0 : docs[m.documentIndex].bytes.size());
-    if (m.ranges.empty()) r.invalid();
-    m.text = r.str();
-    m.name = r.str();
+    const std::size_t limit = r.fail() ? 0 : docs[m.documentIndex].bytes.size();
+    const std::size_t pieces = r.count(16);
+    if (pieces == 0) r.invalid();
+    for (std::size_t i = 0; i < pieces; ++i) {
+        ByteRange b;
+        b.begin = r.u64();
+        b.end = r.u64();
+        if (b.begin > b.end || b.end > limit) r.invalid();
+        if (i == 0) m.begin = b.begin;
+        m.end = b.end;
+        if (ranges != nullptr) ranges->push_back(b);
+    }
+    m.text = r.strView();
+    m.name = r.strView();
     m.adjectival = r.u8() != 0;
+    return m;
+}
+
+Mention readMention(Reader& r, const std::vector<Document>& docs) {
+    Mention m;
+    const MentionRow row = readMentionRow(r, docs, &m.ranges);
+    m.featureId = row.featureId;
+    m.passageId = row.passageId;
+    m.documentIndex = row.documentIndex;
+    m.text = row.text;
+    m.name = row.name;
+    m.adjectival = row.adjectival;
     return m;
 }
 
@@ -223,7 +246,7 @@ std::string serializeIndex(const CorpusIndex& index, std::uint64_t key) {
 }
 
 std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t key, std::vector<Document>& documents,
-                                            std::string& error, IndexParts parts) {
+                                            std::string& error, IndexParts parts, MentionRecords* records) {
     Reader header(data.substr(0, std::min(data.size(), kHeaderSize)));
     if (data.size() < kHeaderSize || data.substr(0, 8) != std::string_view(kMagic, 8)) {
         error = "not an index cache file";
@@ -260,6 +283,7 @@ std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t
     std::uint64_t secondHash = 0;
     bool firstOk = false;
     bool secondOk = false;
+    MentionRecords mentionRecords;
     auto readFirst = [&] {
         firstHash = contentHash(payload.substr(0, secondSection));
         Reader r(first);
@@ -279,9 +303,16 @@ std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t
         secondHash = contentHash(second);
         Reader r(second);
         const std::size_t mentionCount = r.count(32);
-        index.mentions.reserve(mentionCount);
-        adviseHugePages(index.mentions.data(), mentionCount * sizeof(Mention));
-        for (std::size_t i = 0; i < mentionCount && !r.fail(); ++i) index.mentions.push_back(readMention(r, documents));
+        if (records != nullptr) {  // checked record by record, left where they are
+            const std::size_t start = second.size() - r.remaining();
+            for (std::size_t i = 0; i < mentionCount && !r.fail(); ++i) (void)readMentionRow(r, documents, nullptr);
+            mentionRecords = {second.substr(start, second.size() - r.remaining() - start), mentionCount, nullptr};
+        } else {
+            index.mentions.reserve(mentionCount);
+            adviseHugePages(index.mentions.data(), mentionCount * sizeof(Mention));
+            for (std::size_t i = 0; i < mentionCount && !r.fail(); ++i)
+                index.mentions.push_back(readMention(r, documents));
+        }
         index.warnings.resize(r.count(16));
         for (std::size_t i = 0; i < index.warnings.size() && !r.fail(); ++i) {
             index.warnings[i].file = r.str();
@@ -325,7 +356,19 @@ std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t
         documents[d].stem = std::move(metas[d].stem);
     }
     index.documents = std::move(documents);
+    if (records != nullptr) *records = mentionRecords;
     return index;
+}
+
+bool forEachMentionRecord(const MentionRecords& records, const std::vector<Document>& documents,
+                          const std::function<void(const MentionRow&)>& f) {
+    Reader r(records.bytes);
+    for (std::size_t i = 0; i < records.count; ++i) {
+        const MentionRow row = readMentionRow(r, documents, nullptr);
+        if (r.fail()) return false;
+        f(row);
+    }
+    return r.atEnd();
 }
 
 }  // namespace atlas::core

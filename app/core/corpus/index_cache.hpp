@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,10 +38,29 @@ std::string serializeIndex(const CorpusIndex& index, std::uint64_t key);
 /// one) always has every part.
 enum class IndexParts { All, MentionsTable };
 
+class MappedFile;
+
+/// The mentions of an index cache left in its bytes (deserializeIndex with `records`): nothing is copied out, the
+/// mentions table reads them as MentionRows straight from the mapped file. `file` keeps the bytes alive.
+struct MentionRecords {
+    std::string_view bytes;  // `count` records as serializeIndex wrote them
+    std::size_t count = 0;
+    std::shared_ptr<const MappedFile> file;
+};
+
+/// Calls `f` with each record of `records`, in index order, as views into its bytes; `documents` are the index's
+/// (offsets are checked against their sizes). False at the first inconsistent record (deserializeIndex has checked
+/// every record before it hands them out, so only bytes from elsewhere can fail).
+bool forEachMentionRecord(const MentionRecords& records, const std::vector<Document>& documents,
+                          const std::function<void(const MentionRow&)>& f);
+
 /// Restores an index written by serializeIndex for the same `documents` (moved in on success). On a bad magic,
-/// version, key, checksum, or any inconsistency, returns nullopt and says why in `error`.
+/// version, key, checksum, or any inconsistency, returns nullopt and says why in `error`. With `records` given,
+/// the mentions are checked as they would be restored but left in `data` (the index's `mentions` stay empty):
+/// `*records` views them, and is valid while `data` is.
 std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t key, std::vector<Document>& documents,
-                                            std::string& error, IndexParts parts = IndexParts::All);
+                                            std::string& error, IndexParts parts = IndexParts::All,
+                                            MentionRecords* records = nullptr);
 
 /// $ATLAS_CACHE_DIR, else $XDG_CACHE_HOME/caucasus-atlas, else $HOME/.cache/caucasus-atlas; empty when none is set.
 std::filesystem::path defaultIndexCacheDir();
@@ -51,12 +72,18 @@ inline std::size_t maxIndexCacheBytes(std::size_t corpusBytes) { return kIndexCa
 
 struct CachedIndex {
     CorpusIndex index;
+    /// Read back with IndexParts::MentionsTable: the mentions, left in the mapped cache file (index.mentions is
+    /// then empty). forEachMention reads them from wherever they are.
+    std::optional<MentionRecords> mentionRecords;
     bool fromCache = false;
     bool staleRebuilt = false;        // a cache for older contents was found and replaced (not a warning)
     std::filesystem::path cacheFile;  // empty when caching is off
     std::size_t extractions = 0;      // files a format reader parsed (not found in the extraction cache)
     std::size_t extractionHits = 0;   // files whose extracted text came from the extraction cache
 };
+
+/// Every mention of `cached` in index order: from index.mentions, or from the cache file's records.
+void forEachMention(const CachedIndex& cached, const std::function<void(const MentionRow&)>& f);
 
 /// The index cache file of a corpus folder in `cacheDir`; `extraKey` tells apart corpora read from the same folder
 /// with something more (a workspace).

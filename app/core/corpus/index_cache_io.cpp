@@ -1,5 +1,7 @@
 // Index cache on disk: where it lives, and indexing through the cache (written with core::writeFileAtomically).
 #include <cstdlib>
+#include <memory>
+#include <stdexcept>
 #include <system_error>
 
 #include "core/atomic_file.hpp"
@@ -40,6 +42,15 @@ std::filesystem::path indexCacheFile(const std::filesystem::path& cacheDir, cons
     return cacheDir / ("index-" + hex16(contentHash(name)) + ".bin");
 }
 
+void forEachMention(const CachedIndex& cached, const std::function<void(const MentionRow&)>& f) {
+    if (!cached.mentionRecords) {
+        for (const Mention& m : cached.index.mentions) f(MentionRow::of(m));
+        return;
+    }
+    if (!forEachMentionRecord(*cached.mentionRecords, cached.index.documents, f))
+        throw std::runtime_error(cached.cacheFile.string() + ": index cache changed while it was read");
+}
+
 CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerFeature>& features,
                                    std::string_view manifestBytes, std::string_view gazetteerBytes,
                                    const std::filesystem::path& cacheFile,
@@ -57,12 +68,21 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
     std::error_code ec;
     if (std::filesystem::exists(result.cacheFile, ec)) {
         std::string error;
-        MappedFile data;  // mapped, not copied: read once by the checksum and once by the deserializer
-        if (!data.open(result.cacheFile)) {
+        // Mapped, not copied: read once by the checksum and once by the deserializer. The mentions table's
+        // mentions stay in the mapping (kept alive by the records) and are read from it as the table is written.
+        auto data = std::make_shared<MappedFile>();
+        MentionRecords records;
+        const bool leaveMentions = parts == IndexParts::MentionsTable;
+        if (!data->open(result.cacheFile)) {
             error = "cannot read";
-        } else if (auto cached = deserializeIndex(data.bytes(), key, load.documents, error, parts)) {
+        } else if (auto cached = deserializeIndex(data->bytes(), key, load.documents, error, parts,
+                                                  leaveMentions ? &records : nullptr)) {
             result.index = std::move(*cached);
             result.fromCache = true;
+            if (leaveMentions) {
+                records.file = std::move(data);
+                result.mentionRecords = std::move(records);
+            }
             return result;
         }
         // A stale cache is what every edit of a document or of the gazetteer leaves: rebuilt without a word. A

@@ -25,6 +25,12 @@ std::string mentionsToCsv(const CorpusIndex& index);
 void writeMentionsCsv(const CorpusIndex& index, const std::function<void(std::string_view)>& sink,
                       std::size_t chunkBytes = std::size_t{1} << 20);
 
+struct CachedIndex;
+/// The same table for an index read through the cache: its mentions may still be in the cache file
+/// (IndexParts::MentionsTable), read row by row as the table is written.
+void writeMentionsCsv(const CachedIndex& cached, const std::function<void(std::string_view)>& sink,
+                      std::size_t chunkBytes = std::size_t{1} << 20);
+
 /// `index --gaps`: columns text,count,passages (passage ids separated by ';').
 std::string gapsToCsv(const std::vector<Gap>& gaps);
 

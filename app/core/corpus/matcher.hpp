@@ -32,6 +32,23 @@ struct Mention {
     [[nodiscard]] std::size_t end() const { return ranges.back().end; }
 };
 
+/// What the mentions table reads of one mention, as views: into a Mention, or into the index cache's bytes (a
+/// mention never copied out of the cache). Valid while what it views lives.
+struct MentionRow {
+    std::string_view featureId;
+    std::string_view passageId;
+    std::size_t documentIndex = 0;
+    std::size_t begin = 0;  // first byte of the first piece, end of the last (Mention::begin/end)
+    std::size_t end = 0;
+    std::string_view text;
+    std::string_view name;
+    bool adjectival = false;
+
+    static MentionRow of(const Mention& m) {
+        return {m.featureId, m.passageId, m.documentIndex, m.begin(), m.end(), m.text, m.name, m.adjectival};
+    }
+};
+
 /// A match in folded text before resolution to a feature (for benchmarks and tools).
 struct FoldedMatch {
     std::size_t begin = 0;  // folded byte offsets

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "core/atomic_file.hpp"
 #include "core/corpus/index_cache.hpp"
 #include "core/corpus/index_output.hpp"
 #include "corpus_test_util.hpp"
@@ -138,6 +139,114 @@ TEST_CASE("deserializeIndex with IndexParts::MentionsTable keeps what the mentio
     error.clear();
     CHECK_FALSE(deserializeIndex(bad, 42, again, error, IndexParts::MentionsTable).has_value());
     CHECK(error.find("corrupt") != std::string::npos);
+}
+
+TEST_CASE("mention records left in the cache read back as the mentions they were", "[corpus][cache]") {
+    const auto features = smallGazetteer();
+    TempDir corpus;
+    makeCorpus(corpus.path);
+    const CorpusIndex built = indexCorpusDirectory(corpus.path, features);
+    REQUIRE(built.mentions.size() >= 4);
+    const std::string data = serializeIndex(built, 42);
+    for (const char* jobs : {"1", "2"}) {
+        const char* before = std::getenv("ATLAS_JOBS");
+        const std::string saved = before != nullptr ? before : "";
+        setenv("ATLAS_JOBS", jobs, 1);  // the records checked on this thread, or on the second one
+        std::vector<Document> docs = loadCorpusDirectory(corpus.path).documents;
+        std::string error;
+        MentionRecords records;
+        const auto partial = deserializeIndex(data, 42, docs, error, IndexParts::MentionsTable, &records);
+        if (before != nullptr)
+            setenv("ATLAS_JOBS", saved.c_str(), 1);
+        else
+            unsetenv("ATLAS_JOBS");
+        REQUIRE(partial.has_value());
+        CHECK(partial->mentions.empty());  // nothing copied out
+        CHECK(records.count == built.mentions.size());
+        CHECK(records.bytes.data() >= data.data());  // a view into the cache bytes
+        CHECK(records.bytes.data() + records.bytes.size() <= data.data() + data.size());
+        std::size_t i = 0;
+        const bool ok = forEachMentionRecord(records, partial->documents, [&](const MentionRow& row) {
+            REQUIRE(i < built.mentions.size());
+            const Mention& m = built.mentions[i++];
+            CHECK(row.featureId == m.featureId);
+            CHECK(row.passageId == m.passageId);
+            CHECK(row.documentIndex == m.documentIndex);
+            CHECK(row.begin == m.begin());
+            CHECK(row.end == m.end());
+            CHECK(row.text == m.text);
+            CHECK(row.name == m.name);
+            CHECK(row.adjectival == m.adjectival);
+        });
+        CHECK(ok);
+        CHECK(i == built.mentions.size());
+
+        // The mentions table of an index whose mentions are still in the cache is the same table.
+        CachedIndex cached;
+        cached.index = *partial;
+        cached.mentionRecords = records;
+        std::string table;
+        writeMentionsCsv(cached, [&](std::string_view piece) { table += piece; });
+        CHECK(table == mentionsToCsv(built));
+
+        // Records that do not fit the documents they are read with stop the walk.
+        std::vector<Document> shorter = partial->documents;
+        for (Document& d : shorter) d.bytes.resize(d.bytes.size() / 4);
+        CHECK_FALSE(forEachMentionRecord(records, shorter, [](const MentionRow&) {}));
+        MentionRecords cut = records;
+        cut.bytes.remove_suffix(1);
+        CHECK_FALSE(forEachMentionRecord(cut, partial->documents, [](const MentionRow&) {}));
+    }
+}
+
+TEST_CASE("a mention record that does not fit its documents is refused even with a good checksum", "[corpus][cache]") {
+    const auto features = smallGazetteer();
+    std::vector<Document> docs{makeDocument("a.txt", "Baku and Ganja.\n")};
+    CorpusIndex built = buildCorpusIndex(docs, features);
+    REQUIRE(!built.mentions.empty());
+    built.mentions.back().ranges = RangeList{ByteRange{3, 400}};  // past the end of the 16-byte document
+    const std::string data = serializeIndex(built, 7);  // written consistently: only the contents are wrong
+    for (const bool leave : {false, true}) {
+        std::vector<Document> copy = docs;
+        std::string error;
+        MentionRecords records;
+        CHECK_FALSE(deserializeIndex(data, 7, copy, error, IndexParts::MentionsTable, leave ? &records : nullptr)
+                        .has_value());
+        CHECK(error.find("inconsistent") != std::string::npos);
+        CHECK(records.count == 0);
+    }
+}
+
+TEST_CASE("a warm index for the mentions table keeps its mentions in the cache file", "[corpus][cache]") {
+    const auto features = smallGazetteer();
+    TempDir corpus;
+    TempDir cache;
+    makeCorpus(corpus.path);
+    const CachedIndex cold = indexCorpusCached(corpus.path, features, "gaz", cache.path, 0, {}, IndexParts::MentionsTable);
+    REQUIRE_FALSE(cold.fromCache);
+    CHECK_FALSE(cold.mentionRecords.has_value());  // built afresh: the mentions are in the index
+    std::string coldTable;
+    writeMentionsCsv(cold, [&](std::string_view piece) { coldTable += piece; });
+    CHECK(coldTable == mentionsToCsv(cold.index));
+
+    CachedIndex warm = indexCorpusCached(corpus.path, features, "gaz", cache.path, 0, {}, IndexParts::MentionsTable);
+    REQUIRE(warm.fromCache);
+    REQUIRE(warm.mentionRecords.has_value());
+    CHECK(warm.index.mentions.empty());
+    CHECK(warm.mentionRecords->count == cold.index.mentions.size());
+    // The cache file is replaced (a rebuild, another process) while the records are read: the mapping they view
+    // is the old file's, which stays whole.
+    REQUIRE_FALSE(writeFileAtomically(warm.cacheFile, "garbage"));
+    std::string warmTable;
+    writeMentionsCsv(warm, [&](std::string_view piece) { warmTable += piece; });
+    CHECK(warmTable == coldTable);
+    std::size_t rows = 0;
+    forEachMention(warm, [&](const MentionRow&) { ++rows; });
+    CHECK(rows == cold.index.mentions.size());
+
+    // Every other use reads the whole index: its mentions are restored.
+    const CachedIndex all = indexCorpusCached(corpus.path, features, "gaz", cache.path);
+    CHECK_FALSE(all.mentionRecords.has_value());
 }
 
 TEST_CASE("the cache key follows every input byte", "[corpus][cache]") {

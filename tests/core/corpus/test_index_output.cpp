@@ -67,6 +67,18 @@ TEST_CASE("mentionsToCsv has one quoted row per mention", "[corpus][output]") {
     CHECK(csv.find("lachin-corridor,quote.txt,quote#p1,body,") != std::string::npos);
 }
 
+TEST_CASE("mentionsToCsv quotes a field with a comma, quote or line end and doubles its quotes", "[corpus][output]") {
+    const auto features = smallGazetteer();
+    std::vector<Document> docs;
+    docs.push_back(makeDocument("notes, \"Baku\".txt", "Convoys left Shusha for Yerevan.\n"));
+    docs.push_back(makeDocument("plain.txt", "Yerevan.\n"));
+    const CorpusIndex index = buildCorpusIndex(std::move(docs), features);
+    const std::string csv = mentionsToCsv(index);
+    CHECK(csv.find(",\"notes, \"\"Baku\"\".txt\",") != std::string::npos);
+    CHECK(csv.find(",plain.txt,") != std::string::npos);  // no quotes where none are needed
+    CHECK(csv.find("\"plain.txt\"") == std::string::npos);
+}
+
 TEST_CASE("gaps list capitalised place-like phrases that no feature matches", "[corpus][gaps]") {
     const auto features = smallGazetteer();
     const CorpusIndex index = smallIndex(features);
