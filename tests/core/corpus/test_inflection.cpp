@@ -50,6 +50,11 @@ TEST_CASE("Snowball stems by script; indeclinable Russian names; the Turkic suff
     CHECK(turkicStems("da").empty());       // nothing left
     CHECK(turkicStems("adan").empty());     // a stem under 3 letters is refused
     CHECK(turkicStems("bakının").size() >= 1);
+    // Every suffix the word ends with, in the table's order (longest first).
+    CHECK(turkicStems("bakıdakı") == std::vector<std::string_view>{"bakı", "bakıdak"});
+    CHECK(turkicStems("bakı") == std::vector<std::string_view>{"bak"});  // three letters of four are kept
+    CHECK(armenianStems("երևանում") == std::vector<std::string_view>{"երևան"});
+    CHECK(armenianStems("").empty());
 }
 
 TEST_CASE("declined and suffixed forms link to the dictionary form; the traps do not", "[corpus][inflection]") {
