@@ -9,6 +9,7 @@ packages=(
   libwebp-dev libgif-dev  # render --animate: animated WebP (libwebpmux, libwebpdemux in the tests) and GIF
   libicu-dev  # core/text: UTF-8, case folding, NFC, transliteration
   libstemmer-dev  # core/text/inflection: Snowball stemmers for Russian and Armenian names
+  libxxhash-dev  # core/corpus/index_cache: XXH3 for the index cache's key and checksum (header-only)
   libxml2-dev libzip-dev libpoppler-cpp-dev  # geoio/document_readers: HTML, DOCX/ODT, PDF corpus documents
   libcairo2-dev libpango1.0-dev  # application/handout_pdf: the deck's PDF handout (render --handout)
   poppler-utils  # pdftoppm: looking at the handout's pages (docs/presenting.md)

@@ -18,8 +18,9 @@ namespace atlas::core {
 /// Bumped whenever the splitter, matcher or the file layout changes what a cached index would contain.
 /// 2: documents without a manifest language get a guessed one; 3: inflected forms, route compounds, adjectival
 /// prefixes; 4: PDF/HTML/DOCX/ODT readers, titles from the text; 5: generated transliteration variants; 6: Russian adjectival names of provinces and districts;
-/// 8: the payload in two sections (documents and passages; mentions and warnings), read and checksummed on two threads.
-inline constexpr std::uint32_t kIndexCacheVersion = 8;
+/// 8: the payload in two sections (documents and passages; mentions and warnings), read and checksummed on two threads;
+/// 9: documents (for the key) and the payload's sections (for the checksum) hashed with XXH3.
+inline constexpr std::uint32_t kIndexCacheVersion = 9;
 
 /// Fast non-cryptographic 64-bit hash of bytes (8 bytes a step; for cache keys, not security).
 std::uint64_t contentHash(std::string_view bytes, std::uint64_t seed = 0);
@@ -45,14 +46,20 @@ class MappedFile;
 struct MentionRecords {
     std::string_view bytes;  // `count` records as serializeIndex wrote them
     std::size_t count = 0;
+    std::vector<std::size_t> marks;  // byte offset in `bytes` of record i * kMentionRecordMarkStep
     std::shared_ptr<const MappedFile> file;
 };
 
-/// Calls `f` with each record of `records`, in index order, as views into its bytes; `documents` are the index's
-/// (offsets are checked against their sizes). False at the first inconsistent record (deserializeIndex has checked
-/// every record before it hands them out, so only bytes from elsewhere can fail).
+/// Every this many records deserializeIndex notes where the next one starts, so that a range of records can be
+/// read without walking the ones before it (the mentions table is formatted in blocks on several threads).
+inline constexpr std::size_t kMentionRecordMarkStep = std::size_t{1} << 14;
+
+/// Calls `f` with records [from, to) of `records` (to clamped to count), in index order, as views into its bytes;
+/// `documents` are the index's (offsets are checked against their sizes). False at the first inconsistent record
+/// (deserializeIndex has checked every record before it hands them out, so only bytes from elsewhere can fail).
 bool forEachMentionRecord(const MentionRecords& records, const std::vector<Document>& documents,
-                          const std::function<void(const MentionRow&)>& f);
+                          const std::function<void(const MentionRow&)>& f, std::size_t from = 0,
+                          std::size_t to = SIZE_MAX);
 
 /// Restores an index written by serializeIndex for the same `documents` (moved in on success). On a bad magic,
 /// version, key, checksum, or any inconsistency, returns nullopt and says why in `error`. With `records` given,
@@ -82,8 +89,11 @@ struct CachedIndex {
     std::size_t extractionHits = 0;   // files whose extracted text came from the extraction cache
 };
 
-/// Every mention of `cached` in index order: from index.mentions, or from the cache file's records.
-void forEachMention(const CachedIndex& cached, const std::function<void(const MentionRow&)>& f);
+/// How many mentions `cached` has, wherever they are.
+std::size_t mentionCount(const CachedIndex& cached);
+/// Mentions [from, to) of `cached` in index order: from index.mentions, or from the cache file's records.
+void forEachMention(const CachedIndex& cached, const std::function<void(const MentionRow&)>& f, std::size_t from = 0,
+                    std::size_t to = SIZE_MAX);
 
 /// The index cache file of a corpus folder in `cacheDir`; `extraKey` tells apart corpora read from the same folder
 /// with something more (a workspace).

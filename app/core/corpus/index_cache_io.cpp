@@ -1,4 +1,5 @@
 // Index cache on disk: where it lives, and indexing through the cache (written with core::writeFileAtomically).
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <stdexcept>
@@ -42,12 +43,18 @@ std::filesystem::path indexCacheFile(const std::filesystem::path& cacheDir, cons
     return cacheDir / ("index-" + hex16(contentHash(name)) + ".bin");
 }
 
-void forEachMention(const CachedIndex& cached, const std::function<void(const MentionRow&)>& f) {
+std::size_t mentionCount(const CachedIndex& cached) {
+    return cached.mentionRecords ? cached.mentionRecords->count : cached.index.mentions.size();
+}
+
+void forEachMention(const CachedIndex& cached, const std::function<void(const MentionRow&)>& f, std::size_t from,
+                    std::size_t to) {
     if (!cached.mentionRecords) {
-        for (const Mention& m : cached.index.mentions) f(MentionRow::of(m));
+        const auto& mentions = cached.index.mentions;
+        for (std::size_t i = from; i < std::min(to, mentions.size()); ++i) f(MentionRow::of(mentions[i]));
         return;
     }
-    if (!forEachMentionRecord(*cached.mentionRecords, cached.index.documents, f))
+    if (!forEachMentionRecord(*cached.mentionRecords, cached.index.documents, f, from, to))
         throw std::runtime_error(cached.cacheFile.string() + ": index cache changed while it was read");
 }
 

@@ -1,8 +1,15 @@
 // Output of the corpus index: one JSON document (documents, passages, features, mentions) and CSV tables.
 #include "core/corpus/index_output.hpp"
 
+#include <algorithm>
 #include <charconv>
-#include <unordered_map>
+#include <condition_variable>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -133,38 +140,72 @@ std::string indexToJson(const CorpusIndex& index, const std::vector<GazetteerFea
 
 namespace {
 
-/// The table from `forEachRow(f)`, which calls f with every mention's row in index order.
-template <typename ForEachRow>
-void writeRowsCsv(const CorpusIndex& index, const ForEachRow& forEachRow,
-                  const std::function<void(std::string_view)>& sink, std::size_t chunkBytes) {
-    std::string out = "feature_id,document,passage_id,passage_kind,begin,end,text,adjectival,page\r\n";
-    out.reserve(chunkBytes + 4096);
-    // Passage id -> first passage with that id (what LinkIndex::passageIndex answers), without LinkIndex's
-    // per-feature and per-passage mention lists: only the kind column needs it.
-    std::unordered_map<std::string_view, std::size_t> passageOf;
-    passageOf.reserve(index.passages.size());
-    std::vector<bool> firstWithId(index.passages.size());  // no earlier passage has the same id
-    for (std::size_t i = 0; i < index.passages.size(); ++i)
-        firstWithId[i] = passageOf.emplace(index.passages[i].id, i).second;
-    // Mentions come in passage order: the passage of a mention is the last one's or one of the next few.
-    std::size_t cursor = 0;
-    auto findPassage = [&](std::string_view id) {
-        for (std::size_t i = cursor; i < index.passages.size() && i < cursor + 8; ++i)
-            if (firstWithId[i] && index.passages[i].id == id) return i;
-        const auto it = passageOf.find(id);
-        return it == passageOf.end() ? index.passages.size() : it->second;
+/// Passage id -> the first passage with that id (what LinkIndex::passageIndex answers), as an open-addressing
+/// table of passage numbers: no node per passage and no copy of the ids (a std::unordered_map of 230,000 ids was a
+/// tenth of a warm `index --csv`).
+class PassageIds {
+public:
+    explicit PassageIds(const std::vector<Passage>& passages) : m_passages(passages), m_first(passages.size()) {
+        if (passages.size() >= kEmpty) throw std::length_error("more passages than the mentions table can number");
+        std::size_t size = 16;
+        while (size < 2 * passages.size()) size <<= 1;
+        m_slots.assign(size, Slot{});
+        m_mask = size - 1;
+        for (std::size_t i = 0; i < passages.size(); ++i) {
+            const std::uint64_t h = contentHash(passages[i].id);
+            const auto tag = static_cast<std::uint32_t>(h >> 32);
+            for (std::size_t s = h & m_mask;; s = (s + 1) & m_mask) {
+                Slot& slot = m_slots[s];
+                if (slot.passage == kEmpty) {
+                    slot = {static_cast<std::uint32_t>(i), tag};
+                    m_first[i] = true;
+                    break;
+                }
+                if (slot.tag == tag && passages[slot.passage].id == passages[i].id) break;  // an earlier one has it
+            }
+        }
+    }
+    /// The first passage with `id`, or the number of passages when none has it.
+    [[nodiscard]] std::size_t find(std::string_view id) const {
+        const std::uint64_t h = contentHash(id);
+        const auto tag = static_cast<std::uint32_t>(h >> 32);
+        for (std::size_t s = h & m_mask;; s = (s + 1) & m_mask) {
+            const Slot& slot = m_slots[s];
+            if (slot.passage == kEmpty) return m_passages.size();
+            if (slot.tag == tag && m_passages[slot.passage].id == id) return slot.passage;
+        }
+    }
+    /// Whether no earlier passage has passage i's id.
+    [[nodiscard]] bool first(std::size_t i) const { return m_first[i]; }
+
+private:
+    static constexpr std::uint32_t kEmpty = UINT32_MAX;
+    struct Slot {
+        std::uint32_t passage = kEmpty;
+        std::uint32_t tag = 0;  // high half of the id's hash: most unequal ids are told apart without a compare
     };
-    forEachRow([&](const MentionRow& m) {  // appended in place: no temporary strings per line
+    const std::vector<Passage>& m_passages;
+    std::vector<bool> m_first;
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
+};
+
+/// Formats rows of the mentions table.
+class RowFormatter {
+public:
+    RowFormatter(const CorpusIndex& index, const PassageIds& passageIds) : m_index(index), m_passageIds(passageIds) {}
+
+    void row(const MentionRow& m, std::string& out) {  // appended in place: no temporary strings per line
         appendCsvField(out, m.featureId);
         out.push_back(',');
-        appendCsvField(out, index.documents[m.documentIndex].meta.file);
+        appendCsvField(out, m_index.documents[m.documentIndex].meta.file);
         out.push_back(',');
         appendCsvField(out, m.passageId);
         out.push_back(',');
         const std::size_t pi = findPassage(m.passageId);
-        if (pi < index.passages.size()) {
-            out += passageKindName(index.passages[pi].kind);
-            cursor = pi;
+        if (pi < m_index.passages.size()) {
+            out += passageKindName(m_index.passages[pi].kind);
+            m_cursor = pi;
         }
         out.push_back(',');
         appendNumber(out, m.begin);
@@ -173,15 +214,139 @@ void writeRowsCsv(const CorpusIndex& index, const ForEachRow& forEachRow,
         out.push_back(',');
         appendCsvField(out, m.text);
         out += m.adjectival ? ",true," : ",false,";
-        if (const std::optional<int> page = index.documents[m.documentIndex].pageOf(m.begin))
+        if (const std::optional<int> page = m_index.documents[m.documentIndex].pageOf(m.begin))
             appendNumber(out, static_cast<std::size_t>(*page));
         out += "\r\n";
-        if (out.size() >= chunkBytes) {
-            sink(out);
-            out.clear();
+    }
+
+private:
+    // Mentions come in passage order: the passage of a mention is the last one's or one of the next few.
+    [[nodiscard]] std::size_t findPassage(std::string_view id) const {
+        const auto& passages = m_index.passages;
+        for (std::size_t i = m_cursor; i < passages.size() && i < m_cursor + 8; ++i)
+            if (m_passageIds.first(i) && passages[i].id == id) return i;
+        return m_passageIds.find(id);
+    }
+    const CorpusIndex& m_index;
+    const PassageIds& m_passageIds;
+    std::size_t m_cursor = 0;
+};
+
+/// Rows a block of the table has: formatted on one thread, handed to the sink in order.
+constexpr std::size_t kRowsPerBlock = kMentionRecordMarkStep;
+
+/// The table of `rowCount` rows, `forRows(from, to, f)` calling f with rows [from, to) in order. Blocks of rows
+/// are formatted on indexJobs() threads (this one included) a few blocks ahead of the one being written, and
+/// handed to `sink` in order from this thread: the bytes are the same on any number of threads.
+template <typename ForRows>
+void writeRowsCsv(const CorpusIndex& index, std::size_t rowCount, const ForRows& forRows,
+                  const std::function<void(std::string_view)>& sink, std::size_t chunkBytes) {
+    // Only the kind column needs the passages: no LinkIndex (per-feature and per-passage mention lists).
+    const PassageIds passageIds(index.passages);
+
+    const std::size_t blocks = std::max<std::size_t>(1, (rowCount + kRowsPerBlock - 1) / kRowsPerBlock);
+    // A formatted block: its text, cut after a row each time a piece reached chunkBytes.
+    struct Block {
+        std::string text;
+        std::vector<std::size_t> cuts;  // end of each piece
+    };
+    auto format = [&](std::size_t block, Block& into) {
+        into.text.clear();
+        into.cuts.clear();
+        if (block == 0) into.text = "feature_id,document,passage_id,passage_kind,begin,end,text,adjectival,page\r\n";
+        std::size_t pieceStart = 0;
+        RowFormatter formatter(index, passageIds);
+        forRows(block * kRowsPerBlock, std::min(rowCount, (block + 1) * kRowsPerBlock), [&](const MentionRow& m) {
+            formatter.row(m, into.text);
+            if (into.text.size() - pieceStart >= chunkBytes) into.cuts.push_back(pieceStart = into.text.size());
+        });
+        if (into.text.size() > pieceStart) into.cuts.push_back(into.text.size());
+    };
+    auto write = [&](const Block& b) {
+        std::size_t from = 0;
+        for (const std::size_t cut : b.cuts) {
+            sink(std::string_view(b.text).substr(from, cut - from));
+            from = cut;
         }
-    });
-    if (!out.empty()) sink(out);
+    };
+    const std::size_t helpers = std::min(indexJobs(), blocks) - 1;
+    if (helpers == 0) {
+        Block b;  // one buffer for every block
+        for (std::size_t i = 0; i < blocks; ++i) {
+            format(i, b);
+            write(b);
+        }
+        return;
+    }
+    // Block i may be formatted while i < written + window: at most `window` blocks (~2.5 MB each) are in memory,
+    // their buffers reused (fresh large buffers would cost a page fault per page each time).
+    const std::size_t window = 2 * (helpers + 1);
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::vector<std::unique_ptr<Block>> done(blocks);
+    std::vector<std::unique_ptr<Block>> spare;
+    std::size_t next = 0;     // next block to format
+    std::size_t written = 0;  // blocks handed to the sink
+    bool stop = false;
+    std::exception_ptr failure;
+    auto work = [&](std::unique_lock<std::mutex>& lock, std::size_t i) {  // called with the lock held, returns so
+        std::unique_ptr<Block> b;
+        if (!spare.empty()) {
+            b = std::move(spare.back());
+            spare.pop_back();
+        }
+        lock.unlock();
+        try {
+            if (!b) b = std::make_unique<Block>();
+            format(i, *b);
+            lock.lock();
+            done[i] = std::move(b);
+        } catch (...) {
+            lock.lock();
+            if (!failure) failure = std::current_exception();
+            stop = true;
+        }
+        changed.notify_all();
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < helpers; ++t)
+        threads.emplace_back([&] {
+            std::unique_lock<std::mutex> lock(mutex);
+            while (true) {
+                changed.wait(lock, [&] { return stop || next >= blocks || next < written + window; });
+                if (stop || next >= blocks) return;
+                work(lock, next++);
+            }
+        });
+    {
+        std::unique_lock<std::mutex> lock(mutex);
+        while (written < blocks && !stop) {
+            if (done[written]) {  // the next block is ready: written from this thread, without the lock
+                std::unique_ptr<Block> b = std::move(done[written]);
+                lock.unlock();
+                try {
+                    write(*b);
+                } catch (...) {
+                    lock.lock();
+                    if (!failure) failure = std::current_exception();
+                    stop = true;
+                    break;
+                }
+                lock.lock();
+                spare.push_back(std::move(b));
+                ++written;
+                changed.notify_all();
+            } else if (next < blocks && next < written + window) {
+                work(lock, next++);  // help while the next block is being formatted elsewhere
+            } else {
+                changed.wait(lock, [&] { return stop || done[written] != nullptr; });
+            }
+        }
+        stop = true;
+    }
+    changed.notify_all();
+    for (std::thread& t : threads) t.join();
+    if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace
@@ -189,9 +354,9 @@ void writeRowsCsv(const CorpusIndex& index, const ForEachRow& forEachRow,
 void writeMentionsCsv(const CorpusIndex& index, const std::function<void(std::string_view)>& sink,
                       std::size_t chunkBytes) {
     writeRowsCsv(
-        index,
-        [&](const auto& f) {
-            for (const Mention& m : index.mentions) f(MentionRow::of(m));
+        index, index.mentions.size(),
+        [&](std::size_t from, std::size_t to, const auto& f) {
+            for (std::size_t i = from; i < to; ++i) f(MentionRow::of(index.mentions[i]));
         },
         sink, chunkBytes);
 }
@@ -199,8 +364,11 @@ void writeMentionsCsv(const CorpusIndex& index, const std::function<void(std::st
 void writeMentionsCsv(const CachedIndex& cached, const std::function<void(std::string_view)>& sink,
                       std::size_t chunkBytes) {
     writeRowsCsv(
-        cached.index, [&](const std::function<void(const MentionRow&)>& f) { forEachMention(cached, f); }, sink,
-        chunkBytes);
+        cached.index, mentionCount(cached),
+        [&](std::size_t from, std::size_t to, const std::function<void(const MentionRow&)>& f) {
+            forEachMention(cached, f, from, to);
+        },
+        sink, chunkBytes);
 }
 
 std::string mentionsToCsv(const CorpusIndex& index) {

@@ -249,6 +249,76 @@ TEST_CASE("a warm index for the mentions table keeps its mentions in the cache f
     CHECK_FALSE(all.mentionRecords.has_value());
 }
 
+TEST_CASE("the mentions table of many blocks is the same on one thread or two, from the index or the cache",
+          "[corpus][cache][output]") {
+    const auto features = smallGazetteer();
+    std::string text;
+    for (int i = 0; i < 20000; ++i) text += i % 3 == 0 ? "Baku and Ganja.\n\n" : "Convoys left Shusha for Yerevan.\n\n";
+    std::vector<Document> docs{makeDocument("a.txt", text), makeDocument("b.txt", "Tbilisi, then Baku.\n")};
+    const CorpusIndex built = buildCorpusIndex(docs, features);
+    REQUIRE(built.mentions.size() > 2 * kMentionRecordMarkStep);  // three blocks or more
+    const std::string data = serializeIndex(built, 5);
+    std::vector<Document> copy = docs;
+    std::string error;
+    CachedIndex cached;
+    MentionRecords records;
+    auto partial = deserializeIndex(data, 5, copy, error, IndexParts::MentionsTable, &records);
+    REQUIRE(partial.has_value());
+    cached.index = std::move(*partial);
+    cached.mentionRecords = records;
+    CHECK(records.marks.size() == (built.mentions.size() + kMentionRecordMarkStep - 1) / kMentionRecordMarkStep);
+
+    const char* before = std::getenv("ATLAS_JOBS");
+    const std::string saved = before != nullptr ? before : "";
+    std::string reference;
+    for (const char* jobs : {"1", "2", "3"}) {
+        setenv("ATLAS_JOBS", jobs, 1);
+        for (const std::size_t chunk : {std::size_t{1} << 20, std::size_t{5000}}) {
+            std::string fromIndex;
+            std::string fromCache;
+            std::size_t pieces = 0;
+            bool rowEnds = true;  // every piece ends at the end of a row
+            writeMentionsCsv(built, [&](std::string_view piece) { fromIndex += piece; }, chunk);
+            writeMentionsCsv(
+                cached,
+                [&](std::string_view piece) {
+                    fromCache += piece;
+                    ++pieces;
+                    rowEnds = rowEnds && piece.ends_with("\r\n");
+                },
+                chunk);
+            if (reference.empty()) reference = mentionsToCsv(built);
+            CHECK(fromIndex == reference);
+            CHECK(fromCache == reference);
+            CHECK(rowEnds);
+            if (chunk == 5000) CHECK(pieces > reference.size() / 6000);  // pieces of about the size asked for
+        }
+        // A range of records read from a mark, or from between two, is the same rows as the index's.
+        std::vector<std::string> ids;
+        forEachMention(cached, [&](const MentionRow& row) { ids.emplace_back(row.passageId); },
+                       kMentionRecordMarkStep + 7, kMentionRecordMarkStep + 12);
+        REQUIRE(ids.size() == 5);
+        for (std::size_t i = 0; i < ids.size(); ++i) CHECK(ids[i] == built.mentions[kMentionRecordMarkStep + 7 + i].passageId);
+
+        // Records that turn out inconsistent while the table is written (here: read against shortened
+        // documents) stop it with an error naming the cache file, whichever thread meets them.
+        CachedIndex broken;
+        broken.index.documents = cached.index.documents;
+        broken.index.passages = cached.index.passages;
+        broken.index.documents[0].bytes.resize(broken.index.documents[0].bytes.size() / 2);
+        broken.mentionRecords = records;
+        broken.cacheFile = "index-test.bin";
+        std::size_t written = 0;
+        CHECK_THROWS_WITH(writeMentionsCsv(broken, [&](std::string_view piece) { written += piece.size(); }),
+                          Catch::Contains("index-test.bin"));
+        CHECK(written < reference.size());
+    }
+    if (before != nullptr)
+        setenv("ATLAS_JOBS", saved.c_str(), 1);
+    else
+        unsetenv("ATLAS_JOBS");
+}
+
 TEST_CASE("the cache key follows every input byte", "[corpus][cache]") {
     std::vector<Document> docs{makeDocument("a.txt", "Baku and Ganja")};
     const std::uint64_t k = indexCacheKey(docs, "{}", "gazetteer");
