@@ -1,4 +1,4 @@
-// Atomic file writes: temp file + fsync + rename beside the real target (symlinks followed), mode and owner kept.
+// Atomic file writes: temp file + fsync (not for caches) + rename beside the real target (symlinks followed), mode and owner kept.
 #include "core/atomic_file.hpp"
 
 #include <fcntl.h>
@@ -71,7 +71,7 @@ void syncFolder(const fs::path& folder) {
 /// Writes bytes to a new temporary file beside `real` with the mode (and owner, where allowed) of `like`, synced
 /// to disk. Returns the temporary's path, or an error line naming `shown`.
 std::optional<fs::path> writeTemporary(const fs::path& real, std::string_view bytes, const fs::path& shown,
-                                       const struct stat* like, std::string& error) {
+                                       const struct stat* like, Durability durability, std::string& error) {
     const fs::path tmp = tempPathFor(real);
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0) {
@@ -92,7 +92,7 @@ std::optional<fs::path> writeTemporary(const fs::path& real, std::string_view by
     }
     const bool written = writeAll(fd, bytes);
     const int writeError = errno;
-    const bool synced = written && ::fsync(fd) == 0;
+    const bool synced = written && (durability == Durability::Cache || ::fsync(fd) == 0);
     const int syncError = errno;
     const bool closed = ::close(fd) == 0;
     if (!written || !synced || !closed) {
@@ -106,18 +106,18 @@ std::optional<fs::path> writeTemporary(const fs::path& real, std::string_view by
 /// Writes `bytes` over `real` through a temporary (the common path of the target and its backup), with the mode
 /// and owner of `like`, else of the file it replaces.
 std::optional<std::string> replace(const fs::path& real, std::string_view bytes, const fs::path& shown,
-                                   const struct stat* like = nullptr) {
+                                   const struct stat* like = nullptr, Durability durability = Durability::Synced) {
     struct stat st {};
     if (!like && ::stat(real.c_str(), &st) == 0) like = &st;
     std::string error;
-    const auto tmp = writeTemporary(real, bytes, shown, like, error);
+    const auto tmp = writeTemporary(real, bytes, shown, like, durability, error);
     if (!tmp) return error;
     if (::rename(tmp->c_str(), real.c_str()) != 0) {
         const int e = errno;
         ::unlink(tmp->c_str());
         return shown.string() + ": cannot replace the file: " + reason(e);
     }
-    syncFolder(real.parent_path());
+    if (durability == Durability::Synced) syncFolder(real.parent_path());
     return std::nullopt;
 }
 
@@ -204,7 +204,8 @@ std::size_t removeStaleTemporaries(const fs::path& folder) {
     return removed;
 }
 
-std::optional<std::string> writeFileAtomically(const fs::path& path, std::string_view bytes, bool keepBackup) {
+std::optional<std::string> writeFileAtomically(const fs::path& path, std::string_view bytes, bool keepBackup,
+                                               Durability durability) {
     if (path.empty() || !path.has_filename()) return "'" + path.string() + "': not a file name";
     std::error_code ec;
     if (fs::is_directory(path, ec)) return path.string() + ": is a folder, not a file";
@@ -215,7 +216,7 @@ std::optional<std::string> writeFileAtomically(const fs::path& path, std::string
     cleanOnce(real->parent_path());
     if (keepBackup)
         if (auto err = backup(*real, path)) return err;
-    return replace(*real, bytes, path);
+    return replace(*real, bytes, path, nullptr, durability);
 }
 
 }  // namespace atlas::core

@@ -17,8 +17,14 @@ namespace atlas::core {
 /// (removeStaleTemporaries). Returns nullopt on success, else one line naming `path` and the reason in words;
 /// on failure the file is left as it was and no temporary file remains. The one writer for every file the
 /// program writes.
+/// Whether writeFileAtomically waits for the bytes to reach the disk (fsync of the file and of its folder).
+/// Cache: a file the program can rebuild, checked by its own checksum when read, which a power cut may leave empty
+/// or damaged (then refused and rebuilt); the rename still shows readers the old file or the new one, never a
+/// half-written one. Syncing a 260 MB index cache took about 0.2 s of a cold index.
+enum class Durability { Synced, Cache };
+
 std::optional<std::string> writeFileAtomically(const std::filesystem::path& path, std::string_view bytes,
-                                               bool keepBackup = false);
+                                               bool keepBackup = false, Durability durability = Durability::Synced);
 
 /// Whether a file name is one of writeFileAtomically's temporaries.
 bool isAtomicTemporaryName(const std::string& name);

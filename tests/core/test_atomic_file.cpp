@@ -91,6 +91,21 @@ TEST_CASE("atomic file: a 0600 file keeps its mode when replaced", "[atomic_file
     CHECK(entries(dir.path) == 2);  // the file and its backup, no temporary
 }
 
+TEST_CASE("atomic file: a cache is replaced the same way without the sync", "[atomic_file]") {
+    TempDir dir;
+    const fs::path f = dir.path / "index-0.bin";
+    REQUIRE_FALSE(core::writeFileAtomically(f, "old", false, core::Durability::Cache));
+    REQUIRE(::chmod(f.c_str(), 0600) == 0);
+    const std::string big(3u << 20, 'x');
+    REQUIRE_FALSE(core::writeFileAtomically(f, big, false, core::Durability::Cache));
+    CHECK(core::readWholeFile(f) == big);
+    CHECK(modeOf(f) == 0600);
+    CHECK(entries(dir.path) == 1);  // no temporary left
+    const auto failed = core::writeFileAtomically(dir.path / "missing" / "x.bin", "x", false, core::Durability::Cache);
+    REQUIRE(failed);
+    CHECK(failed->find("does not exist") != std::string::npos);
+}
+
 TEST_CASE("atomic file: writing through a symlink replaces its target and keeps the link", "[atomic_file]") {
     TempDir dir;
     fs::create_directories(dir.path / "real");

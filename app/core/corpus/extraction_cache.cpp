@@ -98,7 +98,7 @@ std::optional<CorpusWarning> ExtractionCache::save() {
     if (!m_dirty) return std::nullopt;
     std::error_code ec;
     std::filesystem::create_directories(m_file.parent_path(), ec);
-    if (const auto failed = writeFileAtomically(m_file, serialize()))
+    if (const auto failed = writeFileAtomically(m_file, serialize(), false, Durability::Cache))
         return CorpusWarning{m_file.string(), "extraction cache not written (" + *failed + ")"};
     m_dirty = false;
     return std::nullopt;

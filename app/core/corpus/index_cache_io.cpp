@@ -108,7 +108,7 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
                                  "index cache not written: " + std::to_string(bytes.size() >> 20) + " MiB would be " +
                                      "more than " + std::to_string(kIndexCacheShare) + " times the corpus (" +
                                      std::to_string(corpusBytes >> 20) + " MiB)"});
-    } else if (const auto failed = writeFileAtomically(result.cacheFile, bytes)) {
+    } else if (const auto failed = writeFileAtomically(result.cacheFile, bytes, false, Durability::Cache)) {
         cacheWarnings.push_back({result.cacheFile.string(), "index cache not written (" + *failed + ")"});
     }
     result.index.warnings.insert(result.index.warnings.end(), cacheWarnings.begin(), cacheWarnings.end());
