@@ -412,14 +412,23 @@ TEST_CASE("a cache with any one byte changed is refused, whichever thread reads 
     for (const char* jobs : {"1", "2"}) {
         setenv("ATLAS_JOBS", jobs, 1);  // one thread, or the mentions section on a second one
         std::size_t refused = 0;
+        std::size_t refusedLeft = 0;
         for (std::size_t i = 0; i < good.size(); ++i) {
             std::string bad = good;
             bad[i] = static_cast<char>(bad[i] ^ 0x21);
             std::vector<Document> copy = docs;
             std::string error;
             if (!deserializeIndex(bad, 7, copy, error).has_value() && !error.empty()) ++refused;
+            // The same with the mentions left in the bytes for the mentions table.
+            std::vector<Document> again = docs;
+            std::string leftError;
+            MentionRecords records;
+            if (!deserializeIndex(bad, 7, again, leftError, IndexParts::MentionsTable, &records).has_value() &&
+                !leftError.empty() && records.count == 0)
+                ++refusedLeft;
         }
         CHECK(refused == good.size());
+        CHECK(refusedLeft == good.size());
         std::vector<Document> copy = docs;
         std::string error;
         const auto restored = deserializeIndex(good, 7, copy, error);
