@@ -11,6 +11,7 @@
 #include "application/animation_writer.hpp"
 #include "application/atlas_session.hpp"
 #include "application/headless_gl.hpp"
+#include "application/media_module.hpp"
 #include "application/render_command.hpp"
 #include "application/phase_timer.hpp"
 #include "application/view_files.hpp"
@@ -43,6 +44,12 @@ int runAnimate(const Options& o, const std::filesystem::path& dataRoot) {
     const auto format = animationFormatFor(*o.out);  // parseOptions already refused other names
     if (!format) {
         std::cerr << "caucasus-atlas: error: " << o.out->string() << ": an animation is written as .gif or .webp\n";
+        return 1;
+    }
+    try {  // the encoders' module, before any frame is drawn
+        (void)mediaModule();
+    } catch (const ModuleError& e) {
+        std::cerr << "caucasus-atlas: error: " << o.out->string() << ": " << e.what() << "\n";
         return 1;
     }
     std::optional<core::ViewState> view;

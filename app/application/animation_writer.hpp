@@ -28,7 +28,8 @@ struct Palette {
 };
 Palette buildPalette(const std::vector<AnimationImage>& frames);
 
-/// Encoded files in memory; empty with `error` set on failure.
+/// Encoded files in memory; empty with `error` set on failure. The encoders are in the media module, opened on the
+/// first call (application/media_module.hpp); a module that cannot be opened is the error.
 std::vector<std::uint8_t> encodeGif(int width, int height, const std::vector<AnimationImage>& frames, std::string& error);
 std::vector<std::uint8_t> encodeWebp(int width, int height, const std::vector<AnimationImage>& frames,
                                      std::string& error);

@@ -8,16 +8,14 @@
 #include <stdexcept>
 #include <vector>
 
+#include "application/module_loader.hpp"
 #include "core/corpus/document.hpp"
 #include "geoio/module_api.hpp"
 
 namespace atlas::app {
 
 /// The module could not be found, opened, or is of another version. what() names the files tried and why.
-class GeoioModuleError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
+using GeoioModuleError = ModuleError;
 
 /// The modules' file names: geoio (GDAL, PROJ, GEOS, document readers) and projection (PROJ alone).
 inline constexpr const char* kGeoioModuleFile = "libcaucasus-atlas-geoio.so";

@@ -8,6 +8,7 @@
 #include "application/corpus_loader.hpp"
 #include "application/handout_pdf.hpp"
 #include "application/headless_gl.hpp"
+#include "application/media_module.hpp"
 #include "application/render_command.hpp"
 #include "application/user_layer_jobs.hpp"
 #include "application/view_files.hpp"
@@ -54,6 +55,12 @@ HandoutWritten writeHandout(AtlasSession& session, const core::AtlasData* data, 
     HandoutWritten out;
     if (deck.slides.empty()) {
         out.error = "the deck has no slides; nothing was written";
+        return out;
+    }
+    try {  // the PDF writer's module, before any map is drawn
+        (void)mediaModule();
+    } catch (const ModuleError& e) {
+        out.error = e.what();
         return out;
     }
     const core::ViewLookup ids = lookupFor(session, data);

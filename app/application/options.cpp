@@ -353,8 +353,9 @@ Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo, F5 present the deck (docs/presenting.m
 
 Environment: ATLAS_FILE_CHOOSER=builtin|zenity|kdialog|auto picks the window's file chooser (docs/files.md);
 ATLAS_DATA_DIR the folder with geodata/ and corpus/; ATLAS_CACHE_DIR the caches' folder (index, extracted text,
-map, glyphs); ATLAS_JOBS the threads that index and that format `index --csv`; ATLAS_GEOIO_MODULE and
-ATLAS_PROJ_MODULE the GDAL and PROJ module files to open instead of the installed ones (docs/cli.md).
+map, glyphs); ATLAS_JOBS the threads that index and that format `index --csv`; ATLAS_GEOIO_MODULE,
+ATLAS_PROJ_MODULE and ATLAS_MEDIA_MODULE the GDAL, PROJ and handout/animation module files to open instead of the
+installed ones (docs/cli.md).
 
 Exit status: 0 success, 1 data or rendering error (one line on stderr names the file), 2 usage error.
 )";

@@ -1,12 +1,14 @@
 // The geoio module (application/geoio_module.hpp): found from a program in the build tree, opened once, its
-// document readers reached lazily; a module that is missing is named in the error.
+// document readers reached lazily; a module that is missing is named in the error. The media module likewise.
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
 #include <optional>
 #include <string>
 
+#include "application/animation_writer.hpp"
 #include "application/geoio_module.hpp"
+#include "application/media_module.hpp"
 #include "geoio/vector_reader.hpp"
 
 using namespace atlas;
@@ -95,4 +97,50 @@ TEST_CASE("geoio module: its exceptions are caught by type in the program", "[ge
         CHECK(!e.reason().empty());
     }
     CHECK(caught);
+}
+
+TEST_CASE("media module: found as the geoio module is, ATLAS_MEDIA_MODULE alone when set", "[geoio-module][media]") {
+    {
+        const ScopedEnv env("ATLAS_MEDIA_MODULE", "/nonexistent/libcaucasus-atlas-media.so");
+        const auto candidates = mediaModuleCandidates();
+        REQUIRE(candidates.size() == 1);
+        CHECK(candidates[0] == "/nonexistent/libcaucasus-atlas-media.so");
+    }
+    const ScopedEnv env("ATLAS_MEDIA_MODULE", "");
+    const auto candidates = mediaModuleCandidates();
+    REQUIRE(candidates.size() == 3);
+    CHECK(candidates.back() == std::filesystem::path(ATLAS_TEST_BUILD_DIR) / kMediaModuleFile);
+    CHECK(candidates[1].parent_path().filename() == "caucasus-atlas");
+}
+
+TEST_CASE("media module: a missing file is named, a wrong one refused, each with the reason", "[geoio-module][media]") {
+    CHECK_THROWS_WITH(openModule({"/nonexistent/libcaucasus-atlas-media.so"}, kMediaModuleFile,
+                                 "atlas_media_module_api", kMediaModuleApiVersion, "media"),
+                      Catch::Contains("cannot load the media module libcaucasus-atlas-media.so; tried:\n"
+                                      "  /nonexistent/libcaucasus-atlas-media.so: no such file"));
+    // The projection module is a module, but not the media one: it has no media table.
+    const auto proj = std::filesystem::path(ATLAS_TEST_BUILD_DIR) / kProjModuleFile;
+    CHECK_THROWS_WITH(openModule({proj}, kMediaModuleFile, "atlas_media_module_api", kMediaModuleApiVersion, "media"),
+                      Catch::Contains(proj.string() + ": not a caucasus-atlas module"));
+}
+
+TEST_CASE("media module: opens once; the program's encoders are the module's", "[geoio-module][media]") {
+    const ScopedEnv env("ATLAS_MEDIA_MODULE", "");
+    const MediaModuleApi& api = mediaModule();
+    CHECK(mediaModuleLoaded());
+    CHECK(api.version == kMediaModuleApiVersion);
+    CHECK(&mediaModule() == &api);
+    std::vector<AnimationImage> frames(2);
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+        frames[i].rgba.assign(8 * 6 * 4, static_cast<std::uint8_t>(40 + 100 * i));
+        frames[i].milliseconds = 250;
+    }
+    std::string error;
+    const auto viaProgram = encodeGif(8, 6, frames, error);
+    CHECK(error.empty());
+    const auto viaModule = api.encodeGif(8, 6, frames, error);
+    CHECK(error.empty());
+    REQUIRE(viaProgram.size() > 6);
+    CHECK(viaProgram == viaModule);
+    CHECK(std::string(viaProgram.begin(), viaProgram.begin() + 6) == "GIF89a");
 }

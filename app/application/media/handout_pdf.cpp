@@ -1,5 +1,5 @@
-// The handout's PDF: cairo draws the pages, pango shapes the text (fontconfig falls back for Armenian, Georgian…).
-#include "application/handout_pdf.hpp"
+// The media module's handout PDF: cairo draws the pages, pango shapes the text (fontconfig falls back for Armenian, Georgian…).
+#include "application/media/media.hpp"
 
 #include <cairo-pdf.h>
 #include <cairo.h>
@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <memory>
 
-namespace atlas::app {
+namespace atlas::app::media {
 namespace {
 
 /// The faces the window uses (core/fonts.hpp): Noto Sans, its Armenian and Georgian, DejaVu for what they lack.
@@ -259,4 +259,4 @@ HandoutPdf makeHandoutPdf(const core::Deck& deck, const std::vector<core::Handou
     return out;
 }
 
-}  // namespace atlas::app
+}  // namespace atlas::app::media
