@@ -41,24 +41,30 @@ HandoutPdf makeHandoutPdf(const core::Deck& deck, const std::vector<core::Handou
     }
 }
 
-std::vector<std::uint8_t> encodeGif(int width, int height, const std::vector<AnimationImage>& frames,
-                                    std::string& error) {
+namespace {
+
+/// An encoder of the module; a module that cannot be opened is the encoder's error.
+template <typename Encoder>
+std::vector<std::uint8_t> encodeWith(Encoder MediaModuleApi::*encoder, int width, int height,
+                                     const std::vector<AnimationImage>& frames, std::string& error) {
     try {
-        return mediaModule().encodeGif(width, height, frames, error);
+        return (mediaModule().*encoder)(width, height, frames, error);
     } catch (const ModuleError& e) {
         error = e.what();
         return {};
     }
 }
 
+}  // namespace
+
+std::vector<std::uint8_t> encodeGif(int width, int height, const std::vector<AnimationImage>& frames,
+                                    std::string& error) {
+    return encodeWith(&MediaModuleApi::encodeGif, width, height, frames, error);
+}
+
 std::vector<std::uint8_t> encodeWebp(int width, int height, const std::vector<AnimationImage>& frames,
                                      std::string& error) {
-    try {
-        return mediaModule().encodeWebp(width, height, frames, error);
-    } catch (const ModuleError& e) {
-        error = e.what();
-        return {};
-    }
+    return encodeWith(&MediaModuleApi::encodeWebp, width, height, frames, error);
 }
 
 }  // namespace atlas::app
