@@ -20,22 +20,51 @@ std::string projectionDefinition(core::ProjectionId id) {
     return "EPSG:3857";
 }
 
+std::string projectionPipeline(core::ProjectionId id) {
+    std::string step;
+    switch (id) {
+        case core::ProjectionId::LambertCaucasus:
+            step = "+proj=lcc +lat_0=41 +lon_0=45.5 +lat_1=39 +lat_2=43 +x_0=0 +y_0=0 +ellps=WGS84";
+            break;
+        case core::ProjectionId::WebMercator: step = "+proj=webmerc +lat_0=0 +lon_0=0 +x_0=0 +y_0=0 +ellps=WGS84"; break;
+        case core::ProjectionId::Utm38N: step = "+proj=utm +zone=38 +ellps=WGS84"; break;
+        case core::ProjectionId::PlateCarree:
+            step = "+proj=eqc +lat_ts=0 +lat_0=0 +lon_0=0 +x_0=0 +y_0=0 +ellps=WGS84";
+            break;
+    }
+    if (step.empty()) return projectionPipeline(core::ProjectionId::WebMercator);
+    return "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step " + step;
+}
+
 void ProjProjector::CtxDeleter::operator()(pj_ctx* c) const { proj_context_destroy(c); }
 void ProjProjector::PjDeleter::operator()(PJconsts* p) const { proj_destroy(p); }
 
-ProjProjector::ProjProjector(core::ProjectionId id) : m_id(id), m_ctx(proj_context_create()) {
-    if (!m_ctx) throw ProjectionError("PROJ: cannot create a context");
-    proj_log_level(m_ctx.get(), PJ_LOG_NONE);
-    const std::string target = projectionDefinition(id);
-    PJ* raw = proj_create_crs_to_crs(m_ctx.get(), "EPSG:4326", target.c_str(), nullptr);
-    if (!raw) {
-        throw ProjectionError("PROJ: cannot create EPSG:4326 -> " + target + ": " +
-                              proj_context_errno_string(m_ctx.get(), proj_context_errno(m_ctx.get())));
+namespace {
+
+void quietLog(void*, int, const char*) {}
+
+}  // namespace
+
+ProjProjector::ProjProjector(core::ProjectionId id) : m_id(id) {
+    const std::string pipeline = projectionPipeline(id);
+    // The pipelines use nothing from PROJ's data files (the WGS 84 ellipsoid is built in), but proj_create opens
+    // proj.db whenever it can find it, and the open database held ~3 MiB for the session. So the context is given
+    // an empty search path first; only if PROJ then refuses the pipeline is it created again with the default one.
+    for (const bool withoutData : {true, false}) {
+        m_pj.reset();
+        m_ctx.reset(proj_context_create());
+        if (!m_ctx) throw ProjectionError("PROJ: cannot create a context");
+        proj_log_level(m_ctx.get(), PJ_LOG_NONE);
+        proj_log_func(m_ctx.get(), nullptr, quietLog);
+        if (withoutData) {
+            const char* nowhere = "/nonexistent/caucasus-atlas/proj-data";
+            proj_context_set_search_paths(m_ctx.get(), 1, &nowhere);
+        }
+        m_pj.reset(proj_create(m_ctx.get(), pipeline.c_str()));
+        if (m_pj) return;
     }
-    PJ* norm = proj_normalize_for_visualization(m_ctx.get(), raw);
-    proj_destroy(raw);
-    if (!norm) throw ProjectionError("PROJ: cannot normalise axis order for " + target);
-    m_pj.reset(norm);
+    throw ProjectionError("PROJ: cannot create EPSG:4326 -> " + projectionDefinition(id) + " (" + pipeline +
+                          "): " + proj_context_errno_string(m_ctx.get(), proj_context_errno(m_ctx.get())));
 }
 
 ProjProjector::~ProjProjector() {

@@ -18,8 +18,14 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-/// The PROJ definition string of each projection the app offers.
+/// The PROJ definition string of each projection the app offers (a CRS: an EPSG code or a PROJ string).
 std::string projectionDefinition(core::ProjectionId id);
+
+/// The operation from WGS 84 longitude/latitude in degrees to that projection, as a PROJ pipeline: the one PROJ
+/// itself derives from EPSG:4326 to projectionDefinition(id) (`projinfo -s EPSG:4326 -t ... -o PROJ`), less the
+/// axis swap that proj_normalize_for_visualization removes. Creating it needs no lookup in PROJ's database (proj.db),
+/// which held ~4 MiB of the window's memory for the whole session.
+std::string projectionPipeline(core::ProjectionId id);
 
 class ProjProjector final : public core::Projector {
 public:

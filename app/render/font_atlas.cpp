@@ -7,10 +7,10 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 
 #include "core/atomic_file.hpp"
 #include "core/corpus/index_cache.hpp"
+#include "core/corpus/mapped_file.hpp"
 #include "core/fonts.hpp"
 #include "core/text/utf8.hpp"
 
@@ -18,7 +18,9 @@ namespace atlas::render {
 
 struct FontAtlas::Face {
     std::string file;
-    std::vector<unsigned char> data;
+    core::MappedFile mapped;  // the font file, mapped: stb_truetype reads the tables it needs in place
+    [[nodiscard]] const unsigned char* data() const { return reinterpret_cast<const unsigned char*>(mapped.bytes().data()); }
+    [[nodiscard]] std::string_view bytes() const { return mapped.bytes(); }
     stbtt_fontinfo info{};
     float scale = 1.0f;  // base px per font unit
     float ascent = 0, descent = 0;
@@ -33,16 +35,16 @@ std::filesystem::path defaultFontDir() {
 
 }  // namespace
 
-FontAtlas::FontAtlas(const std::filesystem::path& fontDir) : m_pixels(static_cast<std::size_t>(kAtlasSize) * kAtlasSize, 0) {
+FontAtlas::FontAtlas(const std::filesystem::path& fontDir) {
     const auto dir = fontDir.empty() ? defaultFontDir() : fontDir;
     auto load = [&](std::string_view name) -> const Face* {
         auto face = std::make_unique<Face>();
         face->file = (dir / name).string();
-        std::ifstream in(face->file, std::ios::binary);
-        if (!in) throw FontError(face->file + ": font not found (install the Debian package fonts-noto-core)");
-        face->data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-        const int offset = stbtt_GetFontOffsetForIndex(face->data.data(), 0);
-        if (offset < 0 || !stbtt_InitFont(&face->info, face->data.data(), offset))
+        if (!face->mapped.open(face->file))
+            throw FontError(face->file + ": font not found (install the Debian package fonts-noto-core)");
+        if (face->bytes().size() < 12) throw FontError(face->file + ": not a readable TrueType font");
+        const int offset = stbtt_GetFontOffsetForIndex(face->data(), 0);
+        if (offset < 0 || !stbtt_InitFont(&face->info, face->data(), offset))
             throw FontError(face->file + ": not a readable TrueType font");
         face->scale = stbtt_ScaleForPixelHeight(&face->info, kBasePx);
         int asc = 0, desc = 0, gap = 0;
@@ -125,6 +127,15 @@ bool FontAtlas::pack(int w, int h, int& x, int& y) {
     y = m_shelfY;
     m_shelfX += w + 1;
     m_shelfH = std::max(m_shelfH, h);
+    // The rows in use and one row of zeros below them (what a glyph's bottom edge is filtered against).
+    const auto rows = static_cast<std::size_t>(std::min(kAtlasSize, y + h + 1));
+    const std::size_t needed = rows * kAtlasSize;
+    if (m_pixels.size() < needed) {
+        constexpr std::size_t kGrowRows = 64;
+        const std::size_t capacityRows = std::min<std::size_t>(kAtlasSize, (rows + kGrowRows - 1) / kGrowRows * kGrowRows);
+        if (m_pixels.capacity() < needed) m_pixels.reserve(capacityRows * kAtlasSize);
+        m_pixels.resize(needed, 0);
+    }
     return true;
 }
 
@@ -174,9 +185,10 @@ void FontAtlas::useGlyphCache(const std::filesystem::path& cacheDir) {
     // Keyed by every face's bytes and the SDF parameters: another font file or setting is another cache file.
     std::uint64_t key = core::contentHash(std::to_string(kGlyphCacheFormat) + " " + std::to_string(kBasePx) + " " +
                                           std::to_string(kPadding) + " 128");
-    for (const auto& face : m_faces)
-        key = core::contentHash(
-            std::string_view(reinterpret_cast<const char*>(face->data.data()), face->data.size()), key);
+    for (const auto& face : m_faces) {
+        key = core::contentHash(face->bytes(), key);
+        face->mapped.releaseResidentPages();  // hashed; from now on only the tables and glyphs in use are read
+    }
     char hex[17];
     std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(key));
     m_cacheKey = key;

@@ -52,7 +52,10 @@ public:
     /// be written is not an error.
     void saveGlyphCache();
 
+    /// The atlas's rows in use (and a row of zeros under them), kAtlasSize bytes a row: the texture's other rows
+    /// are never sampled. The rows grow as glyphs are packed (most maps use a fraction of the 4 MiB).
     [[nodiscard]] const std::vector<std::uint8_t>& pixels() const { return m_pixels; }
+    [[nodiscard]] int pixelRows() const { return static_cast<int>(m_pixels.size() / kAtlasSize); }
     [[nodiscard]] bool dirty() const { return m_dirty; }
     void clearDirty() { m_dirty = false; }
     /// SDF units per output pixel at a given text size (for the shader's smoothing and halo width).

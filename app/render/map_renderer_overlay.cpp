@@ -11,10 +11,12 @@ using detail::TextVertex;
 
 void MapRenderer::uploadAtlasIfDirty() {
     if (!m_fonts->dirty()) return;
-    glBindTexture(GL_TEXTURE_2D, m_atlas.id());
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, FontAtlas::kAtlasSize, FontAtlas::kAtlasSize, GL_RED, GL_UNSIGNED_BYTE,
-                    m_fonts->pixels().data());
+    if (const int rows = m_fonts->pixelRows(); rows > 0) {  // only the rows in use: the rest is never sampled
+        glBindTexture(GL_TEXTURE_2D, m_atlas.id());
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, FontAtlas::kAtlasSize, rows, GL_RED, GL_UNSIGNED_BYTE,
+                        m_fonts->pixels().data());
+    }
     m_fonts->clearDirty();
 }
 

@@ -1,6 +1,8 @@
 // PROJ-backed projector: forward values match cs2cs's results, inverse round-trips, geodesic distances.
 #include <catch2/catch.hpp>
 
+#include <proj.h>
+
 #include "geoio/projection.hpp"
 
 using namespace atlas;
@@ -57,4 +59,39 @@ TEST_CASE("every projection has a unique key that round-trips", "[projection]") 
         CHECK(*back == id);
     }
     CHECK_FALSE(core::projectionFromKey("mercator-ish"));
+}
+
+TEST_CASE("the projector's pipelines are the operations PROJ derives from the CRS definitions", "[projection]") {
+    // ProjProjector builds each projection from projectionPipeline() without opening proj.db; here PROJ derives the
+    // operation from EPSG:4326 to projectionDefinition() through its database, as the projector did before.
+    for (auto id : core::kAllProjections) {
+        CAPTURE(core::projectionKey(id));
+        PJ_CONTEXT* ctx = proj_context_create();
+        REQUIRE(ctx);
+        PJ* raw = proj_create_crs_to_crs(ctx, "EPSG:4326", geoio::projectionDefinition(id).c_str(), nullptr);
+        REQUIRE(raw);
+        PJ* derived = proj_normalize_for_visualization(ctx, raw);
+        proj_destroy(raw);
+        REQUIRE(derived);
+        geoio::ProjProjector p(id);
+        int compared = 0;
+        for (double lon = 38.0; lon <= 52.0; lon += 0.5) {
+            for (double lat = 36.0; lat <= 45.0; lat += 0.5) {
+                const PJ_COORD want = proj_trans(derived, PJ_FWD, proj_coord(lon, lat, 0, 0));
+                const auto got = p.forward({lon, lat});
+                REQUIRE(got);
+                CHECK_THAT(got->x, WithinAbs(want.xy.x, 1e-6));
+                CHECK_THAT(got->y, WithinAbs(want.xy.y, 1e-6));
+                const PJ_COORD wantBack = proj_trans(derived, PJ_INV, want);
+                const auto back = p.inverse({want.xy.x, want.xy.y});
+                REQUIRE(back);
+                CHECK_THAT(back->x, WithinAbs(wantBack.lp.lam, 1e-10));
+                CHECK_THAT(back->y, WithinAbs(wantBack.lp.phi, 1e-10));
+                ++compared;
+            }
+        }
+        CHECK(compared == 29 * 19);
+        proj_destroy(derived);
+        proj_context_destroy(ctx);
+    }
 }

@@ -11,6 +11,7 @@
 
 #include "core/atomic_file.hpp"
 #include "core/corpus/index_cache.hpp"
+#include "core/fonts.hpp"
 #include "core/map/style.hpp"
 #include "render/font_atlas.hpp"
 #include "render/glyph_cache.hpp"
@@ -176,4 +177,46 @@ TEST_CASE("glyph cache: a file with a good checksum but sizes that do not add up
     twice += body.substr(firstGlyphAt);
     CHECK_FALSE(decodeGlyphCache(reseal(twice), 7, error));
     CHECK(error == "glyph 1 appears twice");
+}
+
+TEST_CASE("font atlas: the pixels grow with the rows in use and every glyph lies inside them", "[glyphcache]") {
+    FontAtlas fonts;  // no cache: every glyph rasterised and packed
+    CHECK(fonts.pixelRows() == 0);
+    CHECK(fonts.pixels().empty());
+    const auto quads = layoutSample(fonts);
+    const int rows = fonts.pixelRows();
+    REQUIRE(rows > 0);
+    CHECK(rows < FontAtlas::kAtlasSize / 4);  // a dozen labels fill a few shelves, not the 4 MiB atlas
+    CHECK(fonts.pixels().size() == static_cast<std::size_t>(rows) * FontAtlas::kAtlasSize);
+    int glyphs = 0;
+    for (const auto& line : quads)
+        for (const GlyphQuad& q : line) {
+            ++glyphs;
+            const float lastRow = q.v1 * FontAtlas::kAtlasSize;
+            CHECK(lastRow <= static_cast<float>(rows - 1));  // a row of zeros stays below the lowest glyph
+        }
+    CHECK(glyphs > 60);
+    // The row under the packed glyphs is zero (what the bottom edge of the lowest glyph is filtered against).
+    const auto& px = fonts.pixels();
+    bool zeroRow = true;
+    for (int x = 0; x < FontAtlas::kAtlasSize; ++x)
+        zeroRow = zeroRow && px[static_cast<std::size_t>(rows - 1) * FontAtlas::kAtlasSize + static_cast<std::size_t>(x)] == 0;
+    CHECK(zeroRow);
+    // Laying out the same labels again packs nothing new.
+    (void)layoutSample(fonts);
+    CHECK(fonts.pixelRows() == rows);
+}
+
+TEST_CASE("font atlas: a missing or truncated font file is refused by name", "[glyphcache]") {
+    const fs::path dir = freshDir("broken-font");
+    CHECK_THROWS_WITH(FontAtlas(dir), Catch::Contains((dir / "NotoSans-Regular.ttf").string()) &&
+                                          Catch::Contains("font not found"));
+    // Every face present, the first one empty: refused as unreadable, not read past its end.
+    namespace fonts = atlas::core::fonts;
+    for (const auto face : {fonts::kSans, fonts::kSansBold, fonts::kSansItalic, fonts::kArmenian, fonts::kArmenianBold,
+                            fonts::kGeorgian})
+        fs::copy_file(fonts::notoFile(face), dir / face);
+    { std::ofstream(dir / "NotoSans-Regular.ttf", std::ios::binary | std::ios::trunc); }
+    CHECK_THROWS_WITH(FontAtlas(dir), Catch::Contains("NotoSans-Regular.ttf: not a readable TrueType font"));
+    fs::remove_all(dir);
 }
