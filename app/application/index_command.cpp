@@ -106,7 +106,11 @@ int runIndex(const Options& o, const std::filesystem::path& dataRoot) {
             std::cout.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
         });
     } else {
-        std::cout << core::indexToJson(index, g.features) << "\n";
+        // Streamed the same way: the document (~560 MB for 100 MB of text) is never held whole.
+        core::writeIndexJson(index, g.features, [](std::string_view chunk) {
+            std::cout.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        });
+        std::cout << "\n";
     }
     std::cout.flush();
     timer.mark("output written");

@@ -10,76 +10,23 @@
 #include <optional>
 #include <stdexcept>
 #include <thread>
+#include <type_traits>
 
 #include <nlohmann/json.hpp>
 
 #include "core/corpus/index_cache.hpp"
 #include "core/corpus/link_index.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
+#include "core/text/utf8.hpp"
 
 namespace atlas::core {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json optionalString(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
-
-template <typename Ranges>  // std::vector<ByteRange> or RangeList
-Json rangesJson(const Ranges& ranges) {
-    Json out = Json::array();
-    for (const ByteRange& r : ranges) out.push_back(Json::array({r.begin, r.end}));
-    return out;
-}
-
 std::string primaryName(const GazetteerFeature& f) {
     for (const Name& n : f.names)
         if (n.primary) return n.text;
     return f.names.empty() ? f.id : f.names.front().text;
-}
-
-Json documentsJson(const CorpusIndex& index) {
-    Json docs = Json::array();
-    for (std::size_t d = 0; d < index.documents.size(); ++d) {
-        const Document& doc = index.documents[d];
-        docs.push_back({{"index", d}, {"file", doc.meta.file}, {"title", doc.displayTitle()},
-                        {"author", optionalString(doc.meta.author)}, {"outlet", optionalString(doc.meta.outlet)},
-                        {"date", optionalString(doc.meta.date)}, {"language", doc.meta.language},
-                        {"url", optionalString(doc.meta.url)}, {"in_manifest", doc.meta.inManifest}, {"bytes", doc.bytes.size()},
-                        {"pages", doc.pageStarts.size()}});
-    }
-    return docs;
-}
-
-Json passagesJson(const CorpusIndex& index, const LinkIndex& links) {
-    Json out = Json::array();
-    for (const Passage& p : index.passages) {
-        Json years = Json::array();
-        for (const YearSpan& y : p.years) years.push_back(Json::array({y.from, y.to}));
-        Json j = {{"id", p.id}, {"document", p.documentIndex}, {"kind", std::string(passageKindName(p.kind))},
-                  {"ranges", rangesJson(p.ranges)}, {"text", p.cleanText}, {"years", years}};
-        const Document& doc = index.documents[p.documentIndex];
-        const std::optional<int> page = doc.pageOf(p.begin());
-        j["page"] = page ? Json(*page) : Json(nullptr);
-        j["footnote_number"] = p.footnoteNumber ? Json(*p.footnoteNumber) : Json(nullptr);
-        j["footnotes"] = p.footnoteIds;
-        j["cited_by"] = p.citedBy;
-        j["features"] = links.featuresOf(p.id);
-        out.push_back(std::move(j));
-    }
-    return out;
-}
-
-Json featuresJson(const CorpusIndex& index, const LinkIndex& links, const std::vector<GazetteerFeature>& features) {
-    Json out = Json::array();
-    for (const GazetteerFeature& f : features) {
-        Json perDoc = Json::object();
-        for (const auto& [d, n] : links.countsPerDocument(f.id)) perDoc[index.documents[d].meta.file] = n;
-        out.push_back({{"id", f.id}, {"kind", std::string(featureKindName(f.kind))}, {"name", primaryName(f)},
-                       {"mention_count", links.mentionsOf(f.id).size()}, {"documents", perDoc},
-                       {"passages", links.passagesOf(f.id)}});
-    }
-    return out;
 }
 
 /// True when a CSV field must be quoted. A plain loop: string_view::find_first_of with a set of four calls memchr
@@ -117,26 +64,154 @@ std::string csvField(const std::string& s) {
 
 }  // namespace
 
-std::string indexToJson(const CorpusIndex& index, const std::vector<GazetteerFeature>& features) {
-    const LinkIndex links(index);
-    Json root;
-    root["version"] = 1;
-    root["documents"] = documentsJson(index);
-    root["passages"] = passagesJson(index, links);
-    root["features"] = featuresJson(index, links, features);
-    Json mentions = Json::array();
-    for (const Mention& m : index.mentions) {
-        const std::optional<int> page = index.documents[m.documentIndex].pageOf(m.begin());
-        mentions.push_back({{"feature", m.featureId}, {"passage", m.passageId}, {"document", m.documentIndex},
-                            {"page", page ? Json(*page) : Json(nullptr)}, {"begin", m.begin()}, {"end", m.end()}, {"ranges", rangesJson(m.ranges)}, {"text", m.text},
-                            {"name", m.name}, {"adjectival", m.adjectival}});
+namespace {
+
+/// Writes JSON as nlohmann::json's dump(1, ' ', false, replace) prints the same values (the format `index --json`
+/// has always had: one space of indent a level, every array and object across lines, "{}" and "[]" when empty,
+/// UTF-8 as it is), but straight into a string as the values come: no tree of the 1.3 million mentions, their
+/// ranges and the 230,000 passages' texts is built first (that tree took 20 s and gigabytes for a 100 MB corpus).
+class PrettyJson {
+public:
+    explicit PrettyJson(std::string& out) : m_out(out) {}
+    /// Continues inside `depth` open arrays or objects (the innermost with no element yet when `first`): a block of
+    /// an array's elements formatted apart from the rest.
+    PrettyJson(std::string& out, std::size_t depth, bool first) : m_out(out), m_first(depth, false) {
+        if (depth > 0) m_first.back() = first;
     }
-    root["mentions"] = std::move(mentions);
-    Json warnings = Json::array();
-    for (const CorpusWarning& w : index.warnings) warnings.push_back({{"file", w.file}, {"message", w.message}});
-    root["warnings"] = std::move(warnings);
-    return root.dump(1, ' ', false, Json::error_handler_t::replace);
-}
+    /// Elements of the innermost array were written elsewhere (by such blocks).
+    void continued(bool any) {
+        if (any && !m_first.empty()) m_first.back() = false;
+    }
+
+    void beginObject() { open('{'); }
+    void endObject() { close('}'); }
+    void beginArray() { open('['); }
+    void endArray() { close(']'); }
+    void key(std::string_view k) {
+        element();
+        string(k);
+        m_out += ": ";
+        m_afterKey = true;
+    }
+    void value(std::string_view s) {
+        element();
+        string(s);
+    }
+    void value(const std::string& s) { value(std::string_view(s)); }
+    void value(const char* s) { value(std::string_view(s)); }
+    void value(bool b) {
+        element();
+        m_out += b ? "true" : "false";
+    }
+    template <typename Int>
+        requires std::is_integral_v<Int>
+    void value(Int v) {
+        element();
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
+        m_out.append(digits, static_cast<std::size_t>(end - digits));
+    }
+    void null() {
+        element();
+        m_out += "null";
+    }
+    template <typename T>
+    void optional(const std::optional<T>& v) {
+        if (v) value(*v);
+        else null();
+    }
+    template <typename T>
+    void member(std::string_view k, const T& v) {
+        key(k);
+        value(v);
+    }
+    void strings(std::string_view k, const std::vector<std::string>& list) {
+        key(k);
+        beginArray();
+        for (const std::string& s : list) value(s);
+        endArray();
+    }
+    template <typename Ranges>  // std::vector<ByteRange> or RangeList
+    void ranges(const Ranges& list) {
+        key("ranges");
+        beginArray();
+        for (const ByteRange& r : list) {
+            beginArray();
+            value(r.begin);
+            value(r.end);
+            endArray();
+        }
+        endArray();
+    }
+
+private:
+    void open(char bracket) {
+        element();
+        m_out.push_back(bracket);
+        m_first.push_back(true);
+    }
+    void close(char bracket) {
+        const bool empty = m_first.back();
+        m_first.pop_back();
+        if (!empty) {
+            m_out.push_back('\n');
+            m_out.append(m_first.size(), ' ');
+        }
+        m_out.push_back(bracket);
+    }
+    /// What comes before a value: nothing after a key; else a comma after an earlier element, a line break and
+    /// the level's indent.
+    void element() {
+        if (m_afterKey) {
+            m_afterKey = false;
+            return;
+        }
+        if (m_first.empty()) return;  // the top-level value
+        if (!m_first.back()) m_out.push_back(',');
+        m_first.back() = false;
+        m_out.push_back('\n');
+        m_out.append(m_first.size(), ' ');
+    }
+    void string(std::string_view s) {
+        if (findInvalidUtf8(s).sequences != 0) {
+            // Malformed UTF-8 (a file name, say): each bad sequence becomes U+FFFD exactly as nlohmann's replace
+            // handler decides, by letting it print this one string.
+            m_out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            return;
+        }
+        m_out.push_back('"');
+        std::size_t run = 0;  // start of the bytes not yet copied
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            m_out.append(s.data() + run, i - run);
+            run = i + 1;
+            switch (c) {
+                case '"': m_out += "\\\""; break;
+                case '\\': m_out += "\\\\"; break;
+                case '\b': m_out += "\\b"; break;
+                case '\f': m_out += "\\f"; break;
+                case '\n': m_out += "\\n"; break;
+                case '\r': m_out += "\\r"; break;
+                case '\t': m_out += "\\t"; break;
+                default: {
+                    static constexpr char kHex[] = "0123456789abcdef";
+                    m_out += "\\u00";
+                    m_out.push_back(kHex[c >> 4]);
+                    m_out.push_back(kHex[c & 0xF]);
+                }
+            }
+        }
+        m_out.append(s.data() + run, s.size() - run);
+        m_out.push_back('"');
+    }
+
+    std::string& m_out;
+    std::vector<bool> m_first;  // per open array or object: no element written yet
+    bool m_afterKey = false;
+};
+
+}  // namespace
 
 namespace {
 
@@ -235,33 +310,18 @@ private:
 /// Rows a block of the table has: formatted on one thread, handed to the sink in order.
 constexpr std::size_t kRowsPerBlock = kMentionRecordMarkStep;
 
-/// The table of `rowCount` rows, `forRows(from, to, f)` calling f with rows [from, to) in order. Blocks of rows
-/// are formatted on indexJobs() threads (this one included) a few blocks ahead of the one being written, and
-/// handed to `sink` in order from this thread: the bytes are the same on any number of threads.
-template <typename ForRows>
-void writeRowsCsv(const CorpusIndex& index, std::size_t rowCount, const ForRows& forRows,
-                  const std::function<void(std::string_view)>& sink, std::size_t chunkBytes) {
-    // Only the kind column needs the passages: no LinkIndex (per-feature and per-passage mention lists).
-    const PassageIds passageIds(index.passages);
+/// A formatted block of output: its text, cut after a row (or element) each time a piece reached the chunk size.
+struct Block {
+    std::string text;
+    std::vector<std::size_t> cuts;  // end of each piece
+};
 
-    const std::size_t blocks = std::max<std::size_t>(1, (rowCount + kRowsPerBlock - 1) / kRowsPerBlock);
-    // A formatted block: its text, cut after a row each time a piece reached chunkBytes.
-    struct Block {
-        std::string text;
-        std::vector<std::size_t> cuts;  // end of each piece
-    };
-    auto format = [&](std::size_t block, Block& into) {
-        into.text.clear();
-        into.cuts.clear();
-        if (block == 0) into.text = "feature_id,document,passage_id,passage_kind,begin,end,text,adjectival,page\r\n";
-        std::size_t pieceStart = 0;
-        RowFormatter formatter(index, passageIds);
-        forRows(block * kRowsPerBlock, std::min(rowCount, (block + 1) * kRowsPerBlock), [&](const MentionRow& m) {
-            formatter.row(m, into.text);
-            if (into.text.size() - pieceStart >= chunkBytes) into.cuts.push_back(pieceStart = into.text.size());
-        });
-        if (into.text.size() > pieceStart) into.cuts.push_back(into.text.size());
-    };
+/// `blocks` blocks of output, `format(i, block)` filling block i (clearing it first), handed to `sink` in order.
+/// Blocks are formatted on indexJobs() threads (this one included) a few blocks ahead of the one being written,
+/// and written from this thread: the bytes are the same on any number of threads.
+template <typename Format>
+void writeBlocksInOrder(std::size_t blocks, const Format& format, const std::function<void(std::string_view)>& sink) {
+    if (blocks == 0) return;
     auto write = [&](const Block& b) {
         std::size_t from = 0;
         for (const std::size_t cut : b.cuts) {
@@ -349,6 +409,29 @@ void writeRowsCsv(const CorpusIndex& index, std::size_t rowCount, const ForRows&
     if (failure) std::rethrow_exception(failure);
 }
 
+/// The table of `rowCount` rows, `forRows(from, to, f)` calling f with rows [from, to) in order, in blocks of
+/// kRowsPerBlock rows (writeBlocksInOrder).
+template <typename ForRows>
+void writeRowsCsv(const CorpusIndex& index, std::size_t rowCount, const ForRows& forRows,
+                  const std::function<void(std::string_view)>& sink, std::size_t chunkBytes) {
+    // Only the kind column needs the passages: no LinkIndex (per-feature and per-passage mention lists).
+    const PassageIds passageIds(index.passages);
+    const std::size_t blocks = std::max<std::size_t>(1, (rowCount + kRowsPerBlock - 1) / kRowsPerBlock);
+    auto format = [&](std::size_t block, Block& into) {
+        into.text.clear();
+        into.cuts.clear();
+        if (block == 0) into.text = "feature_id,document,passage_id,passage_kind,begin,end,text,adjectival,page\r\n";
+        std::size_t pieceStart = 0;
+        RowFormatter formatter(index, passageIds);
+        forRows(block * kRowsPerBlock, std::min(rowCount, (block + 1) * kRowsPerBlock), [&](const MentionRow& m) {
+            formatter.row(m, into.text);
+            if (into.text.size() - pieceStart >= chunkBytes) into.cuts.push_back(pieceStart = into.text.size());
+        });
+        if (into.text.size() > pieceStart) into.cuts.push_back(into.text.size());
+    };
+    writeBlocksInOrder(blocks, format, sink);
+}
+
 }  // namespace
 
 void writeMentionsCsv(const CorpusIndex& index, const std::function<void(std::string_view)>& sink,
@@ -385,6 +468,156 @@ std::string gapsToCsv(const std::vector<Gap>& gaps) {
         for (const std::string& id : g.passageIds) ids += (ids.empty() ? "" : ";") + id;
         out += csvField(g.text) + ',' + std::to_string(g.count) + ',' + csvField(ids) + "\r\n";
     }
+    return out;
+}
+
+void writeIndexJson(const CorpusIndex& index, const std::vector<GazetteerFeature>& features,
+                    const std::function<void(std::string_view)>& sink, std::size_t chunkBytes) {
+    const LinkIndex links(index);
+    std::string out;
+    out.reserve(chunkBytes + (chunkBytes >> 2));
+    auto flush = [&](bool always = false) {
+        if (out.empty() || (!always && out.size() < chunkBytes)) return;
+        sink(out);
+        out.clear();
+    };
+    PrettyJson j(out);
+    j.beginObject();
+    j.member("version", 1);
+    j.key("documents");
+    j.beginArray();
+    for (std::size_t d = 0; d < index.documents.size(); ++d) {
+        const Document& doc = index.documents[d];
+        j.beginObject();
+        j.member("index", d);
+        j.member("file", doc.meta.file);
+        j.member("title", doc.displayTitle());
+        j.key("author");
+        j.optional(doc.meta.author);
+        j.key("outlet");
+        j.optional(doc.meta.outlet);
+        j.key("date");
+        j.optional(doc.meta.date);
+        j.member("language", doc.meta.language);
+        j.key("url");
+        j.optional(doc.meta.url);
+        j.member("in_manifest", doc.meta.inManifest);
+        j.member("bytes", doc.bytes.size());
+        j.member("pages", doc.pageStarts.size());
+        j.endObject();
+        flush();
+    }
+    j.endArray();
+    // An array's elements in blocks formatted on indexJobs() threads, written in order (writeBlocksInOrder).
+    auto elements = [&](std::size_t count, std::size_t perBlock, const auto& element) {
+        flush(true);
+        const std::size_t blocks = (count + perBlock - 1) / perBlock;
+        writeBlocksInOrder(
+            blocks,
+            [&](std::size_t block, Block& into) {
+                into.text.clear();
+                into.cuts.clear();
+                PrettyJson w(into.text, 2, block == 0);  // inside the root object and the section's array
+                std::size_t pieceStart = 0;
+                for (std::size_t i = block * perBlock; i < std::min(count, (block + 1) * perBlock); ++i) {
+                    element(w, i);
+                    if (into.text.size() - pieceStart >= chunkBytes) into.cuts.push_back(pieceStart = into.text.size());
+                }
+                if (into.text.size() > pieceStart) into.cuts.push_back(into.text.size());
+            },
+            sink);
+        j.continued(count > 0);
+    };
+    j.key("passages");
+    j.beginArray();
+    elements(index.passages.size(), 4096, [&](PrettyJson& w, std::size_t i) {
+        const Passage& p = index.passages[i];
+        w.beginObject();
+        w.member("id", p.id);
+        w.member("document", p.documentIndex);
+        w.member("kind", passageKindName(p.kind));
+        w.ranges(p.ranges);
+        w.member("text", p.cleanText);
+        w.key("years");
+        w.beginArray();
+        for (const YearSpan& y : p.years) {
+            w.beginArray();
+            w.value(y.from);
+            w.value(y.to);
+            w.endArray();
+        }
+        w.endArray();
+        w.key("page");
+        w.optional(index.documents[p.documentIndex].pageOf(p.begin()));
+        w.key("footnote_number");
+        w.optional(p.footnoteNumber);
+        w.strings("footnotes", p.footnoteIds);
+        w.strings("cited_by", p.citedBy);
+        w.strings("features", links.featuresOf(p.id));
+        w.endObject();
+    });
+    j.endArray();
+    j.key("features");
+    j.beginArray();
+    for (const GazetteerFeature& f : features) {
+        j.beginObject();
+        j.member("id", f.id);
+        j.member("kind", featureKindName(f.kind));
+        j.member("name", primaryName(f));
+        j.member("mention_count", links.mentionsOf(f.id).size());
+        // Keyed by file name in document order; two documents with one name share the first one's place and the
+        // later one's count (what an object assigned key by key holds).
+        std::vector<std::pair<std::string_view, std::size_t>> perDocument;
+        for (const auto& [d, n] : links.countsPerDocument(f.id)) {
+            const std::string_view file = index.documents[d].meta.file;
+            auto same = std::find_if(perDocument.begin(), perDocument.end(), [&](const auto& e) { return e.first == file; });
+            if (same != perDocument.end()) same->second = n;
+            else perDocument.emplace_back(file, n);
+        }
+        j.key("documents");
+        j.beginObject();
+        for (const auto& [file, n] : perDocument) j.member(file, n);
+        j.endObject();
+        j.strings("passages", links.passagesOf(f.id));
+        j.endObject();
+        flush();
+    }
+    j.endArray();
+    j.key("mentions");
+    j.beginArray();
+    elements(index.mentions.size(), kRowsPerBlock, [&](PrettyJson& w, std::size_t i) {
+        const Mention& m = index.mentions[i];
+        w.beginObject();
+        w.member("feature", m.featureId);
+        w.member("passage", m.passageId);
+        w.member("document", m.documentIndex);
+        w.key("page");
+        w.optional(index.documents[m.documentIndex].pageOf(m.begin()));
+        w.member("begin", m.begin());
+        w.member("end", m.end());
+        w.ranges(m.ranges);
+        w.member("text", m.text);
+        w.member("name", m.name);
+        w.member("adjectival", m.adjectival);
+        w.endObject();
+    });
+    j.endArray();
+    j.key("warnings");
+    j.beginArray();
+    for (const CorpusWarning& w : index.warnings) {
+        j.beginObject();
+        j.member("file", w.file);
+        j.member("message", w.message);
+        j.endObject();
+    }
+    j.endArray();
+    j.endObject();
+    flush(true);
+}
+
+std::string indexToJson(const CorpusIndex& index, const std::vector<GazetteerFeature>& features) {
+    std::string out;
+    writeIndexJson(index, features, [&](std::string_view chunk) { out += chunk; });
     return out;
 }
 

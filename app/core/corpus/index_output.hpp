@@ -16,6 +16,11 @@ namespace atlas::core {
 /// The `index --json` document (schema in docs/corpus.md). Byte offsets are into the original files.
 std::string indexToJson(const CorpusIndex& index, const std::vector<GazetteerFeature>& features);
 
+/// indexToJson's bytes handed to `sink` in pieces of about `chunkBytes`, written as they are formatted (no tree of
+/// the document and no copy of it whole in memory).
+void writeIndexJson(const CorpusIndex& index, const std::vector<GazetteerFeature>& features,
+                    const std::function<void(std::string_view)>& sink, std::size_t chunkBytes = std::size_t{1} << 20);
+
 /// `index --csv`: one row per mention. Columns: feature_id,document,passage_id,passage_kind,begin,end,text,adjectival
 /// (begin/end: first/last byte of the mention in the original file; RFC 4180 quoting).
 std::string mentionsToCsv(const CorpusIndex& index);

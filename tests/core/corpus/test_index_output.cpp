@@ -1,6 +1,8 @@
 // JSON/CSV output and gaps on a small hand-made corpus.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+
 #include <nlohmann/json.hpp>
 
 #include "core/corpus/gaps.hpp"
@@ -139,4 +141,99 @@ TEST_CASE("writeMentionsCsv streams the same table in pieces, passage kinds as L
         lineStart = lineEnd + 2;
     }
     CHECK(row == index.mentions.size());
+}
+
+TEST_CASE("writeIndexJson prints what nlohmann::json prints for the same document, in pieces", "[corpus][output]") {
+    const auto features = smallGazetteer();
+    std::vector<Document> docs;
+    docs.push_back(messyDoc("footnotes.txt"));
+    // Quotes, a backslash, a tab, a control byte and three scripts in the text; a duplicate file name (the second
+    // one's counts under the first one's key); a file name with malformed UTF-8 (each bad sequence one U+FFFD).
+    docs.push_back(makeDocument("quote.txt", "Convoys left Shusha for \"Yerevan\\Armenia\"\tvia\x01 the Lachin road.\n\n"
+                                             "Ստեփանակերտ, Степанакерт and Yerevan again.\n"));
+    docs.push_back(makeDocument("quote.txt", "Yerevan, Yerevan and Shusha.\n"));
+    docs.push_back(makeDocument("bad\xff\xfe name \xe2\x82.txt", "Tavush Province and Dilijan.\n"));
+    CorpusIndex index = buildCorpusIndex(std::move(docs), features);
+    index.warnings.push_back({"odd\x80.pdf", "a message with \"quotes\", a\ttab, a line\nbreak and \x1f"});
+    REQUIRE(index.mentions.size() > 6);
+    const std::string whole = indexToJson(index, features);
+    // The same bytes as the tree nlohmann builds from them and prints with the settings `index --json` always used.
+    const auto tree = nlohmann::ordered_json::parse(whole);
+    CHECK(tree.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) == whole);
+    CHECK(tree["warnings"].back()["message"] == "a message with \"quotes\", a\ttab, a line\nbreak and \x1f");
+    CHECK(whole.find("\\u001f") != std::string::npos);
+    CHECK(whole.find("\\t") != std::string::npos);
+    CHECK(whole.find("\\\\Armenia") != std::string::npos);
+    CHECK(tree["warnings"].back()["file"] == "odd\xef\xbf\xbd.pdf");
+    CHECK(tree["documents"][3]["file"] == "bad\xef\xbf\xbd\xef\xbf\xbd name \xef\xbf\xbd.txt");
+    bool sawYerevan = false;
+    for (const auto& f : tree["features"])
+        if (f["id"] == "yerevan") {
+            sawYerevan = true;
+            REQUIRE(f["documents"].size() == 1);  // both quote.txt files under one key
+            CHECK(f["documents"]["quote.txt"] == 2);  // the later document's count, as an object assigned twice holds
+        }
+    CHECK(sawYerevan);
+    CHECK(tree["passages"][0]["years"].is_array());
+    // Streamed in pieces of about `chunk` bytes: the same document.
+    for (const std::size_t chunk : {std::size_t{1}, std::size_t{64}, std::size_t{1} << 20}) {
+        std::string joined;
+        std::size_t pieces = 0;
+        writeIndexJson(
+            index, features,
+            [&](std::string_view piece) {
+                joined += piece;
+                ++pieces;
+            },
+            chunk);
+        CHECK(joined == whole);
+        if (chunk == 1) CHECK(pieces > index.mentions.size());
+        if (chunk == std::size_t{1} << 20) CHECK(pieces <= 5);  // before and after the two sections in blocks
+    }
+    // An empty index: empty arrays print as [].
+    const std::string empty = indexToJson(CorpusIndex{}, {});
+    CHECK(empty == nlohmann::ordered_json::parse(empty).dump(1, ' ', false));
+    CHECK(empty.find("\"mentions\": []") != std::string::npos);
+}
+
+TEST_CASE("writeIndexJson of many blocks is the same document on one, two or three threads", "[corpus][output]") {
+    const auto features = smallGazetteer();
+    std::string text;
+    for (int i = 0; i < 9000; ++i) text += i % 3 == 0 ? "Baku and Ganja.\n\n" : "Convoys left Shusha for Yerevan.\n\n";
+    std::vector<Document> docs{makeDocument("a.txt", text), makeDocument("b.txt", "Tbilisi, then Baku.\n")};
+    const CorpusIndex index = buildCorpusIndex(std::move(docs), features);
+    REQUIRE(index.passages.size() > 2 * 4096);  // passages in three blocks or more
+    REQUIRE(index.mentions.size() > 16384);     // mentions in two or more
+    const char* before = std::getenv("ATLAS_JOBS");
+    const std::string saved = before != nullptr ? before : "";
+    std::string reference;
+    for (const char* jobs : {"1", "2", "3"}) {
+        setenv("ATLAS_JOBS", jobs, 1);
+        std::string joined;
+        bool elementEnds = true;  // every piece but the last ends after an element (or a section's start)
+        std::size_t pieces = 0;
+        writeIndexJson(
+            index, features,
+            [&](std::string_view piece) {
+                joined += piece;
+                ++pieces;
+                elementEnds = elementEnds && (piece.ends_with("}") || piece.ends_with("[") || piece.ends_with("]"));
+            },
+            100000);
+        if (reference.empty()) {
+            reference = joined;
+            const auto tree = nlohmann::ordered_json::parse(reference);
+            CHECK(tree.dump(1, ' ', false) == reference);
+            CHECK(tree["passages"].size() == index.passages.size());
+            CHECK(tree["mentions"].size() == index.mentions.size());
+            CHECK(tree["mentions"][16384]["passage"] == index.mentions[16384].passageId);  // first of the second block
+        }
+        CHECK(joined == reference);
+        CHECK(elementEnds);
+        CHECK(pieces > reference.size() / 200000);
+    }
+    if (before != nullptr)
+        setenv("ATLAS_JOBS", saved.c_str(), 1);
+    else
+        unsetenv("ATLAS_JOBS");
 }
