@@ -27,6 +27,8 @@ public:
 
     [[nodiscard]] GLFWwindow* handle() const { return m_window; }
     [[nodiscard]] std::string glVersion() const;
+    /// How the context was made: "EGL" (tried first) or "GLX" (where EGL could not make one, or ATLAS_GL_API=glx).
+    [[nodiscard]] const char* contextApi() const;
 
 private:
     GLFWwindow* m_window = nullptr;

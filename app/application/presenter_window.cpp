@@ -44,6 +44,10 @@ PresenterWindow::PresenterWindow(GLFWwindow* main, KeyCallback onKey, void* keyU
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);  // only Dear ImGui draws here
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
+    // A context shares objects only with one made through the same API (EGL or GLX: gl_context.cpp tries EGL first).
+    glfwWindowHint(GLFW_CONTEXT_CREATION_API, glfwGetWindowAttrib(main, GLFW_CONTEXT_CREATION_API));
     m_window = glfwCreateWindow(1000, 620, "Caucasus Atlas \xE2\x80\x94 presenter", nullptr, main);  // shares textures
     if (!m_window) throw ContextError("cannot open the presenter's window");
     glfwSetWindowUserPointer(m_window, keyUserPointer);

@@ -340,7 +340,7 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
                                start.opened ? std::optional(start.opened->layout.root) : std::nullopt});
     GlWindow window(o.width == 1920 ? 1400 : o.width, o.height == 1080 ? 900 : o.height, "Caucasus Atlas", true);
     GLFWwindow* win = window.handle();
-    timer.mark("window and GL context");
+    timer.mark(std::string("window and GL context (") + window.contextApi() + ")");
     std::optional<SoakRun> soak;  // --soak: the scripted long session (no vsync, no last session)
     if (o.soakFrames) soak.emplace(*o.soakFrames, o.seed);
     glfwSwapInterval(soak ? 0 : 1);
