@@ -353,9 +353,10 @@ Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo, F5 present the deck (docs/presenting.m
 
 Environment: ATLAS_FILE_CHOOSER=builtin|zenity|kdialog|auto picks the window's file chooser (docs/files.md);
 ATLAS_DATA_DIR the folder with geodata/ and corpus/; ATLAS_CACHE_DIR the caches' folder (index, extracted text,
-map, glyphs); ATLAS_JOBS the threads that index and that format `index --csv`; ATLAS_GEOIO_MODULE,
+map, glyphs); ATLAS_JOBS the threads that index and that format `index --csv` and `--json`; ATLAS_GEOIO_MODULE,
 ATLAS_PROJ_MODULE and ATLAS_MEDIA_MODULE the GDAL, PROJ and handout/animation module files to open instead of the
-installed ones (docs/cli.md).
+installed ones (docs/cli.md); ATLAS_GL_API=glx makes the window's OpenGL context through GLX (by default EGL is
+tried first).
 
 Exit status: 0 success, 1 data or rendering error (one line on stderr names the file), 2 usage error.
 )";
