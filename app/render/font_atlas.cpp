@@ -10,7 +10,6 @@
 
 #include "core/atomic_file.hpp"
 #include "core/corpus/index_cache.hpp"
-#include "core/corpus/mapped_file.hpp"
 #include "core/fonts.hpp"
 #include "core/text/utf8.hpp"
 
@@ -18,9 +17,10 @@ namespace atlas::render {
 
 struct FontAtlas::Face {
     std::string file;
-    core::MappedFile mapped;  // the font file, mapped: stb_truetype reads the tables it needs in place
-    [[nodiscard]] const unsigned char* data() const { return reinterpret_cast<const unsigned char*>(mapped.bytes().data()); }
-    [[nodiscard]] std::string_view bytes() const { return mapped.bytes(); }
+    // The font file, read whole: stb_truetype reads its tables in place for the session. (Not mapped: a font file
+    // cut short on disk while the window runs would then fault inside stb_truetype.)
+    std::string bytes;
+    [[nodiscard]] const unsigned char* data() const { return reinterpret_cast<const unsigned char*>(bytes.data()); }
     stbtt_fontinfo info{};
     float scale = 1.0f;  // base px per font unit
     float ascent = 0, descent = 0;
@@ -40,9 +40,10 @@ FontAtlas::FontAtlas(const std::filesystem::path& fontDir) {
     auto load = [&](std::string_view name) -> const Face* {
         auto face = std::make_unique<Face>();
         face->file = (dir / name).string();
-        if (!face->mapped.open(face->file))
-            throw FontError(face->file + ": font not found (install the Debian package fonts-noto-core)");
-        if (face->bytes().size() < 12) throw FontError(face->file + ": not a readable TrueType font");
+        auto read = core::readWholeFile(face->file);
+        if (!read) throw FontError(face->file + ": font not found (install the Debian package fonts-noto-core)");
+        face->bytes = std::move(*read);
+        if (face->bytes.size() < 12) throw FontError(face->file + ": not a readable TrueType font");
         const int offset = stbtt_GetFontOffsetForIndex(face->data(), 0);
         if (offset < 0 || !stbtt_InitFont(&face->info, face->data(), offset))
             throw FontError(face->file + ": not a readable TrueType font");
@@ -185,10 +186,7 @@ void FontAtlas::useGlyphCache(const std::filesystem::path& cacheDir) {
     // Keyed by every face's bytes and the SDF parameters: another font file or setting is another cache file.
     std::uint64_t key = core::contentHash(std::to_string(kGlyphCacheFormat) + " " + std::to_string(kBasePx) + " " +
                                           std::to_string(kPadding) + " 128");
-    for (const auto& face : m_faces) {
-        key = core::contentHash(face->bytes(), key);
-        face->mapped.releaseResidentPages();  // hashed; from now on only the tables and glyphs in use are read
-    }
+    for (const auto& face : m_faces) key = core::contentHash(face->bytes, key);
     char hex[17];
     std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(key));
     m_cacheKey = key;

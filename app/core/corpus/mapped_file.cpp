@@ -18,12 +18,6 @@ MappedFile::~MappedFile() {
 #endif
 }
 
-void MappedFile::releaseResidentPages() const {
-#if defined(__unix__) && defined(MADV_DONTNEED)
-    if (m_map != nullptr) (void)madvise(m_map, m_mapSize, MADV_DONTNEED);  // a hint: failing only costs memory
-#endif
-}
-
 bool MappedFile::open(const std::filesystem::path& path) {
 #if defined(__unix__)
     if (m_map != nullptr) munmap(m_map, m_mapSize);

@@ -21,10 +21,6 @@ public:
     /// Maps `path` (an empty file gives an empty view); false when it cannot be opened, sized or read.
     bool open(const std::filesystem::path& path);
     [[nodiscard]] std::string_view bytes() const { return m_view; }
-    /// Drops the mapped pages from this process's resident set (they stay in the page cache and are mapped again,
-    /// unchanged, when read): for a file read once in full (hashed) and then only here and there. The view stays
-    /// valid. Does nothing for a file that was read into a buffer.
-    void releaseResidentPages() const;
 
 private:
     void* m_map = nullptr;

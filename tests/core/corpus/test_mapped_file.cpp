@@ -39,24 +39,3 @@ TEST_CASE("MappedFile gives a file's bytes and says when it cannot", "[corpus][c
     REQUIRE(a.open(tmp.path / "empty.bin"));
     CHECK(a.bytes().empty());
 }
-
-TEST_CASE("MappedFile keeps its bytes after its pages are released", "[corpus][cache][mapped]") {
-    const TempDir tmp;
-    std::string bytes;
-    for (int i = 0; i < 40000; ++i) bytes += std::to_string(i * 7919) + ',';  // ~200 KB, many pages
-    writeBytes(tmp.path / "font.bin", bytes);
-    MappedFile f;
-    REQUIRE(f.open(tmp.path / "font.bin"));
-    REQUIRE(f.bytes() == bytes);
-    const auto* before = f.bytes().data();
-    f.releaseResidentPages();
-    CHECK(f.bytes().data() == before);  // the same view, its pages read again on use
-    CHECK(f.bytes() == bytes);
-    f.releaseResidentPages();
-    CHECK(f.bytes().substr(100000, 64) == std::string_view(bytes).substr(100000, 64));
-    MappedFile empty;  // nothing mapped: nothing to release
-    writeBytes(tmp.path / "empty.bin", "");
-    REQUIRE(empty.open(tmp.path / "empty.bin"));
-    empty.releaseResidentPages();
-    CHECK(empty.bytes().empty());
-}
