@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <thread>
 #include <type_traits>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -568,11 +569,12 @@ void writeIndexJson(const CorpusIndex& index, const std::vector<GazetteerFeature
         // Keyed by file name in document order; two documents with one name share the first one's place and the
         // later one's count (what an object assigned key by key holds).
         std::vector<std::pair<std::string_view, std::size_t>> perDocument;
+        std::unordered_map<std::string_view, std::size_t> place;  // file name -> its entry in perDocument
         for (const auto& [d, n] : links.countsPerDocument(f.id)) {
             const std::string_view file = index.documents[d].meta.file;
-            auto same = std::find_if(perDocument.begin(), perDocument.end(), [&](const auto& e) { return e.first == file; });
-            if (same != perDocument.end()) same->second = n;
-            else perDocument.emplace_back(file, n);
+            const auto [at, fresh] = place.try_emplace(file, perDocument.size());
+            if (fresh) perDocument.emplace_back(file, n);
+            else perDocument[at->second].second = n;
         }
         j.key("documents");
         j.beginObject();

@@ -23,6 +23,20 @@ CorpusIndex smallIndex(const std::vector<GazetteerFeature>& features) {
     return buildCorpusIndex(std::move(docs), features);
 }
 
+/// writeIndexJson's pieces, in order, for pieces of about `chunk` bytes.
+std::vector<std::string> jsonPieces(const CorpusIndex& index, const std::vector<GazetteerFeature>& features,
+                                    std::size_t chunk) {
+    std::vector<std::string> pieces;
+    writeIndexJson(index, features, [&](std::string_view piece) { pieces.emplace_back(piece); }, chunk);
+    return pieces;
+}
+
+std::string joined(const std::vector<std::string>& pieces) {
+    std::string out;
+    for (const std::string& p : pieces) out += p;
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("indexToJson writes documents, passages, features and mentions with file offsets", "[corpus][output]") {
@@ -177,18 +191,10 @@ TEST_CASE("writeIndexJson prints what nlohmann::json prints for the same documen
     CHECK(tree["passages"][0]["years"].is_array());
     // Streamed in pieces of about `chunk` bytes: the same document.
     for (const std::size_t chunk : {std::size_t{1}, std::size_t{64}, std::size_t{1} << 20}) {
-        std::string joined;
-        std::size_t pieces = 0;
-        writeIndexJson(
-            index, features,
-            [&](std::string_view piece) {
-                joined += piece;
-                ++pieces;
-            },
-            chunk);
-        CHECK(joined == whole);
-        if (chunk == 1) CHECK(pieces > index.mentions.size());
-        if (chunk == std::size_t{1} << 20) CHECK(pieces <= 5);  // before and after the two sections in blocks
+        const auto pieces = jsonPieces(index, features, chunk);
+        CHECK(joined(pieces) == whole);
+        if (chunk == 1) CHECK(pieces.size() > index.mentions.size());
+        if (chunk == std::size_t{1} << 20) CHECK(pieces.size() <= 5);  // before and after the two sections in blocks
     }
     // An empty index: empty arrays print as [].
     const std::string empty = indexToJson(CorpusIndex{}, {});
@@ -209,28 +215,22 @@ TEST_CASE("writeIndexJson of many blocks is the same document on one, two or thr
     std::string reference;
     for (const char* jobs : {"1", "2", "3"}) {
         setenv("ATLAS_JOBS", jobs, 1);
-        std::string joined;
+        const auto pieces = jsonPieces(index, features, 100000);
         bool elementEnds = true;  // every piece but the last ends after an element (or a section's start)
-        std::size_t pieces = 0;
-        writeIndexJson(
-            index, features,
-            [&](std::string_view piece) {
-                joined += piece;
-                ++pieces;
-                elementEnds = elementEnds && (piece.ends_with("}") || piece.ends_with("[") || piece.ends_with("]"));
-            },
-            100000);
+        for (const std::string& piece : pieces)
+            elementEnds = elementEnds && (piece.ends_with("}") || piece.ends_with("[") || piece.ends_with("]"));
+        const std::string whole = joined(pieces);
         if (reference.empty()) {
-            reference = joined;
+            reference = whole;
             const auto tree = nlohmann::ordered_json::parse(reference);
             CHECK(tree.dump(1, ' ', false) == reference);
             CHECK(tree["passages"].size() == index.passages.size());
             CHECK(tree["mentions"].size() == index.mentions.size());
             CHECK(tree["mentions"][16384]["passage"] == index.mentions[16384].passageId);  // first of the second block
         }
-        CHECK(joined == reference);
+        CHECK(whole == reference);
         CHECK(elementEnds);
-        CHECK(pieces > reference.size() / 200000);
+        CHECK(pieces.size() > reference.size() / 200000);
     }
     if (before != nullptr)
         setenv("ATLAS_JOBS", saved.c_str(), 1);
