@@ -61,6 +61,14 @@ bool writeAll(int fd, std::string_view bytes) {
     return true;
 }
 
+/// A producer that appends `bytes` whole.
+ByteProducer bytesOf(std::string_view bytes) {
+    return [bytes](const AppendBytes& append, const OverwriteBytes&) -> std::optional<std::string> {
+        (void)append(bytes);
+        return std::nullopt;
+    };
+}
+
 void syncFolder(const fs::path& folder) {
     const int fd = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) return;
@@ -68,9 +76,22 @@ void syncFolder(const fs::path& folder) {
     ::close(fd);
 }
 
-/// Writes bytes to a new temporary file beside `real` with the mode (and owner, where allowed) of `like`, synced
-/// to disk. Returns the temporary's path, or an error line naming `shown`.
-std::optional<fs::path> writeTemporary(const fs::path& real, std::string_view bytes, const fs::path& shown,
+bool writeAllAt(int fd, std::string_view bytes, std::uint64_t offset) {
+    while (!bytes.empty()) {
+        const ssize_t n = ::pwrite(fd, bytes.data(), bytes.size(), static_cast<off_t>(offset));
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+        offset += static_cast<std::uint64_t>(n);
+    }
+    return true;
+}
+
+/// Writes what `produce` makes to a new temporary file beside `real` with the mode (and owner, where allowed) of
+/// `like`, synced to disk. Returns the temporary's path, or an error line naming `shown`.
+std::optional<fs::path> writeTemporary(const fs::path& real, const ByteProducer& produce, const fs::path& shown,
                                        const struct stat* like, Durability durability, std::string& error) {
     const fs::path tmp = tempPathFor(real);
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
@@ -90,8 +111,29 @@ std::optional<fs::path> writeTemporary(const fs::path& real, std::string_view by
             // Not the owner's to give (not root): the new file is ours, with the old mode.
         }
     }
-    const bool written = writeAll(fd, bytes);
-    const int writeError = errno;
+    int writeError = 0;
+    bool failed = false;  // once a write failed, the rest are refused (the producer is told, and may stop)
+    const AppendBytes append = [&](std::string_view bytes) {
+        if (!failed && !writeAll(fd, bytes)) {
+            writeError = errno;
+            failed = true;
+        }
+        return !failed;
+    };
+    const OverwriteBytes overwrite = [&](std::uint64_t offset, std::string_view bytes) {
+        if (!failed && !writeAllAt(fd, bytes, offset)) {
+            writeError = errno;
+            failed = true;
+        }
+        return !failed;
+    };
+    if (auto abandoned = produce(append, overwrite); abandoned && !failed) {
+        ::close(fd);
+        ::unlink(tmp.c_str());
+        error = shown.string() + ": " + *abandoned;
+        return std::nullopt;
+    }
+    const bool written = !failed;
     const bool synced = written && (durability == Durability::Cache || ::fsync(fd) == 0);
     const int syncError = errno;
     const bool closed = ::close(fd) == 0;
@@ -105,12 +147,12 @@ std::optional<fs::path> writeTemporary(const fs::path& real, std::string_view by
 
 /// Writes `bytes` over `real` through a temporary (the common path of the target and its backup), with the mode
 /// and owner of `like`, else of the file it replaces.
-std::optional<std::string> replace(const fs::path& real, std::string_view bytes, const fs::path& shown,
+std::optional<std::string> replace(const fs::path& real, const ByteProducer& produce, const fs::path& shown,
                                    const struct stat* like = nullptr, Durability durability = Durability::Synced) {
     struct stat st {};
     if (!like && ::stat(real.c_str(), &st) == 0) like = &st;
     std::string error;
-    const auto tmp = writeTemporary(real, bytes, shown, like, durability, error);
+    const auto tmp = writeTemporary(real, produce, shown, like, durability, error);
     if (!tmp) return error;
     if (::rename(tmp->c_str(), real.c_str()) != 0) {
         const int e = errno;
@@ -129,7 +171,7 @@ std::optional<std::string> backup(const fs::path& real, const fs::path& shown) {
     if (!old) return shown.string() + ": cannot read the existing file to keep a backup";
     struct stat st {};
     const bool known = ::stat(real.c_str(), &st) == 0;  // the backup is as private as the file it keeps
-    return replace(backupPathFor(shown), *old, backupPathFor(shown), known ? &st : nullptr);
+    return replace(backupPathFor(shown), bytesOf(*old), backupPathFor(shown), known ? &st : nullptr);
 }
 
 /// Once per folder and process: removes temporaries a killed writer left there.
@@ -206,6 +248,11 @@ std::size_t removeStaleTemporaries(const fs::path& folder) {
 
 std::optional<std::string> writeFileAtomically(const fs::path& path, std::string_view bytes, bool keepBackup,
                                                Durability durability) {
+    return writeFileAtomically(path, bytesOf(bytes), keepBackup, durability);
+}
+
+std::optional<std::string> writeFileAtomically(const fs::path& path, const ByteProducer& produce, bool keepBackup,
+                                               Durability durability) {
     if (path.empty() || !path.has_filename()) return "'" + path.string() + "': not a file name";
     std::error_code ec;
     if (fs::is_directory(path, ec)) return path.string() + ": is a folder, not a file";
@@ -216,7 +263,7 @@ std::optional<std::string> writeFileAtomically(const fs::path& path, std::string
     cleanOnce(real->parent_path());
     if (keepBackup)
         if (auto err = backup(*real, path)) return err;
-    return replace(*real, bytes, path, nullptr, durability);
+    return replace(*real, produce, path, nullptr, durability);
 }
 
 }  // namespace atlas::core

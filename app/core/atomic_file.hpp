@@ -1,7 +1,9 @@
 // Writing files atomically: a temporary file beside the target, fsync, rename over it (optional NAME.bak).
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +26,19 @@ namespace atlas::core {
 enum class Durability { Synced, Cache };
 
 std::optional<std::string> writeFileAtomically(const std::filesystem::path& path, std::string_view bytes,
+                                               bool keepBackup = false, Durability durability = Durability::Synced);
+
+/// Appends bytes to the file being written; false once a write has failed (the producer may stop then).
+using AppendBytes = std::function<bool(std::string_view)>;
+/// Writes bytes over ones already appended, at a byte offset from the file's start (a header filled in last).
+using OverwriteBytes = std::function<bool(std::uint64_t offset, std::string_view)>;
+/// Makes a file's bytes as they are written (a file of hundreds of megabytes is never held whole). Returns nullopt
+/// when the file is complete, or the reason it should not be written: then the temporary is removed, the file is
+/// left as it was, and writeFileAtomically returns that reason after the file's name.
+using ByteProducer = std::function<std::optional<std::string>(const AppendBytes&, const OverwriteBytes&)>;
+
+/// writeFileAtomically with the bytes made by `produce` (called once) while they are written.
+std::optional<std::string> writeFileAtomically(const std::filesystem::path& path, const ByteProducer& produce,
                                                bool keepBackup = false, Durability durability = Durability::Synced);
 
 /// Whether a file name is one of writeFileAtomically's temporaries.

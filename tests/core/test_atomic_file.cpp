@@ -1,6 +1,8 @@
 // The one atomic writer: mode and symlinks kept, errors in words, stale temporaries of killed writers removed.
 #include <catch2/catch.hpp>
 
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -104,6 +106,68 @@ TEST_CASE("atomic file: a cache is replaced the same way without the sync", "[at
     const auto failed = core::writeFileAtomically(dir.path / "missing" / "x.bin", "x", false, core::Durability::Cache);
     REQUIRE(failed);
     CHECK(failed->find("does not exist") != std::string::npos);
+}
+
+TEST_CASE("atomic file: bytes made while they are written, a header put over the start last", "[atomic_file]") {
+    TempDir dir;
+    const fs::path f = dir.path / "index-1.bin";
+    REQUIRE_FALSE(core::writeFileAtomically(f, "old", false, core::Durability::Cache));
+    const std::string piece(1u << 20, 'p');
+    const auto ok = core::writeFileAtomically(
+        f,
+        [&](const core::AppendBytes& append, const core::OverwriteBytes& overwrite) -> std::optional<std::string> {
+            REQUIRE(append("0000"));
+            for (int i = 0; i < 3; ++i) REQUIRE(append(piece));
+            REQUIRE(overwrite(0, "HEAD"));
+            REQUIRE(overwrite(2, "AD!"));
+            return std::nullopt;
+        },
+        false, core::Durability::Cache);
+    CHECK_FALSE(ok);
+    CHECK(core::readWholeFile(f) == "HEAD!" + std::string(piece.size() - 1, 'p') + piece + piece);
+    CHECK(entries(dir.path) == 1);
+
+    SECTION("a producer that gives up leaves the file as it was, says why, and leaves no temporary") {
+        const auto given = core::writeFileAtomically(
+            f,
+            [&](const core::AppendBytes& append, const core::OverwriteBytes&) -> std::optional<std::string> {
+                (void)append(piece);
+                return std::string("too large");
+            },
+            false, core::Durability::Cache);
+        REQUIRE(given);
+        CHECK(*given == f.string() + ": too large");
+        CHECK(core::readWholeFile(f)->size() == 3 * piece.size() + 4);
+        CHECK(entries(dir.path) == 1);
+    }
+    SECTION("a write that fails is refused from then on and reported in words; the file stays as it was") {
+        // A child with a 1.5 MiB file size limit: the second piece fails with EFBIG.
+        const pid_t pid = ::fork();
+        REQUIRE(pid >= 0);
+        if (pid == 0) {
+            ::signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{3u << 19, 3u << 19};
+            if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) ::_exit(10);
+            std::vector<bool> results;
+            const auto failed = core::writeFileAtomically(
+                dir.path / "limited.bin",
+                [&](const core::AppendBytes& append, const core::OverwriteBytes& overwrite) -> std::optional<std::string> {
+                    for (int i = 0; i < 3; ++i) results.push_back(append(piece));
+                    results.push_back(overwrite(0, "HEAD"));
+                    return std::nullopt;
+                },
+                false, core::Durability::Cache);
+            const bool asExpected = results == std::vector<bool>{true, false, false, false} && failed &&
+                                    failed->find("cannot write: File too large") != std::string::npos &&
+                                    !fs::exists(dir.path / "limited.bin") && entries(dir.path) == 1;
+            ::_exit(asExpected ? 0 : 11);
+        }
+        int status = 0;
+        REQUIRE(::waitpid(pid, &status, 0) == pid);
+        REQUIRE(WIFEXITED(status));
+        CHECK(WEXITSTATUS(status) == 0);
+        CHECK(core::readWholeFile(f)->size() == 3 * piece.size() + 4);
+    }
 }
 
 TEST_CASE("atomic file: writing through a symlink replaces its target and keeps the link", "[atomic_file]") {

@@ -23,7 +23,9 @@ using detail::Reader;
 using detail::Writer;
 
 constexpr char kMagic[8] = {'A', 'T', 'L', 'A', 'S', 'I', 'D', 'X'};
-constexpr std::size_t kHeaderSize = 8 + 4 + 8 + 8 + 8;  // magic, version, key, payload hash, payload size
+// magic, version, key, payload hash, payload size, where the payload's second section starts
+constexpr std::size_t kHeaderSize = 8 + 4 + 8 + 8 + 8 + 8;
+static_assert(kHeaderSize == kIndexCacheHeaderBytes);
 
 /// Hash of a large run of bytes (a document, a section of the payload).
 std::uint64_t bulkHash(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.size()); }
@@ -108,14 +110,23 @@ Passage readPassage(Reader& r, const std::vector<Document>& docs, IndexParts par
     return p;
 }
 
-void writeMention(Writer& w, const Mention& m) {
+// A mention record's flags: an adjectival prefix in the text; the text is stored (else it is the document's bytes
+// of the mention's one range, as it is for all but names cut by a page break or read from a changed document).
+constexpr std::uint8_t kAdjectival = 1;
+constexpr std::uint8_t kTextStored = 2;
+
+void writeMention(Writer& w, const Mention& m, const std::vector<Document>& docs) {
     w.str(m.featureId);
     w.str(m.passageId);
     w.u64(m.documentIndex);
     w.ranges(m.ranges);
-    w.str(m.text);
+    const bool textInDocument = m.ranges.size() == 1 && m.documentIndex < docs.size() &&
+                                m.end() <= docs[m.documentIndex].bytes.size() &&
+                                std::string_view(docs[m.documentIndex].bytes).substr(m.begin(), m.end() - m.begin()) ==
+                                    m.text;
+    w.u8(static_cast<std::uint8_t>((m.adjectival ? kAdjectival : 0) | (textInDocument ? 0 : kTextStored)));
+    if (!textInDocument) w.str(m.text);
     w.str(m.name);
-    w.u8(m.adjectival ? 1 : 0);
 }
 
 /// One mention record as views into the bytes; its pieces go to `ranges` when given.
@@ -137,9 +148,13 @@ MentionRow readMentionRow(Reader& r, const std::vector<Document>& docs, RangeLis
         m.end = b.end;
         if (ranges != nullptr) ranges->push_back(b);
     }
-    m.text = r.strView();
+    const std::uint8_t flags = r.u8();
+    if ((flags & ~(kAdjectival | kTextStored)) != 0) r.invalid();
+    m.adjectival = (flags & kAdjectival) != 0;
+    if ((flags & kTextStored) != 0) m.text = r.strView();
+    else if (pieces == 1 && !r.fail()) m.text = std::string_view(docs[m.documentIndex].bytes).substr(m.begin, m.end - m.begin);
+    else r.invalid();
     m.name = r.strView();
-    m.adjectival = r.u8() != 0;
     return m;
 }
 
@@ -196,62 +211,108 @@ std::uint64_t indexCacheKey(const std::vector<Document>& documents, std::string_
 
 namespace {
 
-/// What serializeIndex writes for the passages and mentions, plus room for the rest: reserved at once, the
-/// output is not regrown (each doubling copied everything written so far and held two buffers).
-std::size_t serializedSizeHint(const CorpusIndex& index) {
-    std::size_t n = kHeaderSize + (std::size_t{1} << 20);
-    for (const Document& d : index.documents) n += 512 + d.meta.file.size() + d.stem.size();
-    for (const Passage& p : index.passages) {
-        n += 8 + p.id.size() + 8 + 8 + 16 * p.ranges.size() + 1 + 8 + p.cleanText.size() + 8 + 8 * p.years.size() +
-             5 + 16;
-        for (const std::string& f : p.footnoteIds) n += 8 + f.size();
-        for (const std::string& c : p.citedBy) n += 8 + c.size();
-    }
-    for (const Mention& m : index.mentions)
-        n += 8 + m.featureId.size() + 8 + m.passageId.size() + 8 + 8 + 16 * m.ranges.size() + 8 + m.text.size() + 8 +
-             m.name.size() + 1;
-    for (const CorpusWarning& cw : index.warnings) n += 16 + cw.file.size() + cw.message.size();
-    return n;
-}
-
 /// The payload's checksum: the hashes of its two sections (each computed by the thread that reads it) combined.
 std::uint64_t sectionsHash(std::uint64_t first, std::uint64_t second) {
     return finalMix(rotl(first, 17) ^ (second * 0x9E3779B97F4A7C15ull));
 }
 
+/// Bytes of the payload handed on in pieces of about kPieceBytes as they are made, each hashed into its section.
+class PieceWriter {
+public:
+    static constexpr std::size_t kPieceBytes = std::size_t{1} << 20;
+
+    PieceWriter(const AppendBytes& append, std::uint64_t maxBytes) : m_append(append), m_maxBytes(maxBytes) {
+        m_w.out().reserve(kPieceBytes + (kPieceBytes >> 2));
+        XXH3_64bits_reset(&m_state);
+    }
+    Writer& w() { return m_w; }
+    /// Hands on what is pending when it is a piece's worth; false once the output refused it or grew too large.
+    bool step() { return m_w.out().size() < kPieceBytes ? ok() : flush(); }
+    bool flush() {
+        std::string& out = m_w.out();
+        if (!ok() || out.empty()) return ok();
+        XXH3_64bits_update(&m_state, out.data(), out.size());
+        m_written += out.size();
+        if (kHeaderSize + m_written > m_maxBytes) m_tooLarge = true;
+        else if (!m_append(out)) m_refused = true;
+        out.clear();
+        return ok();
+    }
+    /// Ends the section being written: its size and hash (the next section starts from a fresh hash).
+    std::uint64_t endSection(std::uint64_t& size) {
+        flush();
+        size = m_written - m_sectionStart;
+        m_sectionStart = m_written;
+        const std::uint64_t hash = XXH3_64bits_digest(&m_state);
+        XXH3_64bits_reset(&m_state);
+        return hash;
+    }
+    [[nodiscard]] bool ok() const { return !m_tooLarge && !m_refused; }
+    [[nodiscard]] bool tooLarge() const { return m_tooLarge; }
+
+private:
+    const AppendBytes& m_append;
+    std::uint64_t m_maxBytes;
+    Writer m_w;
+    XXH3_state_t m_state{};
+    std::uint64_t m_written = 0;
+    std::uint64_t m_sectionStart = 0;
+    bool m_tooLarge = false;
+    bool m_refused = false;
+};
+
 }  // namespace
 
-std::string serializeIndex(const CorpusIndex& index, std::uint64_t key) {
-    Writer w;
-    w.out().reserve(serializedSizeHint(index));
-    adviseHugePages(w.out().data(), w.out().capacity());
-    w.out().assign(kHeaderSize, '\0');
-    w.u64(0);  // where the second section starts in the payload, filled in below
+IndexCacheWrite serializeIndexTo(const CorpusIndex& index, std::uint64_t key, const AppendBytes& append,
+                                 std::uint64_t maxBytes) {
+    IndexCacheWrite result;
+    if (!append(std::string(kHeaderSize, '\0'))) return result;  // filled in last
+    PieceWriter out(append, maxBytes);
+    Writer& w = out.w();
     w.u64(index.documents.size());
     for (const Document& d : index.documents) writeMeta(w, d);
     w.u64(index.passages.size());
-    for (const Passage& p : index.passages) writePassage(w, p);
-    const std::uint64_t secondSection = w.out().size() - kHeaderSize;
-    std::memcpy(w.out().data() + kHeaderSize, &secondSection, 8);
+    for (const Passage& p : index.passages) {
+        writePassage(w, p);
+        if (!out.step()) break;
+    }
+    std::uint64_t firstSize = 0, secondSize = 0;
+    const std::uint64_t firstHash = out.endSection(firstSize);
     w.u64(index.mentions.size());
-    for (const Mention& m : index.mentions) writeMention(w, m);
+    for (const Mention& m : index.mentions) {
+        writeMention(w, m, index.documents);
+        if (!out.step()) break;
+    }
     w.u64(index.warnings.size());
     for (const CorpusWarning& cw : index.warnings) {
         w.str(cw.file);
         w.str(cw.message);
     }
-    std::string& out = w.out();
-    const std::string_view payload = std::string_view(out).substr(kHeaderSize);
-    const std::uint64_t payloadHash = sectionsHash(bulkHash(payload.substr(0, secondSection)),
-                                                   bulkHash(payload.substr(secondSection)));
-    const std::uint64_t payloadSize = payload.size();
-    char* h = out.data();
+    const std::uint64_t secondHash = out.endSection(secondSize);
+    result.tooLarge = out.tooLarge();
+    if (!out.ok()) return result;
+    const std::uint64_t payloadHash = sectionsHash(firstHash, secondHash);
+    const std::uint64_t payloadSize = firstSize + secondSize;
+    result.header.assign(kHeaderSize, '\0');
+    char* h = result.header.data();
     std::memcpy(h, kMagic, 8);
     std::memcpy(h + 8, &kIndexCacheVersion, 4);
     std::memcpy(h + 12, &key, 8);
     std::memcpy(h + 20, &payloadHash, 8);
     std::memcpy(h + 28, &payloadSize, 8);
-    return std::move(out);
+    std::memcpy(h + 36, &firstSize, 8);
+    result.bytes = kHeaderSize + payloadSize;
+    return result;
+}
+
+std::string serializeIndex(const CorpusIndex& index, std::uint64_t key) {
+    std::string out;
+    const IndexCacheWrite written = serializeIndexTo(index, key, [&](std::string_view piece) {
+        out.append(piece);
+        return true;
+    });
+    out.replace(0, written.header.size(), written.header);
+    return out;
 }
 
 std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t key, std::vector<Document>& documents,
@@ -266,6 +327,7 @@ std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t
     const std::uint64_t storedKey = header.u64();
     const std::uint64_t payloadHash = header.u64();
     const std::uint64_t payloadSize = header.u64();
+    const std::uint64_t secondSection = header.u64();
     if (version != kIndexCacheVersion) {
         error = "cache format version " + std::to_string(version) + " (expected " + std::to_string(kIndexCacheVersion) + ")";
         return std::nullopt;
@@ -275,16 +337,14 @@ std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t
         return std::nullopt;
     }
     const std::string_view payload = data.substr(kHeaderSize);
-    std::uint64_t secondSection = 0;
-    if (payload.size() >= 8) std::memcpy(&secondSection, payload.data(), 8);
-    if (payloadSize != payload.size() || secondSection < 8 || secondSection > payload.size()) {
+    if (payloadSize != payload.size() || secondSection > payload.size()) {
         error = "corrupt: truncated or checksum mismatch";
         return std::nullopt;
     }
     // Two sections, read (each checksummed by its reader) on two threads: the documents and passages; the
     // mentions and warnings. Both readers are bounds-checked, so a corrupt section is safe to read before its
     // checksum is compared.
-    const std::string_view first = payload.substr(8, secondSection - 8);
+    const std::string_view first = payload.substr(0, secondSection);
     const std::string_view second = payload.substr(secondSection);
     CorpusIndex index;
     std::vector<Document> metas;  // meta only; applied on success
@@ -294,7 +354,7 @@ std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t
     bool secondOk = false;
     MentionRecords mentionRecords;
     auto readFirst = [&] {
-        firstHash = bulkHash(payload.substr(0, secondSection));
+        firstHash = bulkHash(first);
         Reader r(first);
         if (r.u64() != documents.size()) r.invalid();
         metas.resize(r.fail() ? 0 : documents.size());

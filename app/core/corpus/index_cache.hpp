@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/atomic_file.hpp"
 #include "core/corpus/corpus_index.hpp"
 
 namespace atlas::core {
@@ -19,8 +20,13 @@ namespace atlas::core {
 /// 2: documents without a manifest language get a guessed one; 3: inflected forms, route compounds, adjectival
 /// prefixes; 4: PDF/HTML/DOCX/ODT readers, titles from the text; 5: generated transliteration variants; 6: Russian adjectival names of provinces and districts;
 /// 8: the payload in two sections (documents and passages; mentions and warnings), read and checksummed on two threads;
-/// 9: documents (for the key) and the payload's sections (for the checksum) hashed with XXH3.
-inline constexpr std::uint32_t kIndexCacheVersion = 9;
+/// 9: documents (for the key) and the payload's sections (for the checksum) hashed with XXH3;
+/// 10: the second section's offset in the header (the file is written as it is serialised); a mention's text left
+/// out where it is its document's bytes.
+inline constexpr std::uint32_t kIndexCacheVersion = 10;
+
+/// Bytes of an index cache file's header: magic, version, key, payload checksum and size, second section's offset.
+inline constexpr std::size_t kIndexCacheHeaderBytes = 44;
 
 /// Fast non-cryptographic 64-bit hash of bytes (8 bytes a step; for cache keys, not security).
 std::uint64_t contentHash(std::string_view bytes, std::uint64_t seed = 0);
@@ -32,6 +38,19 @@ std::uint64_t indexCacheKey(const std::vector<Document>& documents, std::string_
 
 /// Binary form of `index` (document bytes are not stored: the documents are re-read to compute the key).
 std::string serializeIndex(const CorpusIndex& index, std::uint64_t key);
+
+/// What serializeIndexTo made.
+struct IndexCacheWrite {
+    std::string header;     // kIndexCacheHeaderBytes to write over the file's start; empty when it stopped early
+    std::uint64_t bytes = 0;  // the whole file's size
+    bool tooLarge = false;    // stopped: the file would have been larger than maxBytes
+};
+
+/// serializeIndex in pieces of about 1 MiB handed to `append` as they are made (a placeholder header first), so
+/// that the cache of a large corpus is never held whole; the header is known, and returned, only at the end. Stops
+/// early (empty header) when `append` refuses a piece or the file would pass `maxBytes`.
+IndexCacheWrite serializeIndexTo(const CorpusIndex& index, std::uint64_t key, const AppendBytes& append,
+                                 std::uint64_t maxBytes = UINT64_MAX);
 
 /// What an index read back from the cache holds. MentionsTable: what the mentions table (`index --csv`,
 /// writeMentionsCsv) reads — every mention, and passages with their id, document, ranges and kind only (clean

@@ -102,13 +102,25 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
     std::filesystem::create_directories(result.cacheFile.parent_path(), ec);
     std::size_t corpusBytes = 0;
     for (const Document& d : result.index.documents) corpusBytes += d.bytes.size();
-    const std::string bytes = serializeIndex(result.index, key);
-    if (bytes.size() > maxIndexCacheBytes(corpusBytes)) {
+    // Written as it is serialised, in 1 MiB pieces (the cache of 100 MB of text is ~190 MB), its header last.
+    const std::uint64_t maxBytes = maxIndexCacheBytes(corpusBytes);
+    bool tooLarge = false;
+    const auto failed = writeFileAtomically(
+        result.cacheFile,
+        [&](const AppendBytes& append, const OverwriteBytes& overwrite) -> std::optional<std::string> {
+            const IndexCacheWrite written = serializeIndexTo(result.index, key, append, maxBytes);
+            tooLarge = written.tooLarge;
+            if (tooLarge) return "too large";
+            if (!written.header.empty()) (void)overwrite(0, written.header);
+            return std::nullopt;  // a refused write is reported by writeFileAtomically
+        },
+        false, Durability::Cache);
+    if (tooLarge) {
         cacheWarnings.push_back({result.cacheFile.string(),
-                                 "index cache not written: " + std::to_string(bytes.size() >> 20) + " MiB would be " +
-                                     "more than " + std::to_string(kIndexCacheShare) + " times the corpus (" +
+                                 "index cache not written: more than " + std::to_string(maxBytes >> 20) +
+                                     " MiB, more than " + std::to_string(kIndexCacheShare) + " times the corpus (" +
                                      std::to_string(corpusBytes >> 20) + " MiB)"});
-    } else if (const auto failed = writeFileAtomically(result.cacheFile, bytes, false, Durability::Cache)) {
+    } else if (failed) {
         cacheWarnings.push_back({result.cacheFile.string(), "index cache not written (" + *failed + ")"});
     }
     result.index.warnings.insert(result.index.warnings.end(), cacheWarnings.begin(), cacheWarnings.end());

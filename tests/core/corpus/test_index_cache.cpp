@@ -1,6 +1,7 @@
 // Index cache: binary round trip, stale key, corrupt file, unwritable cache, and indexing through the cache.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
@@ -87,6 +88,95 @@ TEST_CASE("serializeIndex / deserializeIndex round trip is exact", "[corpus][cac
     REQUIRE(restored.has_value());
     CHECK(error.empty());
     requireSameIndex(built, *restored);
+}
+
+TEST_CASE("serializeIndexTo hands the cache on in pieces that make serializeIndex's bytes", "[corpus][cache]") {
+    const auto features = smallGazetteer();
+    TempDir corpus;
+    // Large enough for several 1 MiB pieces: the texts again and again, one file.
+    std::string text;
+    while (text.size() < (2u << 20)) text += "Convoys left Shusha for Yerevan via the Lachin corridor in 1992.\n\nGanja and Baku.\n\n";
+    writeBytes(corpus.path / "a.txt", text);
+    const CorpusIndex built = indexCorpusDirectory(corpus.path, features);
+    REQUIRE(built.mentions.size() > 50000);
+    const std::string whole = serializeIndex(built, 42);
+    std::vector<std::size_t> sizes;
+    std::string joined;
+    const IndexCacheWrite written = serializeIndexTo(built, 42, [&](std::string_view piece) {
+        sizes.push_back(piece.size());
+        joined.append(piece);
+        return true;
+    });
+    REQUIRE(written.header.size() == kIndexCacheHeaderBytes);
+    CHECK_FALSE(written.tooLarge);
+    CHECK(written.bytes == whole.size());
+    CHECK(sizes.front() == kIndexCacheHeaderBytes);  // the placeholder, filled in last
+    CHECK(joined.substr(0, kIndexCacheHeaderBytes) == std::string(kIndexCacheHeaderBytes, '\0'));
+    CHECK(sizes.size() > 5);
+    CHECK(*std::max_element(sizes.begin(), sizes.end()) < (std::size_t{3} << 19));  // ~1 MiB each, never the whole
+    joined.replace(0, kIndexCacheHeaderBytes, written.header);
+    CHECK(joined == whole);
+    std::vector<Document> docs = loadCorpusDirectory(corpus.path).documents;
+    std::string error;
+    const auto restored = deserializeIndex(joined, 42, docs, error);
+    REQUIRE(restored.has_value());  // round trips are checked field by field above, on a smaller index
+    CHECK(restored->mentions.size() == built.mentions.size());
+
+    SECTION("a file that would pass maxBytes stops early, with nothing to put over the start") {
+        std::size_t handed = 0;
+        const IndexCacheWrite small = serializeIndexTo(built, 42, [&](std::string_view piece) {
+            handed += piece.size();
+            return true;
+        }, whole.size() / 2);
+        CHECK(small.tooLarge);
+        CHECK(small.header.empty());
+        CHECK(handed <= whole.size() / 2);
+        const IndexCacheWrite exact = serializeIndexTo(built, 42, [](std::string_view) { return true; }, whole.size());
+        CHECK_FALSE(exact.tooLarge);
+        CHECK(exact.header == written.header);
+    }
+    SECTION("an output that refuses a piece stops it") {
+        int calls = 0;
+        const IndexCacheWrite refused = serializeIndexTo(built, 42, [&](std::string_view) { return ++calls < 3; });
+        CHECK(calls == 3);
+        CHECK(refused.header.empty());
+        CHECK_FALSE(refused.tooLarge);
+    }
+}
+
+TEST_CASE("index cache: a mention's text is kept where it is not its document's bytes", "[corpus][cache]") {
+    const auto features = smallGazetteer();
+    TempDir corpus;
+    makeCorpus(corpus.path);
+    CorpusIndex built = indexCorpusDirectory(corpus.path, features);
+    REQUIRE(built.mentions.size() >= 3);
+    // Text the cache cannot take from the document: other words over one range, and a name cut in two pieces.
+    built.mentions[0].text = "Shushi";
+    Mention& cut = built.mentions[1];
+    const std::size_t middle = cut.begin() + 2;
+    const std::size_t end = cut.end();
+    cut.ranges.clear();
+    cut.ranges.push_back({built.mentions[1].begin(), middle});
+    cut.ranges.push_back({middle, end});
+    cut.text = "Ye revan";
+    const std::string data = serializeIndex(built, 9);
+    std::vector<Document> docs = loadCorpusDirectory(corpus.path).documents;
+    std::vector<Document> docs2 = docs;
+    std::string error;
+    const auto restored = deserializeIndex(data, 9, docs, error);
+    REQUIRE(restored.has_value());
+    requireSameIndex(built, *restored);
+    MentionRecords records;
+    const auto partial = deserializeIndex(data, 9, docs2, error, IndexParts::MentionsTable, &records);
+    REQUIRE(partial.has_value());
+    std::vector<std::string> texts;
+    REQUIRE(forEachMentionRecord(records, partial->documents, [&](const MentionRow& m) { texts.emplace_back(m.text); }));
+    REQUIRE(texts.size() == built.mentions.size());
+    for (std::size_t i = 0; i < texts.size(); ++i) CHECK(texts[i] == built.mentions[i].text);
+    // Left out, the text of the others is smaller than with it: the cache does not carry it twice.
+    CorpusIndex stored = built;
+    for (Mention& m : stored.mentions) m.text += "x";
+    CHECK(serializeIndex(stored, 9).size() > data.size() + 2 * (stored.mentions.size() - 2));
 }
 
 TEST_CASE("deserializeIndex with IndexParts::MentionsTable keeps what the mentions table reads", "[corpus][cache]") {
