@@ -117,9 +117,10 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
         false, Durability::Cache);
     if (tooLarge) {
         cacheWarnings.push_back({result.cacheFile.string(),
-                                 "index cache not written: more than " + std::to_string(maxBytes >> 20) +
-                                     " MiB, more than " + std::to_string(kIndexCacheShare) + " times the corpus (" +
-                                     std::to_string(corpusBytes >> 20) + " MiB)"});
+                                 "index cache not written: it would be more than " +
+                                     std::to_string(kIndexCacheShare) + " times the corpus (" +
+                                     std::to_string(corpusBytes >> 20) + " MiB; the limit is " +
+                                     std::to_string(maxBytes >> 20) + " MiB)"});
     } else if (failed) {
         cacheWarnings.push_back({result.cacheFile.string(), "index cache not written (" + *failed + ")"});
     }

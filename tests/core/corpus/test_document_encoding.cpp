@@ -1,6 +1,7 @@
 // Corpus files in UTF-16 (BOM or none), Windows-1251/-1252 and with CR-only line ends are read as text.
 #include <catch2/catch.hpp>
 
+#include "core/atomic_file.hpp"
 #include "core/corpus/corpus_index.hpp"
 #include "core/corpus/document_encoding.hpp"
 #include "core/corpus/index_cache.hpp"
@@ -109,11 +110,22 @@ TEST_CASE("index cache: not written when it would outgrow its share of the corpu
     CHECK(serializeIndex(real, 1).size() <= maxIndexCacheBytes(realBytes));
     // ... a 2 MiB file that is nothing but place names is not: its mentions would make the cache several times it.
     TempDir corpus, cache;
+    // The file's first, small version is cached; the cache written for it stays as it was (it is stopped while
+    // being written, and its temporary removed).
+    writeBytes(corpus.path / "dense.txt", "Baku and Ganja.\n");
+    const CachedIndex small = indexCorpusCached(corpus.path, smallGazetteer(), "gaz", cache.path);
+    const auto smallCache = readWholeFile(small.cacheFile);
+    REQUIRE(smallCache);
     std::string dense;
     while (dense.size() < (2u << 20)) dense += "Baku Ganja Baku Ganja Baku Ganja Baku Ganja Baku Ganja. ";
     writeBytes(corpus.path / "dense.txt", dense);
     const CachedIndex cold = indexCorpusCached(corpus.path, smallGazetteer(), "gaz", cache.path);
-    CHECK_FALSE(std::filesystem::exists(cold.cacheFile));
+    CHECK(cold.cacheFile == small.cacheFile);
+    CHECK(readWholeFile(cold.cacheFile) == smallCache);
+    std::size_t temporaries = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(cache.path))
+        temporaries += isAtomicTemporaryName(entry.path().filename().string()) ? 1 : 0;
+    CHECK(temporaries == 0);
     bool warned = false;
     for (const auto& w : cold.index.warnings)
         warned |= w.message.find("index cache not written: ") != std::string::npos &&
