@@ -88,24 +88,29 @@ std::size_t leadHash(std::string_view bytes) {
 
 }  // namespace
 
-void InflectedNames::notePrefix(std::string_view lead) {
-    if (lead.size() >= 4)
-        m_lead4.set(leadHash(lead.substr(0, 4)));
-    else if (lead.size() >= 2)
-        m_lead2.set(leadHash(lead.substr(0, 2)));
-    else
+void InflectedNames::notePrefix(std::string_view lead, std::size_t words) {
+    const auto w = static_cast<std::uint8_t>(std::min<std::size_t>(words, 255));
+    if (lead.size() >= 4) {
+        std::uint8_t& slot = m_lead4Words[leadHash(lead.substr(0, 4))];
+        slot = std::max(slot, w);
+    } else if (lead.size() >= 2) {
+        std::uint8_t& slot = m_lead2Words[leadHash(lead.substr(0, 2))];
+        slot = std::max(slot, w);
+    } else {
         m_unfiltered = true;
+    }
 }
 
-bool InflectedNames::mayStartAt(std::string_view folded, std::size_t pos) const {
-    if (m_unfiltered) return true;
+std::size_t InflectedNames::wordsAt(std::string_view folded, std::size_t pos) const {
+    if (m_unfiltered) return m_maxWords;
     const std::string_view rest = folded.substr(pos);
-    return (rest.size() >= 4 && m_lead4.test(leadHash(rest.substr(0, 4)))) ||
-           (rest.size() >= 2 && m_lead2.test(leadHash(rest.substr(0, 2))));
+    const std::size_t four = rest.size() >= 4 ? m_lead4Words[leadHash(rest.substr(0, 4))] : 0;
+    const std::size_t two = rest.size() >= 2 ? m_lead2Words[leadHash(rest.substr(0, 2))] : 0;
+    return std::max(four, two);
 }
 
-void InflectedNames::put(std::unordered_map<std::string, Entry>& map, const std::string& key, std::size_t pattern,
-                         bool adjectival, std::size_t words, std::vector<std::string> prefixes) {
+void InflectedNames::put(KeyMap& map, const std::string& key, std::size_t pattern, bool adjectival, std::size_t words,
+                         std::vector<std::string> prefixes) {
     const auto [it, inserted] =
         map.try_emplace(key, Entry{static_cast<std::uint32_t>(pattern), !adjectival, std::move(prefixes)});
     if (!inserted && !adjectival) it->second.needsCapital = true;  // a place name sharing the key keeps the rule
@@ -113,7 +118,7 @@ void InflectedNames::put(std::unordered_map<std::string, Entry>& map, const std:
     // (checked in longestAt); a suffix key is the text itself up to the stripped suffix, less its marked-only tag.
     std::string_view lead = &map == &m_stemKeys ? std::string_view(it->second.prefixes.front()) : std::string_view(key);
     if (&map != &m_stemKeys && lead.starts_with(kMarkedOnly)) lead.remove_prefix(kMarkedOnly.size());
-    notePrefix(lead);
+    notePrefix(lead, words);
     m_maxWords = std::max(m_maxWords, words);
 }
 
@@ -159,12 +164,13 @@ void InflectedNames::add(std::string_view nameText, std::string_view lang, std::
 
 InflectedNames::Hit InflectedNames::longestAt(std::string_view folded, std::size_t pos) const {
     Hit best{kNone, pos, true};
-    if (m_maxWords == 0 || !mayStartAt(folded, pos)) return best;
+    const std::size_t maxWords = m_maxWords == 0 ? 0 : wordsAt(folded, pos);
+    if (maxWords == 0) return best;
     // The words from pos, separated by exactly one space.
     std::string_view words[kMaxWords];
     std::size_t n = 0;
     std::size_t p = pos;
-    while (n < m_maxWords && p < folded.size()) {
+    while (n < maxWords && p < folded.size()) {
         std::size_t e = p;
         while (e < folded.size() && isFoldedWordByte(static_cast<unsigned char>(folded[e])) &&
                !armenianPunctuationAt(folded, e))
@@ -189,7 +195,7 @@ InflectedNames::Hit InflectedNames::longestAt(std::string_view folded, std::size
             keyEnds.push_back(key.size());
         }
         for (std::size_t k = keyEnds.size(); k > 0; --k) {
-            const auto it = m_stemKeys.find(key.substr(0, keyEnds[k - 1]));
+            const auto it = m_stemKeys.find(std::string_view(key).substr(0, keyEnds[k - 1]));
             if (it == m_stemKeys.end() || it->second.prefixes.size() != k) continue;
             bool ok = true;
             for (std::size_t i = 0; i < k && ok; ++i) ok = words[i].starts_with(it->second.prefixes[i]);
@@ -198,18 +204,18 @@ InflectedNames::Hit InflectedNames::longestAt(std::string_view folded, std::size
         if (language != StemLanguage::Armenian) return best;
     }
     if (m_turkicKeys.empty()) return best;
-    auto stemsOf = [&](std::string_view w) {
-        return language == StemLanguage::Armenian ? armenianStems(w) : turkicStems(w);
-    };
+    WordStems stems;
     for (std::size_t k = n; k > 0; --k) {
         const std::string_view last = words[k - 1];
-        const std::string_view head = folded.substr(pos, static_cast<std::size_t>(last.data() - folded.data()) - pos);
-        for (std::string_view stem : stemsOf(last)) {
-            std::string key(head);
-            key += stem;
+        if (language == StemLanguage::Armenian) armenianStems(last, stems);
+        else turkicStems(last, stems);
+        for (std::string_view stem : stems) {
+            // The words before the last and the last one's stem: one run of the folded text.
+            const std::string_view key =
+                folded.substr(pos, static_cast<std::size_t>(last.data() - folded.data()) - pos + stem.size());
             auto it = m_turkicKeys.find(key);
             if (it == m_turkicKeys.end() && language == StemLanguage::None && markedSuffix(last.substr(stem.size())))
-                it = m_turkicKeys.find(kMarkedOnly + key);
+                it = m_turkicKeys.find(kMarkedOnly + std::string(key));
             if (it != m_turkicKeys.end()) return {it->second.pattern, endOf(k), it->second.needsCapital};
         }
     }

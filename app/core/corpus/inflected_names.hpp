@@ -2,9 +2,9 @@
 // suffixed forms (by the suffix table), each mapped to the pattern of the name's dictionary form.
 #pragma once
 
-#include <bitset>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -44,21 +44,31 @@ private:
         // an adjective), so "Грузы" (stem груз-) is not "Грузия" and "Армении" is "Армения".
         std::vector<std::string> prefixes;
     };
-    void put(std::unordered_map<std::string, Entry>& map, const std::string& key, std::size_t pattern,
-             bool adjectival, std::size_t words, std::vector<std::string> prefixes = {});
+    /// Looked up by views of the folded text (no key string made for each word start tried).
+    struct KeyHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    using KeyMap = std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>>;
+    void put(KeyMap& map, const std::string& key, std::size_t pattern, bool adjectival, std::size_t words,
+             std::vector<std::string> prefixes = {});
 
-    /// Notes the leading bytes a text must have for `key` to match at all (see mayStartAt).
-    void notePrefix(std::string_view lead);
+    /// Notes the leading bytes a text must have for a key of `words` words to match at all (see wordsAt).
+    void notePrefix(std::string_view lead, std::size_t words);
     /// False when no indexed form can start at `pos`: most word starts of a text are rejected here, before any
-    /// stemming or suffix stripping (which cost far more than the name trie's own scan).
-    [[nodiscard]] bool mayStartAt(std::string_view folded, std::size_t pos) const;
+    /// The most words an indexed form starting at `pos` can have; 0 when none can start there: most word starts
+    /// of a text are rejected here, before any stemming or suffix stripping (which cost far more than the name
+    /// trie's own scan), and the rest read only as many words as the longest form with their lead.
+    [[nodiscard]] std::size_t wordsAt(std::string_view folded, std::size_t pos) const;
 
-    static constexpr std::size_t kFilterBits = std::size_t{1} << 16;
-    std::bitset<kFilterBits> m_lead4;  // hashed first 4 bytes of every form's obligatory lead of 4 bytes or more
-    std::bitset<kFilterBits> m_lead2;  // hashed first 2 bytes of the leads of 2 or 3 bytes
-    bool m_unfiltered = false;         // a lead shorter than 2 bytes: every position may match
-    std::unordered_map<std::string, Entry> m_stemKeys;    // stems joined by one space
-    std::unordered_map<std::string, Entry> m_turkicKeys;  // folded name (words before the last exact): az, tr, hy
+    static constexpr std::size_t kFilterSlots = std::size_t{1} << 16;
+    // By hash of a lead's first 4 bytes (leads of 4 bytes or more) or first 2 (leads of 2 or 3 bytes): the most
+    // words of a form with that lead, 0 for none.
+    std::vector<std::uint8_t> m_lead4Words = std::vector<std::uint8_t>(kFilterSlots, 0);
+    std::vector<std::uint8_t> m_lead2Words = std::vector<std::uint8_t>(kFilterSlots, 0);
+    bool m_unfiltered = false;  // a lead shorter than 2 bytes: every position may match
+    KeyMap m_stemKeys;    // stems joined by one space
+    KeyMap m_turkicKeys;  // folded name (words before the last exact): az, tr, hy
     std::size_t m_maxWords = 0;
 };
 

@@ -96,15 +96,15 @@ constexpr std::string_view kArmenianSuffixes[] = {"յում", "յից", "ում"
 class SuffixTable {
 public:
     template <std::size_t N>
-    explicit SuffixTable(const std::string_view (&suffixes)[N]) : m_suffixes(suffixes) {
+    explicit SuffixTable(const std::string_view (&suffixes)[N]) : m_suffixes(suffixes), m_count(N) {
         for (std::size_t i = 0; i < N; ++i) m_byLastByte[static_cast<unsigned char>(suffixes[i].back())].push_back(i);
     }
 
     /// The stems left by the suffixes `word` ends with, in list order; a stem keeps at least three letters and at
     /// least half of the word's.
-    [[nodiscard]] std::vector<std::string_view> strip(std::string_view word) const {
-        std::vector<std::string_view> out;
-        if (word.empty()) return out;
+    void strip(std::string_view word, WordStems& out) const {
+        out.count = 0;
+        if (word.empty()) return;
         std::size_t letters = 0;
         for (const std::size_t i : m_byLastByte[static_cast<unsigned char>(word.back())]) {
             const std::string_view suffix = m_suffixes[i];
@@ -113,27 +113,49 @@ public:
             const std::size_t kept = codepointCount(stem);
             if (letters == 0) letters = codepointCount(word);
             if (kept < 3 || 2 * kept < letters) continue;
-            out.push_back(stem);
+            if (out.count < WordStems::kMax) out.items[out.count++] = stem;  // kMax is above chain(): never short
         }
-        return out;
+    }
+    [[nodiscard]] std::vector<std::string_view> strip(std::string_view word) const {
+        WordStems stems;
+        strip(word, stems);
+        return {stems.begin(), stems.end()};
+    }
+    /// The most suffixes one word can end with: for each suffix, how many of the table's suffixes it ends with.
+    [[nodiscard]] std::size_t chain() const {
+        std::size_t most = 0;
+        for (std::size_t i = 0; i < m_count; ++i) {
+            std::size_t n = 0;
+            for (std::size_t j = 0; j < m_count; ++j) n += endsWith(m_suffixes[i], m_suffixes[j]) ? 1 : 0;
+            most = std::max(most, n);
+        }
+        return most;
     }
 
 private:
     const std::string_view* m_suffixes;
+    std::size_t m_count = 0;
     std::array<std::vector<std::size_t>, 256> m_byLastByte;
 };
 
+const SuffixTable& turkicTable() {
+    static const SuffixTable table(kTurkicSuffixes);
+    return table;
+}
+
+const SuffixTable& armenianTable() {
+    static const SuffixTable table(kArmenianSuffixes);
+    return table;
+}
+
 }  // namespace
 
-std::vector<std::string_view> turkicStems(std::string_view word) {
-    static const SuffixTable table(kTurkicSuffixes);
-    return table.strip(word);
-}
-
-std::vector<std::string_view> armenianStems(std::string_view word) {
-    static const SuffixTable table(kArmenianSuffixes);
-    return table.strip(word);
-}
+std::vector<std::string_view> turkicStems(std::string_view word) { return turkicTable().strip(word); }
+std::vector<std::string_view> armenianStems(std::string_view word) { return armenianTable().strip(word); }
+void turkicStems(std::string_view word, WordStems& out) { turkicTable().strip(word, out); }
+void armenianStems(std::string_view word, WordStems& out) { armenianTable().strip(word, out); }
+std::size_t turkicSuffixChain() { return turkicTable().chain(); }
+std::size_t armenianSuffixChain() { return armenianTable().chain(); }
 
 std::vector<std::string> russianRegionNames(std::string_view name) {
     if (name.empty() || name.find(' ') != std::string_view::npos || name.find('-') != std::string_view::npos)

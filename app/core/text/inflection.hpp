@@ -1,6 +1,8 @@
 // Inflected name forms: Snowball stems for Russian and Armenian, a suffix table for Azerbaijani and Turkish.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +29,23 @@ std::vector<std::string_view> turkicStems(std::string_view foldedWord);
 
 /// Same for Armenian case endings and the article (ում, ից, ի, ը ...).
 std::vector<std::string_view> armenianStems(std::string_view foldedWord);
+
+/// The stems of one word as turkicStems/armenianStems find them, held in place (the matcher asks at most word
+/// starts of a text: no allocation each time). No word has more: a test checks that no suffix of either table
+/// ends with more than kMax of the table's suffixes.
+struct WordStems {
+    static constexpr std::size_t kMax = 6;
+    std::array<std::string_view, kMax> items{};
+    std::size_t count = 0;
+    [[nodiscard]] const std::string_view* begin() const { return items.data(); }
+    [[nodiscard]] const std::string_view* end() const { return items.data() + count; }
+};
+void turkicStems(std::string_view foldedWord, WordStems& out);
+void armenianStems(std::string_view foldedWord, WordStems& out);
+
+/// The most suffixes of the Azerbaijani/Turkish (or Armenian) table that one word can end with at once.
+std::size_t turkicSuffixChain();
+std::size_t armenianSuffixChain();
 
 /// The Russian names of a province or district made from its one-word Russian name as an adjective: "Тавуш" ->
 /// "Тавушская область", "Тавушский район", "Тавушский марз" (a consonant takes -ская/-ский, -и takes -йская,

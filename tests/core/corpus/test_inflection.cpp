@@ -2,9 +2,11 @@
 // named after regions and adjectival prefixes, on the bundled gazetteer; stems and suffixes table by table.
 #include <catch2/catch.hpp>
 
+#include "core/corpus/inflected_names.hpp"
 #include "core/corpus/matcher.hpp"
 #include "core/gazetteer/gazetteer_json.hpp"
 #include "core/text/inflection.hpp"
+#include "core/text/text_normalize.hpp"
 
 using namespace atlas::core;
 
@@ -126,4 +128,43 @@ TEST_CASE("names in other languages take only unmistakably Azerbaijani suffixes"
     }));
     CAPTURE(text);
     CHECK(linked(text) == expected);
+}
+
+TEST_CASE("suffix stems held in place: the same as the lists, and no word has more than the place holds", "[corpus][inflection]") {
+    CHECK(turkicSuffixChain() <= WordStems::kMax);
+    CHECK(armenianSuffixChain() <= WordStems::kMax);
+    CHECK(turkicSuffixChain() >= 2);  // "dakı" ends with "ı": the count is of real chains
+    for (const std::string_view word : {"laçından", "bakıdakı", "bakı", "da", "adan", "şuşaya", "gəncədən", "armed"}) {
+        WordStems stems;
+        turkicStems(word, stems);
+        CHECK(std::vector<std::string_view>(stems.begin(), stems.end()) == turkicStems(word));
+    }
+    WordStems stems;
+    armenianStems("երևանում", stems);
+    CHECK(std::vector<std::string_view>(stems.begin(), stems.end()) == armenianStems("երևանում"));
+}
+
+TEST_CASE("inflected names sharing a lead: the longest form's word count is kept for the lead", "[corpus][inflection]") {
+    // A two-word name and a one-word name with the same first four letters, added in both orders: a text's
+    // suffixed two-word form is found either way (the lead filter remembers the most words of a lead).
+    for (const bool twoFirst : {true, false}) {
+        InflectedNames names;
+        const auto addTwo = [&] { names.add("Dağlıq Qarabağ", "az", foldForMatch("Dağlıq Qarabağ"), 7, false); };
+        const auto addOne = [&] { names.add("Dağlıqlar", "az", foldForMatch("Dağlıqlar"), 3, false); };
+        if (twoFirst) {
+            addTwo();
+            addOne();
+        } else {
+            addOne();
+            addTwo();
+        }
+        const std::string text = foldForMatch("Dağlıq Qarabağda döyüşlər");
+        const InflectedNames::Hit hit = names.longestAt(text, 0);
+        CAPTURE(twoFirst);
+        CHECK(hit.pattern == 7);
+        CHECK(hit.end == foldForMatch("Dağlıq Qarabağda").size());
+        const std::string one = foldForMatch("Dağlıqlarda");
+        CHECK(names.longestAt(one, 0).pattern == 3);
+        CHECK(names.longestAt(foldForMatch("Qarabağda"), 0).pattern == InflectedNames::kNone);
+    }
 }
