@@ -2,6 +2,8 @@
 #include "application/index_command.hpp"
 
 #include <iostream>
+#include <optional>
+#include <thread>
 
 #include "application/phase_timer.hpp"
 #include "application/workspace_gazetteer.hpp"
@@ -81,9 +83,13 @@ int runIndex(const Options& o, const std::filesystem::path& dataRoot) {
     // The index is cached by content (documents, manifest, gazetteer): an unchanged corpus reopens in milliseconds.
     const auto readers = lazyDocumentReaders();
     // The mentions table reads passages' ids and kinds only: their text stays in the cache file.
-    const auto parts = o.csv && !o.gaps && !o.suggest ? core::IndexParts::MentionsTable : core::IndexParts::All;
+    const bool table = o.csv && !o.gaps && !o.suggest;
+    const auto parts = table ? core::IndexParts::MentionsTable : core::IndexParts::All;
+    // The mentions table does not print the index's warnings into its output: a fresh index's cache file is
+    // written on a second thread while the table is (the two only read the index), its warning said after.
+    const auto write = table ? core::CacheWrite::Deferred : core::CacheWrite::Now;
     core::CachedIndex cached =
-        core::indexCorpusCached(corpus, g.features, g.cacheKey, core::defaultIndexCacheDir(), 0, readers, parts);
+        core::indexCorpusCached(corpus, g.features, g.cacheKey, core::defaultIndexCacheDir(), 0, readers, parts, write);
     try {
         if (o.suggest && addProvisional(o, geodata, cached.index, g) > 0)
             cached = core::indexCorpusCached(corpus, g.features, g.cacheKey, core::defaultIndexCacheDir(), 0, readers);
@@ -100,11 +106,18 @@ int runIndex(const Options& o, const std::filesystem::path& dataRoot) {
         options.document = o.document;
         std::cout << core::gapsToCsv(core::findGaps(index, matcher, options));
     } else if (o.csv) {
+        std::optional<core::CorpusWarning> cacheWarning;
+        std::jthread cacheWriter;  // joined before the warning is said, or when the table's writing throws
+        if (cached.pendingCacheWrite)
+            cacheWriter = std::jthread([&] { cacheWarning = cached.pendingCacheWrite(cached.index); });
         // Written in 1 MiB pieces as they are formatted: the table (~130 MB for 100 MB of text) is never held whole.
         // From an unchanged corpus the mentions are read straight from the mapped cache file.
         core::writeMentionsCsv(cached, [](std::string_view chunk) {
             std::cout.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
         });
+        if (cacheWriter.joinable()) cacheWriter.join();
+        if (cacheWarning)
+            std::cerr << "caucasus-atlas: warning: " << cacheWarning->file << ": " << cacheWarning->message << "\n";
     } else {
         // Streamed the same way: the document (~560 MB for 100 MB of text) is never held whole.
         core::writeIndexJson(index, g.features, [](std::string_view chunk) {

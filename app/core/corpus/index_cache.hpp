@@ -96,8 +96,16 @@ std::filesystem::path defaultIndexCacheDir();
 inline constexpr std::size_t kIndexCacheShare = 3;
 inline std::size_t maxIndexCacheBytes(std::size_t corpusBytes) { return kIndexCacheShare * corpusBytes + (1u << 20); }
 
+/// When an index built afresh is written to its cache file: before buildCorpusIndexCached returns, or by the caller
+/// (CachedIndex::pendingCacheWrite), which may write it while it prints the index.
+enum class CacheWrite { Now, Deferred };
+
 struct CachedIndex {
     CorpusIndex index;
+    /// With CacheWrite::Deferred and an index built afresh: writes the cache file of `index` (this one, unchanged;
+    /// it only reads it, so it may run beside other readers) and returns the warning a write that failed or was
+    /// refused gives (which CacheWrite::Now puts in index.warnings). Empty when there is nothing to write.
+    std::function<std::optional<CorpusWarning>(const CorpusIndex&)> pendingCacheWrite;
     /// Read back with IndexParts::MentionsTable: the mentions, left in the mapped cache file (index.mentions is
     /// then empty). forEachMention reads them from wherever they are.
     std::optional<MentionRecords> mentionRecords;
@@ -126,7 +134,7 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
                                    std::string_view manifestBytes, std::string_view gazetteerBytes,
                                    const std::filesystem::path& cacheFile,
                                    std::size_t jobs = 0, IndexProgress* progress = nullptr,
-                                   IndexParts parts = IndexParts::All);
+                                   IndexParts parts = IndexParts::All, CacheWrite write = CacheWrite::Now);
 
 /// indexCorpusDirectory through the caches in `cacheDir` (empty = no cache): the text of PDF/HTML/DOCX/ODT files
 /// through an ExtractionCache (an unchanged file is not parsed again), then an unchanged corpus is read back,
@@ -135,6 +143,6 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
 CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std::vector<GazetteerFeature>& features,
                               std::string_view gazetteerBytes, const std::filesystem::path& cacheDir,
                               std::size_t jobs = 0, const DocumentReaders& readers = {},
-                              IndexParts parts = IndexParts::All);
+                              IndexParts parts = IndexParts::All, CacheWrite write = CacheWrite::Now);
 
 }  // namespace atlas::core

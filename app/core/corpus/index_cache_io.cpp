@@ -58,10 +58,43 @@ void forEachMention(const CachedIndex& cached, const std::function<void(const Me
         throw std::runtime_error(cached.cacheFile.string() + ": index cache changed while it was read");
 }
 
+namespace {
+
+/// Writes the cache file of `index` under `key`; the warning when it was not written.
+std::optional<CorpusWarning> writeIndexCache(const CorpusIndex& index, std::uint64_t key,
+                                             const std::filesystem::path& cacheFile) {
+    std::error_code ec;
+    std::filesystem::create_directories(cacheFile.parent_path(), ec);
+    std::size_t corpusBytes = 0;
+    for (const Document& d : index.documents) corpusBytes += d.bytes.size();
+    // Written as it is serialised, in 1 MiB pieces (the cache of 100 MB of text is ~237 MB), its header last.
+    const std::uint64_t maxBytes = maxIndexCacheBytes(corpusBytes);
+    bool tooLarge = false;
+    const auto failed = writeFileAtomically(
+        cacheFile,
+        [&](const AppendBytes& append, const OverwriteBytes& overwrite) -> std::optional<std::string> {
+            const IndexCacheWrite written = serializeIndexTo(index, key, append, maxBytes);
+            tooLarge = written.tooLarge;
+            if (tooLarge) return "too large";
+            if (!written.header.empty()) (void)overwrite(0, written.header);
+            return std::nullopt;  // a refused write is reported by writeFileAtomically
+        },
+        false, Durability::Cache);
+    if (tooLarge)
+        return CorpusWarning{cacheFile.string(), "index cache not written: it would be more than " +
+                                                     std::to_string(kIndexCacheShare) + " times the corpus (" +
+                                                     std::to_string(corpusBytes >> 20) + " MiB; the limit is " +
+                                                     std::to_string(maxBytes >> 20) + " MiB)"};
+    if (failed) return CorpusWarning{cacheFile.string(), "index cache not written (" + *failed + ")"};
+    return std::nullopt;
+}
+
+}  // namespace
+
 CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerFeature>& features,
                                    std::string_view manifestBytes, std::string_view gazetteerBytes,
                                    const std::filesystem::path& cacheFile,
-                                   std::size_t jobs, IndexProgress* progress, IndexParts parts) {
+                                   std::size_t jobs, IndexProgress* progress, IndexParts parts, CacheWrite write) {
     CachedIndex result;
     result.cacheFile = cacheFile;
     if (cacheFile.empty()) {
@@ -99,30 +132,12 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
             cacheWarnings.push_back({result.cacheFile.string(), "index cache ignored (" + error + "); rebuilt"});
     }
     result.index = buildCorpusIndex(std::move(load.documents), features, std::move(load.warnings), jobs, progress);
-    std::filesystem::create_directories(result.cacheFile.parent_path(), ec);
-    std::size_t corpusBytes = 0;
-    for (const Document& d : result.index.documents) corpusBytes += d.bytes.size();
-    // Written as it is serialised, in 1 MiB pieces (the cache of 100 MB of text is ~190 MB), its header last.
-    const std::uint64_t maxBytes = maxIndexCacheBytes(corpusBytes);
-    bool tooLarge = false;
-    const auto failed = writeFileAtomically(
-        result.cacheFile,
-        [&](const AppendBytes& append, const OverwriteBytes& overwrite) -> std::optional<std::string> {
-            const IndexCacheWrite written = serializeIndexTo(result.index, key, append, maxBytes);
-            tooLarge = written.tooLarge;
-            if (tooLarge) return "too large";
-            if (!written.header.empty()) (void)overwrite(0, written.header);
-            return std::nullopt;  // a refused write is reported by writeFileAtomically
-        },
-        false, Durability::Cache);
-    if (tooLarge) {
-        cacheWarnings.push_back({result.cacheFile.string(),
-                                 "index cache not written: it would be more than " +
-                                     std::to_string(kIndexCacheShare) + " times the corpus (" +
-                                     std::to_string(corpusBytes >> 20) + " MiB; the limit is " +
-                                     std::to_string(maxBytes >> 20) + " MiB)"});
-    } else if (failed) {
-        cacheWarnings.push_back({result.cacheFile.string(), "index cache not written (" + *failed + ")"});
+    if (write == CacheWrite::Deferred) {
+        result.pendingCacheWrite = [key, file = result.cacheFile](const CorpusIndex& index) {
+            return writeIndexCache(index, key, file);
+        };
+    } else if (auto warning = writeIndexCache(result.index, key, result.cacheFile)) {
+        cacheWarnings.push_back(std::move(*warning));
     }
     result.index.warnings.insert(result.index.warnings.end(), cacheWarnings.begin(), cacheWarnings.end());
     return result;
@@ -130,7 +145,7 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
 
 CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std::vector<GazetteerFeature>& features,
                               std::string_view gazetteerBytes, const std::filesystem::path& cacheDir, std::size_t jobs,
-                              const DocumentReaders& readers, IndexParts parts) {
+                              const DocumentReaders& readers, IndexParts parts, CacheWrite write) {
     // Extracted PDF/HTML/DOCX/ODT text comes from its own cache, so an unchanged corpus runs no format parser.
     ExtractionCache extractions(cacheDir, corpusDir);
     CorpusLoad load = loadCorpusDirectory(corpusDir, extractions.wrap(readers));
@@ -140,7 +155,7 @@ CachedIndex indexCorpusCached(const std::filesystem::path& corpusDir, const std:
     if (cacheDir.empty()) return buildCorpusIndexCached(std::move(load), features, {}, {}, {}, jobs);
     const std::string manifest = readWholeFile(corpusDir / "manifest.json").value_or(std::string());
     CachedIndex result = buildCorpusIndexCached(std::move(load), features, manifest, gazetteerBytes,
-                                                indexCacheFile(cacheDir, corpusDir), jobs, nullptr, parts);
+                                                indexCacheFile(cacheDir, corpusDir), jobs, nullptr, parts, write);
     result.extractions = extractions.misses();
     result.extractionHits = extractions.hits();
     result.index.warnings.insert(result.index.warnings.end(), extractionWarnings.begin(), extractionWarnings.end());

@@ -559,3 +559,40 @@ TEST_CASE("an unwritable cache gives a warning, the index is still built, no tem
     CHECK(entries() == std::vector<std::string>{cold.cacheFile.filename().string()});  // the temporary file is gone
     CHECK(fs::is_directory(cold.cacheFile));
 }
+
+TEST_CASE("a deferred cache write: nothing written until the caller runs it, then the same file", "[corpus][cache]") {
+    const auto features = smallGazetteer();
+    TempDir corpus, now, later;
+    makeCorpus(corpus.path);
+    const CachedIndex written = indexCorpusCached(corpus.path, features, "gaz", now.path);
+    CHECK_FALSE(written.pendingCacheWrite);  // CacheWrite::Now: written before it returned
+    const auto nowBytes = atlas::core::readWholeFile(written.cacheFile);
+    REQUIRE(nowBytes);
+
+    CachedIndex deferred = indexCorpusCached(corpus.path, features, "gaz", later.path, 0, {}, IndexParts::MentionsTable,
+                                             CacheWrite::Deferred);
+    REQUIRE(deferred.pendingCacheWrite);
+    CHECK_FALSE(fs::exists(deferred.cacheFile));
+    const std::size_t warningsBefore = deferred.index.warnings.size();
+    CHECK_FALSE(deferred.pendingCacheWrite(deferred.index).has_value());
+    CHECK(deferred.index.warnings.size() == warningsBefore);
+    CHECK(atlas::core::readWholeFile(deferred.cacheFile) == nowBytes);  // the same bytes as a write before returning
+
+    // From the cache there is nothing to write.
+    const CachedIndex reopened = indexCorpusCached(corpus.path, features, "gaz", later.path, 0, {},
+                                                   IndexParts::MentionsTable, CacheWrite::Deferred);
+    CHECK(reopened.fromCache);
+    CHECK_FALSE(reopened.pendingCacheWrite);
+
+    // A write that cannot be done is the caller's warning, naming the cache file.
+    fs::remove(deferred.cacheFile);
+    fs::create_directories(deferred.cacheFile / "x");
+    const CachedIndex blocked = indexCorpusCached(corpus.path, features, "gaz", later.path, 0, {},
+                                                  IndexParts::MentionsTable, CacheWrite::Deferred);
+    REQUIRE(blocked.pendingCacheWrite);
+    const auto warning = blocked.pendingCacheWrite(blocked.index);
+    REQUIRE(warning);
+    CHECK(warning->file == blocked.cacheFile.string());
+    CHECK(warning->message.find("index cache not written") != std::string::npos);
+    CHECK_FALSE(hasWarning(blocked.index, blocked.cacheFile.string(), "not written"));
+}

@@ -1,0 +1,27 @@
+# Runs `EXE index --csv` twice on the bundled corpus with a fresh cache folder under WORK. The first run indexes
+# and writes the index cache on a second thread while it prints the table; the second must find that cache
+# (one index-*.bin, no temporary left beside it) and print the same table from it.
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK}/cache)
+foreach(run cold warm)
+  execute_process(COMMAND ${CMAKE_COMMAND} -E env ATLAS_CACHE_DIR=${WORK}/cache ${EXE} index --csv --timings
+                  RESULT_VARIABLE rc OUTPUT_FILE ${WORK}/${run}.csv ERROR_VARIABLE err-${run})
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "index --csv (${run}) failed (${rc}): ${err-${run}}")
+  endif()
+  file(GLOB caches ${WORK}/cache/index-*.bin)
+  file(GLOB hidden ${WORK}/cache/.*)
+  list(LENGTH caches count)
+  if(NOT count EQUAL 1 OR hidden)
+    message(FATAL_ERROR "after the ${run} run the cache folder holds ${caches} ${hidden}: one index-*.bin expected, no temporary")
+  endif()
+  file(SHA256 ${WORK}/${run}.csv hash-${run})
+  file(SIZE ${WORK}/${run}.csv size-${run})
+endforeach()
+if(NOT hash-cold STREQUAL hash-warm OR size-cold LESS 1000)
+  message(FATAL_ERROR "the table from the cache differs from the one indexed afresh (${size-cold} and ${size-warm} bytes)")
+endif()
+if(err-cold MATCHES "index cache" OR err-warm MATCHES "index cache")
+  message(FATAL_ERROR "a warning about the index cache: ${err-cold}${err-warm}")
+endif()
+message(STATUS "ok: the cache written beside the table, and read back to the same table")
