@@ -1,6 +1,7 @@
 // Index command: load the gazetteer and the corpus, build the mention index, print the requested form.
 #include "application/index_command.hpp"
 
+#include <csignal>
 #include <iostream>
 #include <optional>
 #include <thread>
@@ -108,8 +109,20 @@ int runIndex(const Options& o, const std::filesystem::path& dataRoot) {
     } else if (o.csv) {
         std::optional<core::CorpusWarning> cacheWarning;
         std::jthread cacheWriter;  // joined before the warning is said, or when the table's writing throws
-        if (cached.pendingCacheWrite)
+        // A reader that stops early (`| head`) must not kill the process before the cache is written: while it
+        // is, a closed pipe fails the table's writes (the exit status says so) instead of raising SIGPIPE.
+        struct PipeSignal {
+            void (*before)(int) = SIG_DFL;
+            bool ignored = false;
+            ~PipeSignal() {
+                if (ignored) std::signal(SIGPIPE, before);
+            }
+        } pipeSignal;
+        if (cached.pendingCacheWrite) {
+            pipeSignal.before = std::signal(SIGPIPE, SIG_IGN);
+            pipeSignal.ignored = pipeSignal.before != SIG_ERR;
             cacheWriter = std::jthread([&] { cacheWarning = cached.pendingCacheWrite(cached.index); });
+        }
         // Written in 1 MiB pieces as they are formatted: the table (~130 MB for 100 MB of text) is never held whole.
         // From an unchanged corpus the mentions are read straight from the mapped cache file.
         core::writeMentionsCsv(cached, [](std::string_view chunk) {

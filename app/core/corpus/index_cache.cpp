@@ -264,7 +264,7 @@ private:
 }  // namespace
 
 IndexCacheWrite serializeIndexTo(const CorpusIndex& index, std::uint64_t key, const AppendBytes& append,
-                                 std::uint64_t maxBytes) {
+                                 std::uint64_t maxBytes, std::size_t warnings) {
     IndexCacheWrite result;
     if (!append(std::string(kHeaderSize, '\0'))) return result;  // filled in last
     PieceWriter out(append, maxBytes);
@@ -283,10 +283,11 @@ IndexCacheWrite serializeIndexTo(const CorpusIndex& index, std::uint64_t key, co
         writeMention(w, m, index.documents);
         if (!out.step()) break;
     }
-    w.u64(index.warnings.size());
-    for (const CorpusWarning& cw : index.warnings) {
-        w.str(cw.file);
-        w.str(cw.message);
+    const std::size_t kept = std::min(warnings, index.warnings.size());
+    w.u64(kept);
+    for (std::size_t i = 0; i < kept; ++i) {
+        w.str(index.warnings[i].file);
+        w.str(index.warnings[i].message);
     }
     const std::uint64_t secondHash = out.endSection(secondSize);
     result.tooLarge = out.tooLarge();

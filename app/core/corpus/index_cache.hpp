@@ -48,9 +48,10 @@ struct IndexCacheWrite {
 
 /// serializeIndex in pieces of about 1 MiB handed to `append` as they are made (a placeholder header first), so
 /// that the cache of a large corpus is never held whole; the header is known, and returned, only at the end. Stops
-/// early (empty header) when `append` refuses a piece or the file would pass `maxBytes`.
+/// early (empty header) when `append` refuses a piece or the file would pass `maxBytes`. Only the first `warnings`
+/// of the index's warnings are kept (those the index was built with, not ones said about the cache since).
 IndexCacheWrite serializeIndexTo(const CorpusIndex& index, std::uint64_t key, const AppendBytes& append,
-                                 std::uint64_t maxBytes = UINT64_MAX);
+                                 std::uint64_t maxBytes = UINT64_MAX, std::size_t warnings = SIZE_MAX);
 
 /// What an index read back from the cache holds. MentionsTable: what the mentions table (`index --csv`,
 /// writeMentionsCsv) reads — every mention, and passages with their id, document, ranges and kind only (clean
@@ -102,9 +103,10 @@ enum class CacheWrite { Now, Deferred };
 
 struct CachedIndex {
     CorpusIndex index;
-    /// With CacheWrite::Deferred and an index built afresh: writes the cache file of `index` (this one, unchanged;
-    /// it only reads it, so it may run beside other readers) and returns the warning a write that failed or was
-    /// refused gives (which CacheWrite::Now puts in index.warnings). Empty when there is nothing to write.
+    /// With CacheWrite::Deferred and an index built afresh: writes the cache file of `index` (this one, unchanged
+    /// but for the warnings about the caches added after it was built, which are not stored; it only reads it, so
+    /// it may run beside other readers) and returns the warning a write that failed or was refused gives (which
+    /// CacheWrite::Now puts in index.warnings). Empty when there is nothing to write.
     std::function<std::optional<CorpusWarning>(const CorpusIndex&)> pendingCacheWrite;
     /// Read back with IndexParts::MentionsTable: the mentions, left in the mapped cache file (index.mentions is
     /// then empty). forEachMention reads them from wherever they are.

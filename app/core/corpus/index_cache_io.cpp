@@ -62,7 +62,7 @@ namespace {
 
 /// Writes the cache file of `index` under `key`; the warning when it was not written.
 std::optional<CorpusWarning> writeIndexCache(const CorpusIndex& index, std::uint64_t key,
-                                             const std::filesystem::path& cacheFile) {
+                                             const std::filesystem::path& cacheFile, std::size_t warnings) {
     std::error_code ec;
     std::filesystem::create_directories(cacheFile.parent_path(), ec);
     std::size_t corpusBytes = 0;
@@ -73,7 +73,7 @@ std::optional<CorpusWarning> writeIndexCache(const CorpusIndex& index, std::uint
     const auto failed = writeFileAtomically(
         cacheFile,
         [&](const AppendBytes& append, const OverwriteBytes& overwrite) -> std::optional<std::string> {
-            const IndexCacheWrite written = serializeIndexTo(index, key, append, maxBytes);
+            const IndexCacheWrite written = serializeIndexTo(index, key, append, maxBytes, warnings);
             tooLarge = written.tooLarge;
             if (tooLarge) return "too large";
             if (!written.header.empty()) (void)overwrite(0, written.header);
@@ -132,11 +132,13 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
             cacheWarnings.push_back({result.cacheFile.string(), "index cache ignored (" + error + "); rebuilt"});
     }
     result.index = buildCorpusIndex(std::move(load.documents), features, std::move(load.warnings), jobs, progress);
+    // The warnings the index was built with are stored; what is said about the caches from here on is not.
+    const std::size_t builtWarnings = result.index.warnings.size();
     if (write == CacheWrite::Deferred) {
-        result.pendingCacheWrite = [key, file = result.cacheFile](const CorpusIndex& index) {
-            return writeIndexCache(index, key, file);
+        result.pendingCacheWrite = [key, file = result.cacheFile, builtWarnings](const CorpusIndex& index) {
+            return writeIndexCache(index, key, file, builtWarnings);
         };
-    } else if (auto warning = writeIndexCache(result.index, key, result.cacheFile)) {
+    } else if (auto warning = writeIndexCache(result.index, key, result.cacheFile, builtWarnings)) {
         cacheWarnings.push_back(std::move(*warning));
     }
     result.index.warnings.insert(result.index.warnings.end(), cacheWarnings.begin(), cacheWarnings.end());

@@ -584,6 +584,21 @@ TEST_CASE("a deferred cache write: nothing written until the caller runs it, the
     CHECK(reopened.fromCache);
     CHECK_FALSE(reopened.pendingCacheWrite);
 
+    // A damaged cache is reported by the index that replaces it, and the warning is not stored with it: the next
+    // reopen from the new file says nothing about the old one.
+    writeBytes(deferred.cacheFile, "ATLASIDX but damaged");
+    const CachedIndex rebuilt = indexCorpusCached(corpus.path, features, "gaz", later.path, 0, {},
+                                                  IndexParts::MentionsTable, CacheWrite::Deferred);
+    CHECK_FALSE(rebuilt.fromCache);
+    CHECK(hasWarning(rebuilt.index, rebuilt.cacheFile.string(), "ignored"));
+    REQUIRE(rebuilt.pendingCacheWrite);
+    CHECK_FALSE(rebuilt.pendingCacheWrite(rebuilt.index).has_value());
+    CHECK(atlas::core::readWholeFile(rebuilt.cacheFile) == nowBytes);
+    const CachedIndex afterRebuild = indexCorpusCached(corpus.path, features, "gaz", later.path);
+    CHECK(afterRebuild.fromCache);
+    CHECK_FALSE(hasWarning(afterRebuild.index, afterRebuild.cacheFile.string(), "ignored"));
+    CHECK(afterRebuild.index.warnings.size() == written.index.warnings.size());
+
     // A write that cannot be done is the caller's warning, naming the cache file.
     fs::remove(deferred.cacheFile);
     fs::create_directories(deferred.cacheFile / "x");
