@@ -84,45 +84,58 @@ CorpusIndex buildCorpusIndex(std::vector<Document> documents, const std::vector<
     });
     // Merged in document order (the output does not depend on scheduling). Done on this thread alone, moving
     // 1.3 million mentions into one array (each page of it faulted in as it was first written) took ~0.25 s of a
-    // cold index of 100 MB; now the arrays' pages are faulted in on every indexing thread, the passages and
-    // mentions are constructed here, and each document's are moved into their place on the indexing threads.
+    // cold index of 100 MB. Now the documents go in batches of about an eighth of the mentions: the batch's part of
+    // the arrays is faulted in on every indexing thread, its passages and mentions are constructed here, and each
+    // document's are moved into place, and their old arrays freed, on the indexing threads. A batch at a time, so
+    // that the merged arrays and the documents' own are not both held whole (peak resident as before).
     const std::size_t threads = jobs == 0 ? indexJobs() : jobs;
     std::vector<std::size_t> passageAt(n + 1, 0);
     std::vector<std::size_t> mentionAt(n + 1, 0);
-    for (std::size_t d = 0; d < n; ++d) {
-        passageAt[d + 1] = passageAt[d] + results[d].split.passages.size();
-        mentionAt[d + 1] = mentionAt[d] + results[d].mentions.size();
-    }
-    index.passages.reserve(passageAt[n]);
-    index.mentions.reserve(mentionAt[n]);
-    // Not huge pages here: with the kernel's THP defrag at "madvise", finding 2 MiB pages for these arrays stalled
-    // the fault for up to 0.2 s (compaction) on a machine with a full page cache.
-    constexpr std::size_t kParts = 16;
-    const auto populatePart = [&](std::size_t part) {
-        const auto slice = [&](const void* data, std::size_t bytes) {
-            const std::size_t from = bytes * part / kParts;
-            const std::size_t to = bytes * (part + 1) / kParts;
-            populatePages(static_cast<const char*>(data) + from, to - from);
-        };
-        slice(index.passages.data(), index.passages.capacity() * sizeof(Passage));
-        slice(index.mentions.data(), index.mentions.capacity() * sizeof(Mention));
-    };
-    parallelForEach(kParts, threads, {}, populatePart);
-    index.passages.resize(passageAt[n]);
-    index.mentions.resize(mentionAt[n]);
     for (std::size_t d = 0; d < n; ++d) {
         Document& doc = index.documents[d];
         const DocumentIndex& r = results[d];
         index.warnings.insert(index.warnings.end(), r.split.warnings.begin(), r.split.warnings.end());
         if (!doc.meta.date && r.split.datelineDate) doc.meta.date = r.split.datelineDate;
+        passageAt[d + 1] = passageAt[d] + r.split.passages.size();
+        mentionAt[d + 1] = mentionAt[d] + r.mentions.size();
     }
-    parallelForEach(n, threads, weights, [&](std::size_t d) {
-        DocumentIndex& r = results[d];
-        std::move(r.split.passages.begin(), r.split.passages.end(),
-                  index.passages.begin() + static_cast<std::ptrdiff_t>(passageAt[d]));
-        std::move(r.mentions.begin(), r.mentions.end(), index.mentions.begin() + static_cast<std::ptrdiff_t>(mentionAt[d]));
-        r = DocumentIndex{};  // freed on this thread too
-    });
+    index.passages.reserve(passageAt[n]);
+    index.mentions.reserve(mentionAt[n]);
+    const std::size_t batchBytes = std::max<std::size_t>(
+        std::size_t{1} << 20, (passageAt[n] * sizeof(Passage) + mentionAt[n] * sizeof(Mention)) / 8);
+    for (std::size_t first = 0; first < n;) {
+        std::size_t last = first + 1;  // the batch is documents [first, last)
+        const auto bytesTo = [&](std::size_t d) {
+            return (passageAt[d] - passageAt[first]) * sizeof(Passage) + (mentionAt[d] - mentionAt[first]) * sizeof(Mention);
+        };
+        while (last < n && bytesTo(last + 1) <= batchBytes) ++last;
+        // Not huge pages here: with the kernel's THP defrag at "madvise", finding 2 MiB pages for these arrays
+        // stalled the fault for up to 0.2 s (compaction) on a machine with a full page cache.
+        constexpr std::size_t kParts = 16;
+        parallelForEach(kParts, threads, {}, [&](std::size_t part) {
+            const auto slice = [&](const void* data, std::size_t from, std::size_t to) {
+                const std::size_t a = from + (to - from) * part / kParts;
+                const std::size_t b = from + (to - from) * (part + 1) / kParts;
+                populatePages(static_cast<const char*>(data) + a, b - a);
+            };
+            slice(index.passages.data(), passageAt[first] * sizeof(Passage), passageAt[last] * sizeof(Passage));
+            slice(index.mentions.data(), mentionAt[first] * sizeof(Mention), mentionAt[last] * sizeof(Mention));
+        });
+        index.passages.resize(passageAt[last]);  // within the reserved capacity: nothing moves
+        index.mentions.resize(mentionAt[last]);
+        std::vector<std::size_t> batchWeights(weights.begin() + static_cast<std::ptrdiff_t>(first),
+                                              weights.begin() + static_cast<std::ptrdiff_t>(last));
+        parallelForEach(last - first, threads, batchWeights, [&](std::size_t k) {
+            const std::size_t d = first + k;
+            DocumentIndex& r = results[d];
+            std::move(r.split.passages.begin(), r.split.passages.end(),
+                      index.passages.begin() + static_cast<std::ptrdiff_t>(passageAt[d]));
+            std::move(r.mentions.begin(), r.mentions.end(),
+                      index.mentions.begin() + static_cast<std::ptrdiff_t>(mentionAt[d]));
+            r = DocumentIndex{};  // freed on this thread too
+        });
+        first = last;
+    }
     return index;
 }
 

@@ -79,6 +79,44 @@ TEST_CASE("a corpus folder with broken files warns per file and indexes the rest
     }
 }
 
+TEST_CASE("a large index merged in batches is the same on any number of threads", "[corpus][parallel]") {
+    // ~50,000 mentions in 16 documents of different sizes: the merge goes in several batches (about an eighth of
+    // the mentions' memory each), which cut through the documents' order; every thread count gives the same index.
+    const auto features = smallGazetteer();
+    auto docs = [] {
+        std::vector<Document> d;
+        for (int i = 0; i < 16; ++i) {
+            std::string text;
+            for (int p = 0; p < 300 + (i * 7919) % 700; ++p)
+                text += "Baku, Ganja and Shusha in " + std::to_string(1900 + (p + i) % 120) + ". Passage " +
+                        std::to_string(p) + ".\n\n";
+            d.push_back(makeDocument("big" + std::to_string(i) + ".txt", text));
+        }
+        return d;
+    };
+    const CorpusIndex one = buildCorpusIndex(docs(), features, {}, 1);
+    REQUIRE(one.mentions.size() > 30000);
+    for (const std::size_t jobs : {2u, 3u}) {
+        const CorpusIndex many = buildCorpusIndex(docs(), features, {}, jobs);
+        REQUIRE(one.passages.size() == many.passages.size());
+        REQUIRE(one.mentions.size() == many.mentions.size());
+        std::size_t passagesDiffer = 0, mentionsDiffer = 0;
+        for (std::size_t i = 0; i < one.passages.size(); ++i)
+            passagesDiffer += one.passages[i].id != many.passages[i].id ||
+                              one.passages[i].cleanText != many.passages[i].cleanText ||
+                              one.passages[i].documentIndex != many.passages[i].documentIndex;
+        for (std::size_t i = 0; i < one.mentions.size(); ++i)
+            mentionsDiffer += one.mentions[i].passageId != many.mentions[i].passageId ||
+                              one.mentions[i].featureId != many.mentions[i].featureId ||
+                              one.mentions[i].ranges != many.mentions[i].ranges ||
+                              one.mentions[i].documentIndex != many.mentions[i].documentIndex;
+        CHECK(passagesDiffer == 0);
+        CHECK(mentionsDiffer == 0);
+        CHECK(many.mentions.back().documentIndex == 15);
+        CHECK(many.mentions.front().documentIndex == 0);
+    }
+}
+
 TEST_CASE("the index does not depend on the number of threads", "[corpus][parallel]") {
     const auto features = smallGazetteer();
     auto docs = [] {
