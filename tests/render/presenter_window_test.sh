@@ -36,7 +36,9 @@ gone() {
   done
   return 1
 }
-main="$(find_window '^Caucasus Atlas$')" || fail "the main window did not open"
+# The main window is the only one yet. Its title is "Caucasus Atlas" until the first frame, then names the deck
+# ("Caucasus Atlas — caucasus-story.json"): matched by its start, or a slow first poll misses it (it did, twice).
+main="$(find_window '^Caucasus Atlas')" || fail "the main window did not open"
 sleep 2  # the data loads and the first frames draw
 press "$main" F5
 sleep 1
