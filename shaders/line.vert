@@ -4,10 +4,13 @@
 // Per-instance a_feature (uint): row in the feature-state texture; a_ext (vec2): how far the quad reaches past p0
 // and past p1, as a fraction of the half width plus the anti-aliased edge (1: a round cap; at a join sin(turn/2),
 // which with the neighbour's quad covers the round join — core::appendPolyline).
+// Per-vertex a_rgba (vec4, normalised RGBA8; with u_fringe only): an area's colour, for the fringe that
+// anti-aliases its edges (core::FillEdge: drawn with no width and no caps, so only the edge's one-pixel ramp shows).
 // Uniforms: u_center (vec2), u_metersPerPixel (float, per framebuffer pixel), u_framebuffer (vec2, size in pixels),
 //           u_halfWidth (float, framebuffer pixels), u_state (sampler2D: per feature two texels, colour+opacity and
 //           dashed/width-scale/highlight), u_stateWidth (int, texels per row), u_useState (int: 0 ignore, 1 opacity
-//           only, 2 colour and opacity, 3 band: colour, opacity times the band flag), u_color (vec4, the layer colour).
+//           only, 2 colour and opacity, 3 band: colour, opacity times the band flag), u_color (vec4, the layer
+//           colour; in a fringe, alpha > 0 replaces a_rgba's rgb: a user's colour), u_fringe (bool: an area's edge).
 #version 330 core
 layout(location = 0) in vec2 a_corner;
 layout(location = 1) in vec2 a_p0;
@@ -15,6 +18,7 @@ layout(location = 2) in vec2 a_p1;
 layout(location = 3) in float a_dist0;
 layout(location = 4) in uint a_feature;
 layout(location = 5) in vec2 a_ext;
+layout(location = 6) in vec4 a_rgba;
 uniform vec2 u_center;
 uniform sampler2D u_state;
 uniform int u_stateWidth;
@@ -23,6 +27,7 @@ uniform vec4 u_color;
 uniform float u_metersPerPixel;
 uniform vec2 u_framebuffer;
 uniform float u_halfWidth;
+uniform bool u_fringe;
 out vec2 v_local;    // x along the segment from p0, y across, in pixels
 out float v_length;  // segment length in pixels
 out float v_dist0;   // distance along the whole line at p0, in pixels
@@ -33,10 +38,12 @@ void main() {
     vec4 colour = u_color;
     float dashed = 0.0;
     float widthScale = 1.0;
+    float opacity = 1.0;  // the feature's
     if (u_useState > 0) {
         int t = int(a_feature) * 2;
         vec4 s0 = texelFetch(u_state, ivec2(t % u_stateWidth, t / u_stateWidth), 0);
         vec4 s1 = texelFetch(u_state, ivec2((t + 1) % u_stateWidth, (t + 1) / u_stateWidth), 0);
+        opacity = s0.a;
         colour = u_useState == 2 ? vec4(s0.rgb, u_color.a * s0.a) : vec4(u_color.rgb, u_color.a * s0.a);
         dashed = s1.r;
         widthScale = s1.g * 4.0;
@@ -45,6 +52,11 @@ void main() {
             dashed = 0.0;
             widthScale = 1.0;
         }
+    }
+    if (u_fringe) {  // an area's edge: its own colour (or the user's), the feature's opacity, no dashes, no width
+        colour = vec4(u_color.a > 0.0 ? u_color.rgb : a_rgba.rgb, a_rgba.a * opacity);
+        dashed = 0.0;
+        widthScale = 1.0;
     }
     v_color = colour;
     v_dashed = dashed;

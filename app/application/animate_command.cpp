@@ -66,6 +66,7 @@ int runAnimate(const Options& o, const std::filesystem::path& dataRoot) {
     auto pending = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection); });
     const auto gl = openOffscreenGl();
     AtlasSession session(pending.get());
+    session.renderer().setAreaFringes(true);  // one picture without MSAA on llvmpipe: areas' edges smoothed
     timer.mark("GL context (" + gl->platform() + "), data and renderer ready");
     if (printModelIssues(session)) return 1;
     std::vector<core::Event> events;  // titles under the date; the film is made without them when missing
@@ -110,7 +111,7 @@ int runAnimate(const Options& o, const std::filesystem::path& dataRoot) {
     const int w = static_cast<int>(std::lround(static_cast<double>(o.width) * o.scale));
     const int h = static_cast<int>(std::lround(static_cast<double>(o.height) * o.scale));
     render::RenderTarget target;
-    target.resize(w, h, 4);
+    target.resize(w, h, render::defaultSamples());
     if (!target.samplesNote().empty()) warn(o.out->string() + ": " + target.samplesNote());
     std::vector<AnimationImage> images;
     images.reserve(plan.frames.size());

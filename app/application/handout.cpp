@@ -42,7 +42,7 @@ HandoutMap drawSlideMap(AtlasSession& session, const core::ViewLookup& ids, cons
     dispatch(core::action::SetViewport{{r.width / s, r.height / s}});
     dispatch(core::action::SetCamera{core::Camera(framed.center(), framed.metersPerPixel() * s)});
     render::RenderTarget target;
-    target.resize(r.width, r.height, 4);
+    target.resize(r.width, r.height, render::defaultSamples());
     session.drawFrame(state, core::kHandoutMapPixelScale, target);
     projection = state.projection;
     return HandoutMap{target.width(), target.height(), target.readPixels()};
@@ -105,6 +105,7 @@ int runHandout(const Options& o, const std::filesystem::path& dataRoot) {
     auto pending = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection); });
     const auto gl = openOffscreenGl();  // EGL: no X server or window needed
     AtlasSession session(pending.get());
+    session.renderer().setAreaFringes(true);  // one picture without MSAA on llvmpipe: areas' edges smoothed
     if (printModelIssues(session)) return 1;
     const CorpusLoad corpus = loadCorpusSide(geodata, o.corpus.value_or(dataRoot / "corpus"));  // for the quotes
     for (const auto& issue : corpus.issues) std::cerr << "caucasus-atlas: warning: " << issue.toString() << "\n";

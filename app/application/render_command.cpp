@@ -233,6 +233,7 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
     const auto gl = openOffscreenGl();  // EGL: no X server or window needed
     timer.mark("GL context (" + gl->platform() + ")");
     AtlasSession session(pending.get());
+    session.renderer().setAreaFringes(true);  // one picture without MSAA on llvmpipe: areas' edges smoothed
     timer.mark("data and renderer ready");
     const PngCompression compression = pngCompressionFromName(o.pngCompression).value_or(PngCompression::Fast);
     if (printModelIssues(session)) return 1;
@@ -297,7 +298,7 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
             pixels = renderWindow(o, session, gl->glVersion(), corpus, state, cameraChosen, w, h, job);
         } else {
             render::RenderTarget target;
-            target.resize(w, h, 4);
+            target.resize(w, h, render::defaultSamples());
             if (!target.samplesNote().empty()) warn(job.out.string() + ": " + target.samplesNote());
             session.drawFrame(state, o.scale, target);
             pixels = target.readPixels();

@@ -368,7 +368,7 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
         for (const auto& issue : session.model().issues) std::cerr << "caucasus-atlas: " << issue.toString() << "\n";
         // 4x MSAA where the GPU does it in hardware; none on a software rasterizer, where it would cost most of the
         // frame (`render` keeps 4x: it draws one picture, not 60 a second). ATLAS_MSAA overrides.
-        ExplorerUi ui(session, window.glVersion(), render::interactiveSamples());
+        ExplorerUi ui(session, window.glVersion(), render::defaultSamples());
         atlas::ui::addDockSettingsHandler(ui.uiState());  // the docked areas' sizes live in the layout's ini text
         if (config)
             if (auto ini = core::readWholeFile(lastSessionFiles(*config).layout))

@@ -261,7 +261,7 @@ void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
                 static_cast<float>(2.0 / (frame.viewport.height * mpp)));
     glUniform1f(m_fill.uniform("u_opacity"), 1.0f);
     uploadStateIfChanged(frame);
-    bindState(m_fill, frame.visuals ? 1 : 0);
+    bindState(m_fill, frame.visuals ? 1 : 0);  // the state texture stays bound for the edges' line program
     // Areas, then lines, each in the user's draw order (frame.options.layerRank; equal ranks keep the scene's order).
     const auto rankOf = [&](core::MapLayer l) { return frame.options.layerRank[static_cast<std::size_t>(l)]; };
     m_fillOrder.resize(m_fills.size());
@@ -272,6 +272,7 @@ void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
     for (const std::size_t b : m_fillOrder) {
         const FillMesh& m = m_fills[b][lod];
         if (m.count == 0) continue;
+        m_fill.use();  // again after the last batch's edges
         const auto& recolour = frame.options.layerColour[static_cast<std::size_t>(m_fillLayers[b])];
         if (recolour) setColor(m_fill.uniform("u_recolour"), *recolour);
         else glUniform4f(m_fill.uniform("u_recolour"), 0.0f, 0.0f, 0.0f, 0.0f);
@@ -284,6 +285,9 @@ void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
         if (opaque) glEnable(GL_BLEND);
         ++m_stats.drawCalls;
         m_stats.triangles += static_cast<std::size_t>(m.count) / 3;
+        if (m_areaFringes && target.samples() <= 1 && m.edges.vao.id() == 0 && !m_scene->fills[b].edges[lod].empty())
+            uploadEdgeMesh(m_fills[b][lod].edges, m_scene->fills[b].edges[lod], GL_STATIC_DRAW);
+        drawFillEdges(m.edges, recolour, frame, target);
     }
     pass("fills");
     const float sym = frame.options.symbolScale;

@@ -50,20 +50,26 @@ public:
 
     [[nodiscard]] const core::TextMeasurer& measurer() const { return *m_fonts; }
     [[nodiscard]] const RenderStats& stats() const { return m_stats; }
+    /// Whether areas' edges get their one-pixel coverage fringe when the target has no multisampling (off by
+    /// default): on for the one-picture commands (`render`, handouts, films), which draw without MSAA on a
+    /// software rasterizer; the window leaves it off (it would cost ~2 ms of a 12 ms llvmpipe frame).
+    void setAreaFringes(bool on) { m_areaFringes = on; }
+
     /// Profiling (bench_frames --passes): called after each pass of draw() with the pass's name ("fills",
     /// "lines", "labels", ...); the probe may glFinish and take the time. Null (the default) costs nothing.
     void setPassProbe(std::function<void(const char*)> probe) { m_passProbe = std::move(probe); }
 
 private:
-    struct FillMesh {
-        VertexArray vao;
-        Buffer vbo, ibo;
-        GLsizei count = 0;
-    };
     struct SegmentMesh {
         VertexArray vao;
         Buffer vertices;  // four vertices per segment; indices from m_quadIndices
         GLsizei count = 0;  // segments
+    };
+    struct FillMesh {
+        VertexArray vao;
+        Buffer vbo, ibo;
+        GLsizei count = 0;
+        SegmentMesh edges;  // the fringe along the area's edges (core::FillEdge), uploaded when first drawn
     };
     struct LineLayer {
         core::MapLayer layer = core::MapLayer::Border;
@@ -73,6 +79,13 @@ private:
     };
 
     SegmentMesh makeSegmentMesh(const std::vector<core::Segment>& segs, GLenum usage);
+    /// Areas' edges as zero-width, capless segments carrying the area's colour (the line program's fringe), into
+    /// `mesh` (made on first use, its buffer refilled after).
+    void uploadEdgeMesh(SegmentMesh& mesh, const std::vector<core::FillEdge>& edges, GLenum usage);
+    /// After an area batch: its edges' one-pixel coverage ramp, when fringes are on and the target has no
+    /// multisampling to smooth them. `recolour`: the user's colour for the layer, if any. Leaves the line program in use.
+    void drawFillEdges(const SegmentMesh& edges, const std::optional<core::Color>& recolour,
+                       const core::RenderFrame& frame, const RenderTarget& target);
     void updateSegmentMesh(SegmentMesh& mesh, const std::vector<core::Segment>& segs);
     /// Grows the shared quad index buffer (0 1 2, 2 1 3 per four vertices) to at least `quads` quads.
     void ensureQuadIndices(std::size_t quads);
@@ -80,7 +93,8 @@ private:
     /// fixedAlpha >= 0: every drawn pixel gets that alpha (coverage still decides which pixels are drawn).
     void drawSegments(const SegmentMesh& mesh, float widthPx, const core::Color& color, const core::DashPattern& dash,
                       const core::RenderFrame& frame, const RenderTarget& target, int useState,
-                      const core::DashPattern& dashedPattern = {0, 0, 0, 0}, float fixedAlpha = -1.0f);
+                      const core::DashPattern& dashedPattern = {0, 0, 0, 0}, float fixedAlpha = -1.0f,
+                      bool fringe = false);
     void drawBand(const SegmentMesh& mesh, float widthPx, const core::Color& color, const core::RenderFrame& frame,
                   const RenderTarget& target);
     void drawPoints(const core::RenderFrame& frame, const RenderTarget& target);
@@ -112,6 +126,14 @@ private:
         core::Segment s;
     };
     std::vector<LineVertex> m_lineScratch;
+    struct EdgeVertex {  // a LineVertex with the area's colour (attribute 6)
+        float cx = 0, cy = 0;
+        core::Segment s;
+        std::uint32_t rgba = 0;
+    };
+    std::vector<EdgeVertex> m_edgeScratch;
+    bool m_areaFringes = false;
+    SegmentMesh m_overlayEdges;  // the overlay's areas' fringes (rebuilt per frame)
     Texture m_atlas;
     Texture m_state;              // two RGBA8 texels per feature: colour+opacity, dashed/width/highlight
     int m_stateWidth = 2048;

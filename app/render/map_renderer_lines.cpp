@@ -17,6 +17,25 @@ void expandSegments(const std::vector<core::Segment>& segs, std::vector<Vertex>&
                                     std::pair{1.0f, 1.0f}})
             out.push_back(Vertex{cx, cy, s});
 }
+/// The line program's attributes 0-5 (corner, then the segment's fields) from a vertex with `cx` and a
+/// core::Segment `s`, on the bound vertex array and GL_ARRAY_BUFFER.
+template <class Vertex>
+void setSegmentAttributes() {
+    const auto stride = static_cast<GLsizei>(sizeof(Vertex));
+    const auto at = [](std::size_t segmentField) { return reinterpret_cast<void*>(offsetof(Vertex, s) + segmentField); };
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Vertex, cx)));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(core::Segment, x0)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(core::Segment, x1)));
+    glEnableVertexAttribArray(3);
+    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, at(offsetof(core::Segment, dist0)));
+    glEnableVertexAttribArray(4);
+    glVertexAttribIPointer(4, 1, GL_UNSIGNED_INT, stride, at(offsetof(core::Segment, feature)));
+    glEnableVertexAttribArray(5);
+    glVertexAttribPointer(5, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(core::Segment, ext0)));
+}
 }  // namespace
 
 void MapRenderer::ensureQuadIndices(std::size_t quads) {
@@ -41,25 +60,46 @@ MapRenderer::SegmentMesh MapRenderer::makeSegmentMesh(const std::vector<core::Se
     m.vao.bind();
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_quadIndices.id());
     m.vertices.upload(GL_ARRAY_BUFFER, m_lineScratch.data(), m_lineScratch.size() * sizeof(LineVertex), usage);
-    const auto stride = static_cast<GLsizei>(sizeof(LineVertex));
-    const auto at = [](std::size_t segmentField) {
-        return reinterpret_cast<void*>(offsetof(LineVertex, s) + segmentField);
-    };
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(LineVertex, cx)));
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(core::Segment, x0)));
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(core::Segment, x1)));
-    glEnableVertexAttribArray(3);
-    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, at(offsetof(core::Segment, dist0)));
-    glEnableVertexAttribArray(4);
-    glVertexAttribIPointer(4, 1, GL_UNSIGNED_INT, stride, at(offsetof(core::Segment, feature)));
-    glEnableVertexAttribArray(5);
-    glVertexAttribPointer(5, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(core::Segment, ext0)));
+    setSegmentAttributes<LineVertex>();
     glBindVertexArray(0);
     m.count = static_cast<GLsizei>(segs.size());
     return m;
+}
+
+void MapRenderer::uploadEdgeMesh(SegmentMesh& m, const std::vector<core::FillEdge>& edges, GLenum usage) {
+    ensureQuadIndices(edges.size());
+    m_edgeScratch.clear();
+    m_edgeScratch.reserve(edges.size() * 4);
+    for (const core::FillEdge& e : edges) {
+        // No width and no caps: the quad is the edge's length and the shader's half-pixel ramp each side, so
+        // the quads of an outline's consecutive edges meet rather than overlap (an overlap would blend twice).
+        const core::Segment s{e.x0, e.y0, e.x1, e.y1, 0.0f, e.feature, 0.0f, 0.0f};
+        for (const auto& [cx, cy] : {std::pair{0.0f, -1.0f}, std::pair{1.0f, -1.0f}, std::pair{0.0f, 1.0f},
+                                    std::pair{1.0f, 1.0f}})
+            m_edgeScratch.push_back(EdgeVertex{cx, cy, s, e.rgba});
+    }
+    m.count = static_cast<GLsizei>(edges.size());
+    if (m.vao.id() != 0) {  // made before: the attributes point into the buffer, which takes the new data
+        m.vertices.upload(GL_ARRAY_BUFFER, m_edgeScratch.data(), m_edgeScratch.size() * sizeof(EdgeVertex), usage);
+        return;
+    }
+    m.vao = VertexArray::create();
+    m.vertices = Buffer::create();
+    m.vao.bind();
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_quadIndices.id());
+    m.vertices.upload(GL_ARRAY_BUFFER, m_edgeScratch.data(), m_edgeScratch.size() * sizeof(EdgeVertex), usage);
+    setSegmentAttributes<EdgeVertex>();
+    const auto stride = static_cast<GLsizei>(sizeof(EdgeVertex));
+    glEnableVertexAttribArray(6);
+    glVertexAttribPointer(6, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(EdgeVertex, rgba)));
+    glBindVertexArray(0);
+}
+
+void MapRenderer::drawFillEdges(const SegmentMesh& edges, const std::optional<core::Color>& recolour,
+                                const core::RenderFrame& frame, const RenderTarget& target) {
+    if (!m_areaFringes || edges.count == 0 || target.samples() > 1) return;
+    drawSegments(edges, 0.0f, recolour.value_or(core::Color{0, 0, 0, 0}), {0, 0, 0, 0}, frame, target, 1,
+                 {0, 0, 0, 0}, -1.0f, true);
 }
 
 void MapRenderer::updateSegmentMesh(SegmentMesh& mesh, const std::vector<core::Segment>& segs) {
@@ -71,8 +111,8 @@ void MapRenderer::updateSegmentMesh(SegmentMesh& mesh, const std::vector<core::S
 
 void MapRenderer::drawSegments(const SegmentMesh& mesh, float widthPx, const core::Color& color,
                                const core::DashPattern& dash, const core::RenderFrame& frame, const RenderTarget& target,
-                               int useState, const core::DashPattern& dashedPattern, float fixedAlpha) {
-    if (mesh.count == 0 || widthPx <= 0.0f) return;
+                               int useState, const core::DashPattern& dashedPattern, float fixedAlpha, bool fringe) {
+    if (mesh.count == 0 || (widthPx <= 0.0f && !fringe)) return;
     const float k = frame.pixelScale;
     const core::Vec2 c = frame.camera.center() - m_origin;
     m_line.use();
@@ -85,6 +125,7 @@ void MapRenderer::drawSegments(const SegmentMesh& mesh, float widthPx, const cor
     glUniform4f(m_line.uniform("u_dashedPattern"), dashedPattern[0] * k, dashedPattern[1] * k, dashedPattern[2] * k,
                 dashedPattern[3] * k);
     glUniform1f(m_line.uniform("u_fixedAlpha"), fixedAlpha);
+    glUniform1i(m_line.uniform("u_fringe"), fringe ? 1 : 0);
     bindState(m_line, frame.visuals ? useState : 0);
     mesh.vao.bind();
     glDrawElements(GL_TRIANGLES, mesh.count * 6, GL_UNSIGNED_INT, nullptr);

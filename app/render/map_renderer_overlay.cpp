@@ -82,11 +82,19 @@ void MapRenderer::drawOverlayShapes(const core::RenderFrame& frame, const Render
     auto world = [&](core::Vec2 px) { return frame.camera.screenToWorld(px, frame.viewport) - m_origin; };
     if (!ov.fills.empty()) {
         std::vector<core::FillVertex> verts;
+        std::vector<core::FillEdge> edges;  // each area's outline, for its fringe when nothing multisamples
         for (const auto& f : ov.fills) {
             const std::uint32_t rgba = core::packColor(f.color);
             for (const core::Vec2 p : f.triangles) {
                 const core::Vec2 w = world(p);
                 verts.push_back({static_cast<float>(w.x), static_cast<float>(w.y), 0, rgba});
+            }
+            if (!m_areaFringes || target.samples() > 1) continue;
+            const core::TriangleMesh mesh = core::meshOfTriangles(f.triangles);
+            for (const auto& [i, j] : core::boundaryEdges(mesh)) {
+                const core::Vec2 a = world(mesh.vertices[i]), b = world(mesh.vertices[j]);
+                edges.push_back({static_cast<float>(a.x), static_cast<float>(a.y), static_cast<float>(b.x),
+                                 static_cast<float>(b.y), 0, rgba});
             }
         }
         const core::Vec2 c = frame.camera.center() - m_origin;
@@ -102,6 +110,10 @@ void MapRenderer::drawOverlayShapes(const core::RenderFrame& frame, const Render
         m_overlayFill.vao.bind();
         glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(verts.size()));
         ++m_stats.drawCalls;
+        if (!edges.empty()) {  // outside each area: over the map, or over the area drawn under it (an arrow's halo)
+            uploadEdgeMesh(m_overlayEdges, edges, GL_STREAM_DRAW);
+            drawFillEdges(m_overlayEdges, std::nullopt, frame, target);
+        }
     }
     // Strokes: consecutive strokes of one style go to the GPU in one instanced draw.
     std::vector<core::Segment> segs;

@@ -9,7 +9,7 @@
 
 namespace atlas::render {
 
-int interactiveSamples() {
+int defaultSamples() {
     if (const char* env = std::getenv("ATLAS_MSAA"); env && *env) return std::clamp(std::atoi(env), 0, 8);
     const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
     const std::string r = renderer ? renderer : "";

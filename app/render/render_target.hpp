@@ -10,10 +10,11 @@
 
 namespace atlas::render {
 
-/// MSAA samples for interactive drawing on the current context: 0 on a software rasterizer (llvmpipe, softpipe,
-/// SwiftShader), where 4x MSAA costs more than the whole rest of a frame and lines, points and labels are already
-/// anti-aliased in their shaders; 4 on a GPU. $ATLAS_MSAA (0..8) overrides. Offscreen `render` always uses 4.
-int interactiveSamples();
+/// MSAA samples for drawing on the current context, in the window and in `render` alike: 0 on a software
+/// rasterizer (llvmpipe, softpipe, SwiftShader), where 4x MSAA costs more than the whole rest of a frame and every
+/// layer is anti-aliased in its shaders (lines, points and labels by their coverage, areas by a one-pixel fringe
+/// along their edges, drawn only without MSAA); 4 on a GPU. $ATLAS_MSAA (0..8) overrides.
+int defaultSamples();
 
 /// The most bytes a multisampled image may take (width x height x samples x 4): $ATLAS_MSAA_BUDGET_MB when it is
 /// a whole number of MiB (0 = never multisample), else 1 GiB. A sample count over the budget is treated like one

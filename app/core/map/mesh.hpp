@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "core/geometry.hpp"
@@ -16,6 +17,14 @@ struct TriangleMesh {
     [[nodiscard]] std::size_t triangleCount() const { return indices.size() / 3; }
     [[nodiscard]] double area() const;
 };
+
+/// A triangle list (three points each) as a mesh whose equal points share one vertex (boundaryEdges needs that).
+TriangleMesh meshOfTriangles(const std::vector<Vec2>& triangles);
+
+/// The edges of `mesh` that bound its area: those only one triangle has (an edge two triangles share is inside
+/// the shape; vertices must be shared, as triangulate() leaves them). Each is a pair of vertex indices in
+/// triangle order, listed in the order of the triangles; a degenerate triangle's edges count like any other.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> boundaryEdges(const TriangleMesh& mesh);
 
 /// One feature's shape at one level of detail, in lon/lat.
 struct FeatureShape {

@@ -76,6 +76,13 @@ struct Builder {
             if (!finite(a) || !finite(b) || !finite(c)) continue;
             for (std::size_t k = 0; k < 3; ++k) idx.push_back(base + mesh.indices[i + k]);
         }
+        auto& edges = batch.edges[static_cast<std::size_t>(lod)];
+        for (const auto& [i, j] : boundaryEdges(mesh)) {
+            const Vec2 a = projected[i], b = projected[j];
+            if (!finite(a) || !finite(b)) continue;
+            edges.push_back({static_cast<float>(a.x - origin.x), static_cast<float>(a.y - origin.y),
+                             static_cast<float>(b.x - origin.x), static_cast<float>(b.y - origin.y), feature, rgba});
+        }
     }
     void addLine(LineBatch& batch, int lod, const LineString& line, std::uint32_t feature) const {
         appendPolyline(batch.segments[static_cast<std::size_t>(lod)], project(line), origin, feature);
@@ -167,7 +174,7 @@ SceneGeometry buildScene(const MapModel& model, const Projector& projector, cons
     constexpr MapLayer kLineOrder[] = {MapLayer::Coastline, MapLayer::River, MapLayer::Lake, MapLayer::Region,
                                        MapLayer::Border, MapLayer::Pipeline, MapLayer::Railway,
                                        MapLayer::Frontline, MapLayer::Corridor};
-    for (MapLayer l : kFillOrder) scene.fills.push_back(FillBatch{l, {}, {}});
+    for (MapLayer l : kFillOrder) scene.fills.push_back(FillBatch{l, {}, {}, {}});
     // One batch per line layer; whether a feature is dashed is decided per frame (FeatureVisual).
     for (MapLayer l : kLineOrder) {
         LineStyle st = layerLineStyle(l, theme);

@@ -42,10 +42,19 @@ struct Segment {
 void appendPolyline(std::vector<Segment>& out, const std::vector<Vec2>& projected, Vec2 origin,
                     std::uint32_t feature);
 
+/// One edge of a filled area's outline, in the area's colour: the GPU draws it as a fringe of coverage across the
+/// edge (half a pixel each side), the fill's anti-aliasing where no multisampling runs.
+struct FillEdge {
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // relative metres
+    std::uint32_t feature = 0;
+    std::uint32_t rgba = 0;  // packed colour, as FillVertex
+};
+
 struct FillBatch {
     MapLayer layer = MapLayer::Land;
     std::array<std::vector<FillVertex>, kLodCount> vertices;
     std::array<std::vector<std::uint32_t>, kLodCount> indices;
+    std::array<std::vector<FillEdge>, kLodCount> edges;  // every triangle mesh's boundaryEdges
 };
 
 struct LineBatch {
