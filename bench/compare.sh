@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Side by side, alternating: `caucasus-atlas render` vs Mapnik on the same layers, `index` vs grep -F -o -i.
+# Side by side, alternating: `caucasus-atlas render` vs Mapnik on the same layers, `index` vs grep -F -o -i, and
+# bench/gl_floor (an EGL context, one triangle, read back: the floor of any OpenGL render) when it was built.
 #
 #   bench/compare.sh [BUILD_DIR] [ROUNDS]      (default: build, 5 rounds; data goes to $ATLAS_BENCH_DIR or /tmp)
 #
@@ -42,9 +43,9 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "index corpus: $MB MB in 20 files; names: $(wc -l < "$WORK/names.txt")"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-ROOT="$ROOT" ATLAS="$ATLAS" WORK="$WORK" ROUNDS="$ROUNDS" MB="$MB" /usr/bin/python3 - <<'PY'
+ROOT="$ROOT" ATLAS="$ATLAS" FLOOR="$BUILD/bench/gl_floor" WORK="$WORK" ROUNDS="$ROUNDS" MB="$MB" /usr/bin/python3 - <<'PY'
 import os, resource, statistics, subprocess, time
-root, atlas, work, rounds, mb = (os.environ[k] for k in ('ROOT', 'ATLAS', 'WORK', 'ROUNDS', 'MB'))
+root, atlas, floor, work, rounds, mb = (os.environ[k] for k in ('ROOT', 'ATLAS', 'FLOOR', 'WORK', 'ROUNDS', 'MB'))
 env_nodisplay = {k: v for k, v in os.environ.items() if k not in ('DISPLAY', 'WAYLAND_DISPLAY')}
 c_env = dict(env_nodisplay, LC_ALL='C')
 cases = {
@@ -54,6 +55,8 @@ cases = {
         ['/usr/bin/python3', f'{root}/bench/mapnik_basemap.py', f'{root}/geodata/basemap.gpkg', f'{work}/mapnik.png'],
     'atlas render 64x64':
         [atlas, 'render', '--size', '64x64', '--out', f'{work}/atlas-64.png'],
+    'gl_floor 1920x1080 (EGL context, one triangle, read back)':
+        [floor, '1920', '1080'],
     'atlas index --csv, cold cache (100 MB)':
         ['sh', '-c', f'rm -rf "{work}/cold" && ATLAS_CACHE_DIR="{work}/cold" exec "{atlas}" index --corpus '
          f'"{work}/corpus" --csv'],
@@ -62,6 +65,8 @@ cases = {
     'grep -F -o -i -f names.txt -r (100 MB)':
         ['grep', '-F', '-o', '-i', '-f', f'{work}/names.txt', '-r', f'{work}/corpus'],
 }
+if not os.access(floor, os.X_OK):  # a build without the benchmarks: no floor to show
+    del cases['gl_floor 1920x1080 (EGL context, one triangle, read back)']
 times = {k: [] for k in cases}
 cpu = {k: [] for k in cases}
 for name in ('atlas index --csv, warm cache (100 MB)', 'atlas render 1920x1080 (no display, EGL)'):
@@ -94,6 +99,10 @@ r = med['atlas render 1920x1080 (no display, EGL)'] / med['mapnik 1920x1080 (lan
 rc = statistics.median(cpu['atlas render 1920x1080 (no display, EGL)']) / \
     statistics.median(cpu['mapnik 1920x1080 (land, countries, borders, labels)'])
 print(f'render / mapnik: {r:.2f} wall, {rc:.2f} CPU (target <= 0.5)')
+if 'gl_floor 1920x1080 (EGL context, one triangle, read back)' in med:
+    f = med['gl_floor 1920x1080 (EGL context, one triangle, read back)'] / \
+        med['mapnik 1920x1080 (land, countries, borders, labels)']
+    print(f'gl_floor / mapnik: {f:.2f} wall (the least any OpenGL render takes here, against the same 0.5)')
 for kind in ('cold', 'warm'):
     i = med['grep -F -o -i -f names.txt -r (100 MB)'] / med[f'atlas index --csv, {kind} cache (100 MB)']
     print(f'index ({kind} cache) throughput / grep throughput: {i:.2f} (target >= 2)')
