@@ -298,8 +298,9 @@ Options:
                        without it the window reopens the last workspace it had open
   --projection NAME    lcc (default: Lambert conformal conic, 39N/43N), webmercator, utm38n, platecarree
   --size WxH           output size in logical pixels (render; default 1920x1080; 16 to 16384 a side, and the
-                       size times --scale at most the OpenGL driver's largest image; 4x multisampling
-                       where it fits, else 2x or none, with a warning)
+                       size times --scale at most the OpenGL driver's largest image; on a GPU 4x
+                       multisampling where it fits, else 2x or none, with a warning; on a software
+                       rasterizer none, the areas' edges smoothed by a fringe)
   --scale S            pixel density multiplier, e.g. 2 for a 2x PNG (render; default 1)
   --bbox a,b,c,d       frame lon0,lat0,lon1,lat1 instead of the whole region
   --year Y             the year thematic layers are shown for (any day of it)

@@ -285,8 +285,8 @@ void MapRenderer::draw(const core::RenderFrame& frame, RenderTarget& target) {
         if (opaque) glEnable(GL_BLEND);
         ++m_stats.drawCalls;
         m_stats.triangles += static_cast<std::size_t>(m.count) / 3;
-        if (m_areaFringes && target.samples() <= 1 && m.edges.vao.id() == 0 && !m_scene->fills[b].edges[lod].empty())
-            uploadEdgeMesh(m_fills[b][lod].edges, m_scene->fills[b].edges[lod], GL_STATIC_DRAW);
+        if (m_areaFringes && target.samples() <= 1 && m.edges.vao.id() == 0)  // the outline, when first needed
+            uploadEdgeMesh(m_fills[b][lod].edges, core::fillEdges(m_scene->fills[b], lod), GL_STATIC_DRAW);
         drawFillEdges(m.edges, recolour, frame, target);
     }
     pass("fills");

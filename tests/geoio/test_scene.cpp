@@ -64,7 +64,7 @@ TEST_CASE("buildScene gives each area the edges of its outline, in its colour, a
     const std::uint32_t colour = core::packColor(core::defaultTheme().lake);
     for (std::size_t lod = 0; lod < core::kLodCount; ++lod) {
         CAPTURE(lod);
-        const auto& edges = batch->edges[lod];
+        const auto edges = core::fillEdges(*batch, lod);
         CHECK(edges.size() == 8);  // four sides outside, four around the hole (the triangles' inner edges left out)
         double perimeter = 0.0;
         for (const auto& e : edges) {

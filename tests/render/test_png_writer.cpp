@@ -46,3 +46,19 @@ TEST_CASE("PNG encoder: names and bad input", "[png]") {
     CHECK(encodePng(4, 4, std::vector<std::uint8_t>(10), PngCompression::Fast).empty());
     CHECK(encodePng(0, 4, {}, PngCompression::Fast).empty());
 }
+
+TEST_CASE("PNG encoder: an opaque image is written as RGB, one with any transparency as RGBA", "[png]") {
+    const int w = 19, h = 11;
+    std::vector<std::uint8_t> rgba(static_cast<std::size_t>(w) * h * 4);
+    for (std::size_t i = 0; i < rgba.size(); ++i) rgba[i] = i % 4 == 3 ? 0xFF : static_cast<std::uint8_t>(i * 31u);
+    const auto colourType = [](const std::vector<std::uint8_t>& png) { return png.size() > 25 ? int(png[25]) : -1; };
+    const auto opaque = encodePng(w, h, rgba, PngCompression::Fast);
+    CHECK(colourType(opaque) == 2);  // IHDR's colour type: truecolour
+    int dw = 0, dh = 0;
+    CHECK(decode(opaque, dw, dh) == rgba);  // alpha comes back as 255
+    rgba[4 * 37 + 3] = 0x80;             // one pixel half transparent
+    const auto translucent = encodePng(w, h, rgba, PngCompression::Fast);
+    CHECK(colourType(translucent) == 6);  // truecolour with alpha
+    CHECK(decode(translucent, dw, dh) == rgba);
+    CHECK(opaque.size() < translucent.size());
+}

@@ -32,18 +32,22 @@ TriangleMesh meshOfTriangles(const std::vector<Vec2>& triangles) {
 }
 
 std::vector<std::pair<std::uint32_t, std::uint32_t>> boundaryEdges(const TriangleMesh& mesh) {
+    return boundaryEdges(std::span<const std::uint32_t>(mesh.indices));
+}
+
+std::vector<std::pair<std::uint32_t, std::uint32_t>> boundaryEdges(std::span<const std::uint32_t> indices) {
     // Each edge as a key that ignores its direction (low index high, high low) with its place in the triangle
     // list; sorted, an edge met once is a boundary edge.
     struct Edge {
         std::uint64_t key;
         std::uint32_t at;  // index into mesh.indices of the edge's first vertex
     };
-    const std::size_t triangles = mesh.indices.size() / 3;
+    const std::size_t triangles = indices.size() / 3;
     std::vector<Edge> edges;
     edges.reserve(triangles * 3);
     for (std::size_t t = 0; t < triangles; ++t)
         for (std::size_t k = 0; k < 3; ++k) {
-            const std::uint32_t a = mesh.indices[t * 3 + k], b = mesh.indices[t * 3 + (k + 1) % 3];
+            const std::uint32_t a = indices[t * 3 + k], b = indices[t * 3 + (k + 1) % 3];
             if (a == b) continue;
             const std::uint64_t lo = std::min(a, b), hi = std::max(a, b);
             edges.push_back({(lo << 32) | hi, static_cast<std::uint32_t>(t * 3 + k)});
@@ -63,7 +67,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> boundaryEdges(const Triangl
     out.reserve(once.size());
     for (const std::uint32_t at : once) {
         const std::size_t t = at / 3, k = at % 3;
-        out.emplace_back(mesh.indices[at], mesh.indices[t * 3 + (k + 1) % 3]);
+        out.emplace_back(indices[at], indices[t * 3 + (k + 1) % 3]);
     }
     return out;
 }

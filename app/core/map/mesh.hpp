@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -25,6 +26,8 @@ TriangleMesh meshOfTriangles(const std::vector<Vec2>& triangles);
 /// the shape; vertices must be shared, as triangulate() leaves them). Each is a pair of vertex indices in
 /// triangle order, listed in the order of the triangles; a degenerate triangle's edges count like any other.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> boundaryEdges(const TriangleMesh& mesh);
+/// The same over a triangle index list alone (three indices a triangle).
+std::vector<std::pair<std::uint32_t, std::uint32_t>> boundaryEdges(std::span<const std::uint32_t> indices);
 
 /// One feature's shape at one level of detail, in lon/lat.
 struct FeatureShape {

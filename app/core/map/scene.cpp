@@ -76,13 +76,6 @@ struct Builder {
             if (!finite(a) || !finite(b) || !finite(c)) continue;
             for (std::size_t k = 0; k < 3; ++k) idx.push_back(base + mesh.indices[i + k]);
         }
-        auto& edges = batch.edges[static_cast<std::size_t>(lod)];
-        for (const auto& [i, j] : boundaryEdges(mesh)) {
-            const Vec2 a = projected[i], b = projected[j];
-            if (!finite(a) || !finite(b)) continue;
-            edges.push_back({static_cast<float>(a.x - origin.x), static_cast<float>(a.y - origin.y),
-                             static_cast<float>(b.x - origin.x), static_cast<float>(b.y - origin.y), feature, rgba});
-        }
     }
     void addLine(LineBatch& batch, int lod, const LineString& line, std::uint32_t feature) const {
         appendPolyline(batch.segments[static_cast<std::size_t>(lod)], project(line), origin, feature);
@@ -130,6 +123,18 @@ void appendPolyline(std::vector<Segment>& out, const std::vector<Vec2>& projecte
     if (!broken && n >= 2 && projected.front() == projected.back()) out[first].ext0 = out.back().ext1 = joinReach(lastDir, firstDir);
 }
 
+std::vector<FillEdge> fillEdges(const FillBatch& batch, std::size_t lod) {
+    std::vector<FillEdge> out;
+    if (lod >= batch.indices.size()) return out;
+    const auto& verts = batch.vertices[lod];
+    for (const auto& [i, j] : boundaryEdges(batch.indices[lod])) {
+        const FillVertex& a = verts[i];
+        const FillVertex& b = verts[j];
+        out.push_back({a.x, a.y, b.x, b.y, a.feature, a.rgba});
+    }
+    return out;
+}
+
 BBox projectBBox(const BBox& lonLat, const Projector& projector) {
     std::vector<Vec2> edge;
     constexpr int kSteps = 16;
@@ -174,7 +179,7 @@ SceneGeometry buildScene(const MapModel& model, const Projector& projector, cons
     constexpr MapLayer kLineOrder[] = {MapLayer::Coastline, MapLayer::River, MapLayer::Lake, MapLayer::Region,
                                        MapLayer::Border, MapLayer::Pipeline, MapLayer::Railway,
                                        MapLayer::Frontline, MapLayer::Corridor};
-    for (MapLayer l : kFillOrder) scene.fills.push_back(FillBatch{l, {}, {}, {}});
+    for (MapLayer l : kFillOrder) scene.fills.push_back(FillBatch{l, {}, {}});
     // One batch per line layer; whether a feature is dashed is decided per frame (FeatureVisual).
     for (MapLayer l : kLineOrder) {
         LineStyle st = layerLineStyle(l, theme);

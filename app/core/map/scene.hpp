@@ -54,8 +54,12 @@ struct FillBatch {
     MapLayer layer = MapLayer::Land;
     std::array<std::vector<FillVertex>, kLodCount> vertices;
     std::array<std::vector<std::uint32_t>, kLodCount> indices;
-    std::array<std::vector<FillEdge>, kLodCount> edges;  // every triangle mesh's boundaryEdges
 };
+
+/// The edges of a fill batch's areas at one level of detail (boundaryEdges of its triangles: each feature's
+/// vertices are its own, so an edge is inside only where the feature's own triangles meet), in their colours.
+/// Made when first drawn with fringes (MapRenderer::setAreaFringes), not with the scene.
+std::vector<FillEdge> fillEdges(const FillBatch& batch, std::size_t lod);
 
 struct LineBatch {
     MapLayer layer = MapLayer::Border;
