@@ -63,7 +63,7 @@ int runAnimate(const Options& o, const std::filesystem::path& dataRoot) {
         view = std::move(load.view);
     }
     const std::filesystem::path geodata = o.geodata.value_or(dataRoot / "geodata");
-    auto pending = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection); });
+    auto pending = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection, false); });
     const auto gl = openOffscreenGl();
     AtlasSession session(pending.get());
     session.renderer().setAreaFringes(true);  // one picture without MSAA on llvmpipe: areas' edges smoothed

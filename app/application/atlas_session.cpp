@@ -11,16 +11,20 @@
 #include "application/map_loading.hpp"
 
 #include <algorithm>
+#include <future>
 
 namespace atlas::app {
 
-SessionData AtlasSession::load(const std::filesystem::path& geodataDir, core::ProjectionId projection) {
+SessionData AtlasSession::load(const std::filesystem::path& geodataDir, core::ProjectionId projection,
+                               bool pickIndex) {
     SessionData d;
-    // On the loading thread, not at exec: the map model cache, else the geoio module (GDAL, GEOS); PROJ's module.
+    // On the loading threads, not at exec: PROJ's module (its libraries take 15-25 ms to open and relocate) beside
+    // the map model cache (else the geoio module: GDAL, GEOS).
+    auto projector = std::async(std::launch::async, [projection] { return makeProjector(projection); });
     d.model = loadMapModel(geodataDir, core::defaultIndexCacheDir());
-    d.projector = makeProjector(projection);
+    d.projector = projector.get();
     d.scene = core::buildScene(d.model, *d.projector, core::defaultTheme());
-    d.pick = core::buildPickIndex(d.model, *d.projector);
+    if (pickIndex) d.pick = core::buildPickIndex(d.model, *d.projector);
     d.fonts = std::make_unique<render::FontAtlas>();
     d.fonts->useGlyphCache(core::defaultIndexCacheDir());  // SDF glyphs from the last run, beside the LOD cache
     // Rasterise the glyphs of every label now, so that the first frame does not wait for them.
@@ -36,6 +40,11 @@ SessionData AtlasSession::load(const std::filesystem::path& geodataDir, core::Pr
     for (const auto& p : d.model.offmap) (void)d.fonts->layout(p.names[0] + " · 0123456789 km,", plain);
     d.fonts->saveGlyphCache();
     return d;
+}
+
+const core::PickIndex& AtlasSession::pickIndex() const {
+    if (!m_pick) m_pick = core::buildPickIndex(m_model, *m_projector);
+    return *m_pick;
 }
 
 AtlasSession::AtlasSession(const std::filesystem::path& geodataDir, core::ProjectionId projection)
@@ -63,7 +72,7 @@ std::optional<std::size_t> AtlasSession::mapIndexOf(const std::string& gazetteer
 
 core::BBox AtlasSession::boundsOf(const std::vector<std::size_t>& mapIndices) const {
     core::BBox b;
-    for (const auto& e : m_pick.entries)
+    for (const auto& e : pickIndex().entries)
         if (std::find(mapIndices.begin(), mapIndices.end(), e.feature) != mapIndices.end()) b.extend(e.bounds);
     for (std::size_t i : mapIndices)
         if (i < m_scene.labelPoints.size() && m_scene.labelPoints[i]) b.extend(*m_scene.labelPoints[i]);
@@ -73,7 +82,7 @@ core::BBox AtlasSession::boundsOf(const std::vector<std::size_t>& mapIndices) co
 std::optional<std::size_t> AtlasSession::pickAt(const core::AppState& state, core::Vec2 screen) const {
     const core::PickQuery q{state.camera.screenToWorld(screen, state.viewport), state.camera.metersPerPixel(), 5.0,
                             6.0 * state.frame.symbolScale};
-    return core::pick(m_pick, q, &m_visuals);
+    return core::pick(pickIndex(), q, &m_visuals);
 }
 
 MapPick AtlasSession::pickAnyAt(const core::AppState& state, core::Vec2 screen,
@@ -96,7 +105,7 @@ MapPick AtlasSession::pickAnyAt(const core::AppState& state, core::Vec2 screen,
             out.user = core::UserFeatureRef{it->id, hit->feature};
         }
     }
-    const auto mapHit = core::pickHit(m_pick, q, &m_visuals);
+    const auto mapHit = core::pickHit(pickIndex(), q, &m_visuals);
     if (mapHit && (!best || core::betterHit(*mapHit, *best))) {
         out.user.reset();
         out.map = core::Selection::feature(mapHit->feature);

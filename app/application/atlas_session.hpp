@@ -20,7 +20,7 @@ struct SessionData {
     core::MapModel model;
     std::unique_ptr<core::Projector> projector;
     core::SceneGeometry scene;
-    core::PickIndex pick;
+    std::optional<core::PickIndex> pick;  // left for the session to build when first needed (see load)
     std::unique_ptr<render::FontAtlas> fonts;  // with the glyphs of every map label already rasterised
 };
 
@@ -43,9 +43,12 @@ public:
     AtlasSession(const std::filesystem::path& geodataDir, core::ProjectionId projection);
     /// Uploads data loaded by load(); needs a GL context.
     explicit AtlasSession(SessionData data);
-    /// Reads the geodata, projects the scene, builds the pick index and prepares the fonts; no GL, thread-safe.
+    /// Reads the geodata, projects the scene, builds the pick index (unless `pickIndex` is false: one picture
+    /// needs none, and the session builds it if asked) and prepares the fonts; no GL, thread-safe. The projector
+    /// (PROJ's module and its ~40 libraries) is opened on a second thread while the geodata is read.
     /// Throws render::FontError when the fonts are missing.
-    static SessionData load(const std::filesystem::path& geodataDir, core::ProjectionId projection);
+    static SessionData load(const std::filesystem::path& geodataDir, core::ProjectionId projection,
+                            bool pickIndex = true);
 
     /// Switches projection (scene, pick index, user layers projected again); returns the camera that keeps the
     /// geographic point at the view centre and the ground scale of `camera` (command::SwitchProjection).
@@ -94,7 +97,8 @@ private:
     core::MapModel m_model;
     std::unique_ptr<core::Projector> m_projector;
     core::SceneGeometry m_scene;
-    core::PickIndex m_pick;
+    mutable std::optional<core::PickIndex> m_pick;  // built on first use when the load left it out
+    [[nodiscard]] const core::PickIndex& pickIndex() const;
     render::MapRenderer m_renderer;
     std::vector<core::FeatureVisual> m_visuals;
     std::vector<float> m_emphasisOpacity, m_emphasisScale;

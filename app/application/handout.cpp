@@ -102,7 +102,7 @@ int runHandout(const Options& o, const std::filesystem::path& dataRoot) {
         return 1;
     }
     const std::filesystem::path geodata = o.geodata.value_or(dataRoot / "geodata");
-    auto pending = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection); });
+    auto pending = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection, false); });
     const auto gl = openOffscreenGl();  // EGL: no X server or window needed
     AtlasSession session(pending.get());
     session.renderer().setAreaFringes(true);  // one picture without MSAA on llvmpipe: areas' edges smoothed

@@ -229,7 +229,7 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
     if (!jobs) return 1;
     const std::filesystem::path geodata = o.geodata.value_or(dataRoot / "geodata");
     // The data loads on a worker while EGL brings up the driver (as the viewer does while its window opens).
-    auto pending = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection); });
+    auto pending = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection, false); });
     const auto gl = openOffscreenGl();  // EGL: no X server or window needed
     timer.mark("GL context (" + gl->platform() + ")");
     AtlasSession session(pending.get());

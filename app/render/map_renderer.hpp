@@ -124,14 +124,11 @@ private:
     struct LineVertex {
         float cx = 0, cy = 0;
         core::Segment s;
+        std::uint32_t rgba = 0;  // a fringe's area colour (attribute 6); 0 on lines
     };
     std::vector<LineVertex> m_lineScratch;
-    struct EdgeVertex {  // a LineVertex with the area's colour (attribute 6)
-        float cx = 0, cy = 0;
-        core::Segment s;
-        std::uint32_t rgba = 0;
-    };
-    std::vector<EdgeVertex> m_edgeScratch;
+    /// Uploads m_lineScratch into `mesh`, making its vertex array (the line program's layout) on first use.
+    void uploadLineVertices(SegmentMesh& mesh, GLenum usage);
     bool m_areaFringes = false;
     SegmentMesh m_overlayEdges;  // the overlay's areas' fringes (rebuilt per frame)
     Texture m_atlas;

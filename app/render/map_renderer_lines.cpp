@@ -15,26 +15,7 @@ void expandSegments(const std::vector<core::Segment>& segs, std::vector<Vertex>&
     for (const core::Segment& s : segs)
         for (const auto& [cx, cy] : {std::pair{0.0f, -1.0f}, std::pair{1.0f, -1.0f}, std::pair{0.0f, 1.0f},
                                     std::pair{1.0f, 1.0f}})
-            out.push_back(Vertex{cx, cy, s});
-}
-/// The line program's attributes 0-5 (corner, then the segment's fields) from a vertex with `cx` and a
-/// core::Segment `s`, on the bound vertex array and GL_ARRAY_BUFFER.
-template <class Vertex>
-void setSegmentAttributes() {
-    const auto stride = static_cast<GLsizei>(sizeof(Vertex));
-    const auto at = [](std::size_t segmentField) { return reinterpret_cast<void*>(offsetof(Vertex, s) + segmentField); };
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Vertex, cx)));
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(core::Segment, x0)));
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(core::Segment, x1)));
-    glEnableVertexAttribArray(3);
-    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, at(offsetof(core::Segment, dist0)));
-    glEnableVertexAttribArray(4);
-    glVertexAttribIPointer(4, 1, GL_UNSIGNED_INT, stride, at(offsetof(core::Segment, feature)));
-    glEnableVertexAttribArray(5);
-    glVertexAttribPointer(5, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(core::Segment, ext0)));
+            out.push_back(Vertex{cx, cy, s, 0});
 }
 }  // namespace
 
@@ -51,48 +32,61 @@ void MapRenderer::ensureQuadIndices(std::size_t quads) {
     m_quadCapacity = capacity;
 }
 
-MapRenderer::SegmentMesh MapRenderer::makeSegmentMesh(const std::vector<core::Segment>& segs, GLenum usage) {
-    SegmentMesh m;
-    m.vao = VertexArray::create();
-    m.vertices = Buffer::create();
-    ensureQuadIndices(segs.size());
-    expandSegments(segs, m_lineScratch);
-    m.vao.bind();
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_quadIndices.id());
-    m.vertices.upload(GL_ARRAY_BUFFER, m_lineScratch.data(), m_lineScratch.size() * sizeof(LineVertex), usage);
-    setSegmentAttributes<LineVertex>();
-    glBindVertexArray(0);
-    m.count = static_cast<GLsizei>(segs.size());
-    return m;
-}
-
-void MapRenderer::uploadEdgeMesh(SegmentMesh& m, const std::vector<core::FillEdge>& edges, GLenum usage) {
-    ensureQuadIndices(edges.size());
-    m_edgeScratch.clear();
-    m_edgeScratch.reserve(edges.size() * 4);
-    for (const core::FillEdge& e : edges) {
-        // No width and no caps: the quad is the edge's length and the shader's half-pixel ramp each side, so
-        // the quads of an outline's consecutive edges meet rather than overlap (an overlap would blend twice).
-        const core::Segment s{e.x0, e.y0, e.x1, e.y1, 0.0f, e.feature, 0.0f, 0.0f};
-        for (const auto& [cx, cy] : {std::pair{0.0f, -1.0f}, std::pair{1.0f, -1.0f}, std::pair{0.0f, 1.0f},
-                                    std::pair{1.0f, 1.0f}})
-            m_edgeScratch.push_back(EdgeVertex{cx, cy, s, e.rgba});
-    }
-    m.count = static_cast<GLsizei>(edges.size());
+void MapRenderer::uploadLineVertices(SegmentMesh& m, GLenum usage) {
+    const auto bytes = m_lineScratch.size() * sizeof(LineVertex);
     if (m.vao.id() != 0) {  // made before: the attributes point into the buffer, which takes the new data
-        m.vertices.upload(GL_ARRAY_BUFFER, m_edgeScratch.data(), m_edgeScratch.size() * sizeof(EdgeVertex), usage);
+        m.vertices.upload(GL_ARRAY_BUFFER, m_lineScratch.data(), bytes, usage);
         return;
     }
     m.vao = VertexArray::create();
     m.vertices = Buffer::create();
     m.vao.bind();
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_quadIndices.id());
-    m.vertices.upload(GL_ARRAY_BUFFER, m_edgeScratch.data(), m_edgeScratch.size() * sizeof(EdgeVertex), usage);
-    setSegmentAttributes<EdgeVertex>();
-    const auto stride = static_cast<GLsizei>(sizeof(EdgeVertex));
+    m.vertices.upload(GL_ARRAY_BUFFER, m_lineScratch.data(), bytes, usage);
+    // One layout for lines and fringes alike (attribute 6 unused by lines): llvmpipe compiles a vertex-fetch
+    // variant per layout, ~4 ms of LLVM each on the first frame.
+    const auto stride = static_cast<GLsizei>(sizeof(LineVertex));
+    const auto at = [](std::size_t segmentField) { return reinterpret_cast<void*>(offsetof(LineVertex, s) + segmentField); };
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(LineVertex, cx)));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(core::Segment, x0)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(core::Segment, x1)));
+    glEnableVertexAttribArray(3);
+    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, at(offsetof(core::Segment, dist0)));
+    glEnableVertexAttribArray(4);
+    glVertexAttribIPointer(4, 1, GL_UNSIGNED_INT, stride, at(offsetof(core::Segment, feature)));
+    glEnableVertexAttribArray(5);
+    glVertexAttribPointer(5, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(core::Segment, ext0)));
     glEnableVertexAttribArray(6);
-    glVertexAttribPointer(6, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(EdgeVertex, rgba)));
+    glVertexAttribPointer(6, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(LineVertex, rgba)));
     glBindVertexArray(0);
+}
+
+MapRenderer::SegmentMesh MapRenderer::makeSegmentMesh(const std::vector<core::Segment>& segs, GLenum usage) {
+    SegmentMesh m;
+    ensureQuadIndices(segs.size());
+    expandSegments(segs, m_lineScratch);
+    uploadLineVertices(m, usage);
+    m.count = static_cast<GLsizei>(segs.size());
+    return m;
+}
+
+void MapRenderer::uploadEdgeMesh(SegmentMesh& m, const std::vector<core::FillEdge>& edges, GLenum usage) {
+    ensureQuadIndices(edges.size());
+    m_lineScratch.clear();
+    m_lineScratch.reserve(edges.size() * 4);
+    for (const core::FillEdge& e : edges) {
+        // No width and no caps: the quad is the edge's length and the shader's half-pixel ramp each side, so
+        // the quads of an outline's consecutive edges meet rather than overlap (an overlap would blend twice).
+        const core::Segment s{e.x0, e.y0, e.x1, e.y1, 0.0f, e.feature, 0.0f, 0.0f};
+        for (const auto& [cx, cy] : {std::pair{0.0f, -1.0f}, std::pair{1.0f, -1.0f}, std::pair{0.0f, 1.0f},
+                                    std::pair{1.0f, 1.0f}})
+            m_lineScratch.push_back(LineVertex{cx, cy, s, e.rgba});
+    }
+    uploadLineVertices(m, usage);
+    m.count = static_cast<GLsizei>(edges.size());
 }
 
 void MapRenderer::drawFillEdges(const SegmentMesh& edges, const std::optional<core::Color>& recolour,
@@ -105,7 +99,7 @@ void MapRenderer::drawFillEdges(const SegmentMesh& edges, const std::optional<co
 void MapRenderer::updateSegmentMesh(SegmentMesh& mesh, const std::vector<core::Segment>& segs) {
     ensureQuadIndices(segs.size());
     expandSegments(segs, m_lineScratch);
-    mesh.vertices.upload(GL_ARRAY_BUFFER, m_lineScratch.data(), m_lineScratch.size() * sizeof(LineVertex), GL_STREAM_DRAW);
+    uploadLineVertices(mesh, GL_STREAM_DRAW);
     mesh.count = static_cast<GLsizei>(segs.size());
 }
 
