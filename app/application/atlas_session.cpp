@@ -11,18 +11,17 @@
 #include "application/map_loading.hpp"
 
 #include <algorithm>
-#include <future>
 
 namespace atlas::app {
 
 SessionData AtlasSession::load(const std::filesystem::path& geodataDir, core::ProjectionId projection,
                                bool pickIndex) {
     SessionData d;
-    // On the loading threads, not at exec: PROJ's module (its libraries take 15-25 ms to open and relocate) beside
-    // the map model cache (else the geoio module: GDAL, GEOS).
-    auto projector = std::async(std::launch::async, [projection] { return makeProjector(projection); });
+    // On the loading thread, not at exec: the map model cache, else the geoio module (GDAL, GEOS); PROJ's module.
+    // (PROJ's module opened on a thread of its own beside the model gained nothing: `render` 131 vs 129 ms in 15
+    // alternated pairs, its libraries' loading waits for the dynamic loader's lock that the GL driver holds.)
     d.model = loadMapModel(geodataDir, core::defaultIndexCacheDir());
-    d.projector = projector.get();
+    d.projector = makeProjector(projection);
     d.scene = core::buildScene(d.model, *d.projector, core::defaultTheme());
     if (pickIndex) d.pick = core::buildPickIndex(d.model, *d.projector);
     d.fonts = std::make_unique<render::FontAtlas>();

@@ -44,8 +44,7 @@ public:
     /// Uploads data loaded by load(); needs a GL context.
     explicit AtlasSession(SessionData data);
     /// Reads the geodata, projects the scene, builds the pick index (unless `pickIndex` is false: one picture
-    /// needs none, and the session builds it if asked) and prepares the fonts; no GL, thread-safe. The projector
-    /// (PROJ's module and its ~40 libraries) is opened on a second thread while the geodata is read.
+    /// needs none, and the session builds it if asked) and prepares the fonts; no GL, thread-safe.
     /// Throws render::FontError when the fonts are missing.
     static SessionData load(const std::filesystem::path& geodataDir, core::ProjectionId projection,
                             bool pickIndex = true);
