@@ -44,14 +44,28 @@ Picture render(const fs::path& view, const std::string& name, std::string* log =
     const fs::path out = fs::path(ATLAS_BINARY_DIR) / ("user-layer-" + name + ".png");
     const fs::path err = fs::path(ATLAS_BINARY_DIR) / ("user-layer-" + name + ".log");
     fs::remove(out);
-    const std::string cmd = std::string("'") + ATLAS_CLI_EXE + "' render --no-labels --size 320x240 --view '" +
+#if defined(__SANITIZE_ADDRESS__)
+    // LeakSanitizer's stop-the-world tracer segfaults ("Tracer caught signal 11", google/sanitizers#1353) at the exit
+    // of every single-sampled `render` of a view with user layers through EGL surfaceless llvmpipe (16 of 16 runs
+    // on 2026-12-07; with 4x multisampling, or without user layers, 0 of 6), as it does for `render --ui`
+    // (test_ui_golden.cpp): these subprocesses run without the leak check in the sanitizer build; ASan and UBSan
+    // still check them.
+    const std::string prefix = "env LSAN_OPTIONS=detect_leaks=0 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 '";
+#else
+    const std::string prefix = "'";
+#endif
+    const std::string cmd = prefix + ATLAS_CLI_EXE + "' render --no-labels --size 320x240 --view '" +
                             view.string() + "' --out '" + out.string() + "' 2> '" + err.string() + "'";
     INFO(cmd);
-    REQUIRE(std::system(cmd.c_str()) == 0);
-    if (log) {
+    const int status = std::system(cmd.c_str());
+    std::string said;
+    {
         std::ifstream in(err);
-        log->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        said.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     }
+    INFO("its standard error: " << said);  // in the test's output when it fails (CI reads sanitizer reports there)
+    REQUIRE(status == 0);
+    if (log) *log = said;
     int w = 0, h = 0, n = 0;
     std::unique_ptr<stbi_uc, void (*)(void*)> data(stbi_load(out.c_str(), &w, &h, &n, 4), stbi_image_free);
     REQUIRE(data);
