@@ -121,7 +121,7 @@ int runIndex(const Options& o, const std::filesystem::path& dataRoot) {
         if (cached.pendingCacheWrite) {
             pipeSignal.before = std::signal(SIGPIPE, SIG_IGN);
             pipeSignal.ignored = pipeSignal.before != SIG_ERR;
-            cacheWriter = std::jthread([&] { cacheWarning = cached.pendingCacheWrite(cached.index); });
+            cacheWriter = std::jthread([&] { cacheWarning = cached.pendingCacheWrite(cached); });
         }
         // Written in 1 MiB pieces as they are formatted: the table (~130 MB for 100 MB of text) is never held whole.
         // From an unchanged corpus the mentions are read straight from the mapped cache file.

@@ -32,6 +32,9 @@ std::size_t indexJobs();
 struct DocumentIndex {
     SplitResult split;
     std::vector<Mention> mentions;  // in passage then text order
+    // Or, for an index made for the mentions table, the same mentions as records (passages local to the document).
+    std::vector<MentionRecord> records;
+    std::vector<MentionRecordExtra> extras;
 };
 
 /// The most mentions one document keeps (a dense 200 MB file would otherwise hold gigabytes of them).
@@ -39,7 +42,7 @@ inline constexpr std::size_t kMaxMentionsPerDocument = 2'000'000;
 
 /// Splits one document and matches every passage; past kMaxMentionsPerDocument the rest are dropped with a warning.
 DocumentIndex indexDocument(const Document& doc, std::size_t documentIndex, const NameMatcher& matcher,
-                            std::size_t maxMentions = kMaxMentionsPerDocument);
+                            std::size_t maxMentions = kMaxMentionsPerDocument, bool asRecords = false);
 
 /// Runs task(i) for i in [0, count) on `jobs` threads (the calling thread included), largest weight first;
 /// task must only write to its own slot. jobs ≤ 1 runs in order on the calling thread.
@@ -49,9 +52,11 @@ void parallelForEach(std::size_t count, std::size_t jobs, const std::vector<std:
 /// Splits every document and matches every feature name in every passage, documents in parallel on `jobs`
 /// threads (0 = indexJobs()); the result does not depend on the thread count. A dateline found in a document
 /// without a manifest date becomes its date. `progress` (optional) gets a "Linking" phase of one step per document.
+/// With `records` given, the mentions are made as records there (what the mentions table and the index cache
+/// read), not as Mentions: index.mentions stays empty.
 CorpusIndex buildCorpusIndex(std::vector<Document> documents, const std::vector<GazetteerFeature>& features,
                              std::vector<CorpusWarning> warnings = {}, std::size_t jobs = 0,
-                             IndexProgress* progress = nullptr);
+                             IndexProgress* progress = nullptr, MentionRecords* records = nullptr);
 
 /// loadCorpusDirectory + buildCorpusIndex.
 CorpusIndex indexCorpusDirectory(const std::filesystem::path& dir, const std::vector<GazetteerFeature>& features,

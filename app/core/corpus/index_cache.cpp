@@ -2,10 +2,12 @@
 #include "core/corpus/index_cache.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <exception>
 #include <thread>
 #include <type_traits>
+#include <unordered_map>
 
 #include "core/corpus/binary_io.hpp"
 #include "core/corpus/huge_pages.hpp"
@@ -110,64 +112,61 @@ Passage readPassage(Reader& r, const std::vector<Document>& docs, IndexParts par
     return p;
 }
 
-// A mention record's flags: an adjectival prefix in the text; the text is stored (else it is the document's bytes
-// of the mention's one range, as it is for all but names cut by a page break or read from a changed document).
-constexpr std::uint8_t kAdjectival = 1;
-constexpr std::uint8_t kTextStored = 2;
-
-void writeMention(Writer& w, const Mention& m, const std::vector<Document>& docs) {
-    w.str(m.featureId);
-    w.str(m.passageId);
-    w.u64(m.documentIndex);
-    w.ranges(m.ranges);
-    const bool textInDocument = m.ranges.size() == 1 && m.documentIndex < docs.size() &&
-                                m.end() <= docs[m.documentIndex].bytes.size() &&
-                                std::string_view(docs[m.documentIndex].bytes).substr(m.begin(), m.end() - m.begin()) ==
-                                    m.text;
-    w.u8(static_cast<std::uint8_t>((m.adjectival ? kAdjectival : 0) | (textInDocument ? 0 : kTextStored)));
-    if (!textInDocument) w.str(m.text);
-    w.str(m.name);
+/// The record of one restored or built Mention, its extra when it has one; false when it cannot be one: its
+/// passage is not among the index's (found by `passageOf`), its document or range does not fit.
+template <typename PassageOf, typename NameOf>
+bool recordOf(const Mention& m, const std::vector<Document>& docs, const PassageOf& passageOf, const NameOf& nameOf,
+              MentionRecord& rec, std::optional<MentionRecordExtra>& extra) {
+    extra.reset();
+    if (m.ranges.empty() || m.documentIndex >= docs.size() || m.end() < m.begin() ||
+        m.end() - m.begin() > UINT32_MAX)
+        return false;
+    const std::size_t passage = passageOf(m);
+    if (passage == SIZE_MAX) return false;
+    const std::string_view bytes = docs[m.documentIndex].bytes;
+    // The text is the document's bytes of the one range: all but names cut by a page break, or a changed text.
+    const bool plain = m.ranges.size() == 1 && m.end() <= bytes.size() && bytes.substr(m.begin(), m.end() - m.begin()) == m.text;
+    rec.begin = m.begin();
+    rec.length = static_cast<std::uint32_t>(m.end() - m.begin());
+    rec.passage = static_cast<std::uint32_t>(passage);
+    rec.document = static_cast<std::uint32_t>(m.documentIndex);
+    rec.nameAndFlags = MentionRecord::packName(nameOf(m), m.adjectival, !plain);
+    if (!plain) extra = MentionRecordExtra{0, m.ranges, m.text};
+    return true;
 }
 
-/// One mention record as views into the bytes; its pieces go to `ranges` when given.
-MentionRow readMentionRow(Reader& r, const std::vector<Document>& docs, RangeList* ranges) {
-    MentionRow m;
-    m.featureId = r.strView();
-    m.passageId = r.strView();
-    m.documentIndex = static_cast<std::size_t>(r.u64());
-    if (m.documentIndex >= docs.size()) r.invalid();
-    const std::size_t limit = r.fail() ? 0 : docs[m.documentIndex].bytes.size();
-    const std::size_t pieces = r.count(16);
-    if (pieces == 0) r.invalid();
-    for (std::size_t i = 0; i < pieces; ++i) {
-        ByteRange b;
-        b.begin = r.u64();
-        b.end = r.u64();
-        if (b.begin > b.end || b.end > limit) r.invalid();
-        if (i == 0) m.begin = b.begin;
-        m.end = b.end;
-        if (ranges != nullptr) ranges->push_back(b);
+/// Checks a record against the documents (its name against the names); the passage is checked after the
+/// passages are read (recordPassageFits).
+bool recordFits(const MentionRecord& r, const std::vector<Document>& docs, std::size_t names) {
+    return r.name() < names && r.document < docs.size() && r.begin <= docs[r.document].bytes.size() &&
+           r.length <= docs[r.document].bytes.size() - r.begin;
+}
+
+bool recordPassageFits(const MentionRecord& r, const std::vector<Passage>& passages) {
+    return r.passage < passages.size() && passages[r.passage].documentIndex == r.document;
+}
+
+/// Reads the names and extras that follow the records; false when they are inconsistent with the records.
+bool readNamesAndExtras(Reader& r, const MentionRecords& set, const std::vector<Document>& docs,
+                        std::vector<std::pair<std::string_view, std::string_view>>& names,
+                        std::vector<MentionRecordExtra>& extras) {
+    names.resize(r.count(16));
+    for (auto& [id, name] : names) {
+        id = r.strView();
+        name = r.strView();
     }
-    const std::uint8_t flags = r.u8();
-    if ((flags & ~(kAdjectival | kTextStored)) != 0) r.invalid();
-    m.adjectival = (flags & kAdjectival) != 0;
-    if ((flags & kTextStored) != 0) m.text = r.strView();
-    else if (pieces == 1 && !r.fail()) m.text = std::string_view(docs[m.documentIndex].bytes).substr(m.begin, m.end - m.begin);
-    else r.invalid();
-    m.name = r.strView();
-    return m;
-}
-
-Mention readMention(Reader& r, const std::vector<Document>& docs) {
-    Mention m;
-    const MentionRow row = readMentionRow(r, docs, &m.ranges);
-    m.featureId = row.featureId;
-    m.passageId = row.passageId;
-    m.documentIndex = row.documentIndex;
-    m.text = row.text;
-    m.name = row.name;
-    m.adjectival = row.adjectival;
-    return m;
+    extras.resize(r.count(24));
+    for (std::size_t k = 0; k < extras.size() && !r.fail(); ++k) {
+        MentionRecordExtra& e = extras[k];
+        e.record = r.u64();
+        if (e.record >= set.count || (k > 0 && e.record <= extras[k - 1].record)) return false;
+        const MentionRecord rec = set.at(e.record);
+        if (!rec.hasExtra() || rec.document >= docs.size()) return false;
+        e.pieces = r.ranges<RangeList>(docs[rec.document].bytes.size());
+        if (e.pieces.empty() || e.pieces.front().begin != rec.begin || e.pieces.back().end != rec.end()) return false;
+        e.text = r.str();
+    }
+    return !r.fail();
 }
 
 }  // namespace
@@ -264,7 +263,7 @@ private:
 }  // namespace
 
 IndexCacheWrite serializeIndexTo(const CorpusIndex& index, std::uint64_t key, const AppendBytes& append,
-                                 std::uint64_t maxBytes, std::size_t warnings) {
+                                 std::uint64_t maxBytes, std::size_t warnings, const MentionRecords* records) {
     IndexCacheWrite result;
     if (!append(std::string(kHeaderSize, '\0'))) return result;  // filled in last
     PieceWriter out(append, maxBytes);
@@ -278,10 +277,83 @@ IndexCacheWrite serializeIndexTo(const CorpusIndex& index, std::uint64_t key, co
     }
     std::uint64_t firstSize = 0, secondSize = 0;
     const std::uint64_t firstHash = out.endSection(firstSize);
-    w.u64(index.mentions.size());
-    for (const Mention& m : index.mentions) {
-        writeMention(w, m, index.documents);
-        if (!out.step()) break;
+    // The mentions: their records as they are in memory, then the names and extras the records refer to.
+    if (records != nullptr) {
+        w.u64(records->count);
+        constexpr std::size_t kStep = PieceWriter::kPieceBytes / sizeof(MentionRecord) * sizeof(MentionRecord);
+        for (std::size_t at = 0; at < records->bytes.size(); at += kStep) {
+            w.bytes(records->bytes.data() + at, std::min(kStep, records->bytes.size() - at));
+            if (!out.step()) break;
+        }
+        w.u64(records->names.size());
+        for (const auto& [id, name] : records->names) {
+            w.str(id);
+            w.str(name);
+        }
+        w.u64(records->extras.size());
+        for (const MentionRecordExtra& e : records->extras) {
+            w.u64(e.record);
+            w.ranges(e.pieces);
+            w.str(e.text);
+        }
+    } else {
+        // Names numbered as they first occur; each mention's passage found by walking the passages beside the
+        // mentions (both are in passage order), by id when a mention is out of that order.
+        std::vector<std::pair<std::string_view, std::string_view>> names;
+        std::unordered_map<std::string, std::uint32_t> nameIds;
+        std::string nameKey;
+        auto nameOf = [&](const Mention& m) {
+            nameKey.assign(m.featureId).push_back('\0');
+            nameKey.append(m.name);
+            const auto [it, added] = nameIds.try_emplace(nameKey, static_cast<std::uint32_t>(names.size()));
+            if (added) names.emplace_back(m.featureId, m.name);  // views into index.mentions, alive while written
+            return it->second;
+        };
+        std::size_t cursor = 0;
+        std::unordered_map<std::string_view, std::size_t> passageById;
+        auto passageOf = [&](const Mention& m) -> std::size_t {
+            const std::vector<Passage>& ps = index.passages;
+            if (cursor < ps.size() && ps[cursor].id == m.passageId) return cursor;
+            std::size_t p = cursor;
+            while (p < ps.size() && ps[p].id != m.passageId) ++p;
+            if (p == ps.size()) {
+                if (passageById.empty())
+                    for (std::size_t i = 0; i < ps.size(); ++i) passageById.try_emplace(ps[i].id, i);
+                const auto it = passageById.find(m.passageId);
+                if (it == passageById.end()) return SIZE_MAX;
+                p = it->second;
+            }
+            cursor = p;
+            return ps[p].documentIndex == m.documentIndex ? p : SIZE_MAX;
+        };
+        std::vector<MentionRecordExtra> extras;
+        std::optional<MentionRecordExtra> extra;
+        w.u64(index.mentions.size());
+        for (std::size_t i = 0; i < index.mentions.size(); ++i) {
+            MentionRecord rec;
+            if (!recordOf(index.mentions[i], index.documents, passageOf, nameOf, rec, extra) ||
+                names.size() > MentionRecord::kMaxName) {
+                result.unfit = true;
+                return result;
+            }
+            if (extra) {
+                extra->record = i;
+                extras.push_back(std::move(*extra));
+            }
+            w.bytes(&rec, sizeof rec);
+            if (!out.step()) break;
+        }
+        w.u64(names.size());
+        for (const auto& [id, name] : names) {
+            w.str(id);
+            w.str(name);
+        }
+        w.u64(extras.size());
+        for (const MentionRecordExtra& e : extras) {
+            w.u64(e.record);
+            w.ranges(e.pieces);
+            w.str(e.text);
+        }
     }
     const std::size_t kept = std::min(warnings, index.warnings.size());
     w.u64(kept);
@@ -306,12 +378,16 @@ IndexCacheWrite serializeIndexTo(const CorpusIndex& index, std::uint64_t key, co
     return result;
 }
 
-std::string serializeIndex(const CorpusIndex& index, std::uint64_t key) {
+std::string serializeIndex(const CorpusIndex& index, std::uint64_t key, const MentionRecords* records) {
     std::string out;
-    const IndexCacheWrite written = serializeIndexTo(index, key, [&](std::string_view piece) {
-        out.append(piece);
-        return true;
-    });
+    const IndexCacheWrite written = serializeIndexTo(
+        index, key,
+        [&](std::string_view piece) {
+            out.append(piece);
+            return true;
+        },
+        UINT64_MAX, SIZE_MAX, records);
+    if (written.header.empty()) return {};  // a mention that cannot be stored
     out.replace(0, written.header.size(), written.header);
     return out;
 }
@@ -369,24 +445,45 @@ std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t
         for (std::size_t i = 0; i < passageCount && !r.fail(); ++i) index.passages.push_back(readPassage(r, documents, parts));
         firstOk = !r.fail() && r.atEnd();
     };
+    // The mentions: their records checked against the documents (and, once the passages are read, against
+    // those), then left in the data (records given) or restored as Mentions, whose passage ids are set last.
+    std::vector<MentionRecordExtra> extras;
+    std::vector<std::pair<std::string_view, std::string_view>> names;
     auto readSecond = [&] {
         secondHash = bulkHash(second);
         Reader r(second);
-        const std::size_t mentionCount = r.count(32);
-        if (records != nullptr) {  // checked record by record, left where they are
-            const std::size_t start = second.size() - r.remaining();
-            mentionRecords.marks.reserve(mentionCount / kMentionRecordMarkStep + 1);
-            for (std::size_t i = 0; i < mentionCount && !r.fail(); ++i) {
-                if (i % kMentionRecordMarkStep == 0) mentionRecords.marks.push_back(second.size() - r.remaining() - start);
-                (void)readMentionRow(r, documents, nullptr);
+        const std::size_t count = r.count(sizeof(MentionRecord));
+        mentionRecords.count = count;
+        mentionRecords.bytes = r.bytes(count * sizeof(MentionRecord));
+        if (!readNamesAndExtras(r, mentionRecords, documents, names, extras)) r.invalid();
+        std::size_t flagged = 0;
+        for (std::size_t i = 0; i < count && !r.fail(); ++i) {
+            const MentionRecord rec = mentionRecords.at(i);
+            if (!recordFits(rec, documents, names.size())) r.invalid();
+            flagged += rec.hasExtra() ? 1 : 0;
+        }
+        if (flagged != extras.size()) r.invalid();
+        if (records == nullptr && !r.fail()) {
+            index.mentions.reserve(count);
+            adviseHugePages(index.mentions.data(), count * sizeof(Mention));
+            std::size_t nextExtra = 0;
+            for (std::size_t i = 0; i < count; ++i) {
+                const MentionRecord rec = mentionRecords.at(i);
+                Mention& m = index.mentions.emplace_back();
+                const auto& [id, name] = names[rec.name()];
+                m.featureId = id;
+                m.documentIndex = rec.document;
+                m.name = name;
+                m.adjectival = rec.adjectival();
+                if (rec.hasExtra()) {
+                    const MentionRecordExtra& e = extras[nextExtra++];
+                    m.ranges = e.pieces;
+                    m.text = e.text;
+                } else {
+                    m.ranges.push_back(ByteRange{rec.begin, rec.end()});
+                    m.text = std::string_view(documents[rec.document].bytes).substr(rec.begin, rec.length);
+                }
             }
-            mentionRecords.bytes = second.substr(start, second.size() - r.remaining() - start);
-            mentionRecords.count = mentionCount;
-        } else {
-            index.mentions.reserve(mentionCount);
-            adviseHugePages(index.mentions.data(), mentionCount * sizeof(Mention));
-            for (std::size_t i = 0; i < mentionCount && !r.fail(); ++i)
-                index.mentions.push_back(readMention(r, documents));
         }
         index.warnings.resize(r.count(16));
         for (std::size_t i = 0; i < index.warnings.size() && !r.fail(); ++i) {
@@ -426,35 +523,68 @@ std::optional<CorpusIndex> deserializeIndex(std::string_view data, std::uint64_t
         error = "corrupt: inconsistent contents";
         return std::nullopt;
     }
+    // Each record's passage, now that both are read; a restored Mention takes its passage's id.
+    constexpr std::size_t kParts = 16;
+    std::atomic<bool> passagesFit{true};
+    const std::size_t count = mentionRecords.count;
+    parallelForEach(kParts, indexJobs(), {}, [&](std::size_t part) {
+        for (std::size_t i = count * part / kParts; i < count * (part + 1) / kParts; ++i) {
+            const MentionRecord rec = mentionRecords.at(i);
+            if (!recordPassageFits(rec, index.passages)) {
+                passagesFit = false;
+                return;
+            }
+            if (records == nullptr) index.mentions[i].passageId = index.passages[rec.passage].id;
+        }
+    });
+    if (!passagesFit) {
+        error = "corrupt: inconsistent contents";
+        index.mentions.clear();
+        return std::nullopt;
+    }
     for (std::size_t d = 0; d < metas.size(); ++d) {
         documents[d].meta = std::move(metas[d].meta);
         documents[d].stem = std::move(metas[d].stem);
     }
     index.documents = std::move(documents);
-    if (records != nullptr) *records = mentionRecords;
+    if (records != nullptr) {
+        mentionRecords.names = std::move(names);
+        mentionRecords.extras = std::move(extras);
+        *records = std::move(mentionRecords);
+    }
     return index;
 }
 
-bool forEachMentionRecord(const MentionRecords& records, const std::vector<Document>& documents,
+bool forEachMentionRecord(const MentionRecords& records, const CorpusIndex& index,
                           const std::function<void(const MentionRow&)>& f, std::size_t from, std::size_t to) {
     to = std::min(to, records.count);
-    if (from >= to) return true;
-    // Start at the last mark at or before `from` (the first record when there are no marks).
-    std::size_t i = 0;
-    std::size_t offset = 0;
-    if (!records.marks.empty()) {
-        const std::size_t k = std::min(from / kMentionRecordMarkStep, records.marks.size() - 1);
-        i = k * kMentionRecordMarkStep;
-        offset = records.marks[k];
+    if (records.bytes.size() / sizeof(MentionRecord) < records.count) return false;
+    auto extra = std::lower_bound(records.extras.begin(), records.extras.end(), from,
+                                  [](const MentionRecordExtra& e, std::size_t r) { return e.record < r; });
+    for (std::size_t i = from; i < to; ++i) {
+        const MentionRecord rec = records.at(i);
+        if (!recordFits(rec, index.documents, records.names.size()) || !recordPassageFits(rec, index.passages))
+            return false;
+        MentionRow row;
+        const auto& [id, name] = records.names[rec.name()];
+        row.featureId = id;
+        row.passageId = index.passages[rec.passage].id;
+        row.passage = rec.passage;
+        row.documentIndex = rec.document;
+        row.begin = rec.begin;
+        row.end = rec.end();
+        if (rec.hasExtra()) {
+            while (extra != records.extras.end() && extra->record < i) ++extra;
+            if (extra == records.extras.end() || extra->record != i) return false;
+            row.text = extra->text;
+        } else {
+            row.text = std::string_view(index.documents[rec.document].bytes).substr(rec.begin, rec.length);
+        }
+        row.name = name;
+        row.adjectival = rec.adjectival();
+        f(row);
     }
-    if (offset > records.bytes.size()) return false;
-    Reader r(records.bytes.substr(offset));
-    for (; i < to; ++i) {
-        const MentionRow row = readMentionRow(r, documents, nullptr);
-        if (r.fail()) return false;
-        if (i >= from) f(row);
-    }
-    return to < records.count || r.atEnd();
+    return true;
 }
 
 }  // namespace atlas::core

@@ -22,8 +22,10 @@ namespace atlas::core {
 /// 8: the payload in two sections (documents and passages; mentions and warnings), read and checksummed on two threads;
 /// 9: documents (for the key) and the payload's sections (for the checksum) hashed with XXH3;
 /// 10: the second section's offset in the header (the file is written as it is serialised); a mention's text left
-/// out where it is its document's bytes.
-inline constexpr std::uint32_t kIndexCacheVersion = 10;
+/// out where it is its document's bytes;
+/// 11: mentions as fixed-size records (MentionRecord: 24 bytes, no strings) followed by the names they refer to
+/// and the extras of names cut in pieces.
+inline constexpr std::uint32_t kIndexCacheVersion = 11;
 
 /// Bytes of an index cache file's header: magic, version, key, payload checksum and size, second section's offset.
 inline constexpr std::size_t kIndexCacheHeaderBytes = 44;
@@ -37,47 +39,39 @@ std::uint64_t indexCacheKey(const std::vector<Document>& documents, std::string_
                             std::string_view gazetteerBytes);
 
 /// Binary form of `index` (document bytes are not stored: the documents are re-read to compute the key).
-std::string serializeIndex(const CorpusIndex& index, std::uint64_t key);
+std::string serializeIndex(const CorpusIndex& index, std::uint64_t key, const MentionRecords* records = nullptr);
 
 /// What serializeIndexTo made.
 struct IndexCacheWrite {
     std::string header;     // kIndexCacheHeaderBytes to write over the file's start; empty when it stopped early
     std::uint64_t bytes = 0;  // the whole file's size
     bool tooLarge = false;    // stopped: the file would have been larger than maxBytes
+    bool unfit = false;       // stopped: a mention whose passage is not among the index's cannot be stored
 };
 
 /// serializeIndex in pieces of about 1 MiB handed to `append` as they are made (a placeholder header first), so
 /// that the cache of a large corpus is never held whole; the header is known, and returned, only at the end. Stops
 /// early (empty header) when `append` refuses a piece or the file would pass `maxBytes`. Only the first `warnings`
-/// of the index's warnings are kept (those the index was built with, not ones said about the cache since).
+/// of the index's warnings are kept (those the index was built with, not ones said about the cache since). The
+/// mentions are `records` when given (an index made for the mentions table: index.mentions is empty), else the
+/// index's Mentions, turned into records as they are written.
 IndexCacheWrite serializeIndexTo(const CorpusIndex& index, std::uint64_t key, const AppendBytes& append,
-                                 std::uint64_t maxBytes = UINT64_MAX, std::size_t warnings = SIZE_MAX);
+                                 std::uint64_t maxBytes = UINT64_MAX, std::size_t warnings = SIZE_MAX,
+                                 const MentionRecords* records = nullptr);
 
 /// What an index read back from the cache holds. MentionsTable: what the mentions table (`index --csv`,
-/// writeMentionsCsv) reads — every mention, and passages with their id, document, ranges and kind only (clean
-/// text, years and footnote links left empty) — so the corpus's text is not copied out of the cache. The cache is checked whole either way; an index built afresh (no cache, or a stale
-/// one) always has every part.
+/// writeMentionsCsv) reads — every mention, as records (CachedIndex::mentionRecords), and passages with their id,
+/// document, ranges and kind only (clean text, years and footnote links left empty) — so the corpus's text is not
+/// copied out of the cache. The cache is checked whole either way. An index built afresh (no cache, or a stale
+/// one) has every passage whole, and with MentionsTable its mentions as records too (what the table and the cache
+/// file read: no Mention is made).
 enum class IndexParts { All, MentionsTable };
 
-class MappedFile;
-
-/// The mentions of an index cache left in its bytes (deserializeIndex with `records`): nothing is copied out, the
-/// mentions table reads them as MentionRows straight from the mapped file. `file` keeps the bytes alive.
-struct MentionRecords {
-    std::string_view bytes;  // `count` records as serializeIndex wrote them
-    std::size_t count = 0;
-    std::vector<std::size_t> marks;  // byte offset in `bytes` of record i * kMentionRecordMarkStep
-    std::shared_ptr<const MappedFile> file;
-};
-
-/// Every this many records deserializeIndex notes where the next one starts, so that a range of records can be
-/// read without walking the ones before it (the mentions table is formatted in blocks on several threads).
-inline constexpr std::size_t kMentionRecordMarkStep = std::size_t{1} << 14;
-
-/// Calls `f` with records [from, to) of `records` (to clamped to count), in index order, as views into its bytes;
-/// `documents` are the index's (offsets are checked against their sizes). False at the first inconsistent record
-/// (deserializeIndex has checked every record before it hands them out, so only bytes from elsewhere can fail).
-bool forEachMentionRecord(const MentionRecords& records, const std::vector<Document>& documents,
+/// Calls `f` with records [from, to) of `records` (to clamped to count), in index order, as rows viewing the
+/// records' names and extras, `index`'s passages (ids) and documents (texts). False at the first record that does
+/// not fit `index` (deserializeIndex has checked every record before it hands them out, so only records read with
+/// another index can fail).
+bool forEachMentionRecord(const MentionRecords& records, const CorpusIndex& index,
                           const std::function<void(const MentionRow&)>& f, std::size_t from = 0,
                           std::size_t to = SIZE_MAX);
 
@@ -103,13 +97,13 @@ enum class CacheWrite { Now, Deferred };
 
 struct CachedIndex {
     CorpusIndex index;
-    /// With CacheWrite::Deferred and an index built afresh: writes the cache file of `index` (this one, unchanged
+    /// With CacheWrite::Deferred and an index built afresh: writes the cache file of this index (unchanged
     /// but for the warnings about the caches added after it was built, which are not stored; it only reads it, so
     /// it may run beside other readers) and returns the warning a write that failed or was refused gives (which
     /// CacheWrite::Now puts in index.warnings). Empty when there is nothing to write.
-    std::function<std::optional<CorpusWarning>(const CorpusIndex&)> pendingCacheWrite;
-    /// Read back with IndexParts::MentionsTable: the mentions, left in the mapped cache file (index.mentions is
-    /// then empty). forEachMention reads them from wherever they are.
+    std::function<std::optional<CorpusWarning>(const CachedIndex&)> pendingCacheWrite;
+    /// With IndexParts::MentionsTable: the mentions as records (index.mentions is then empty), left in the mapped
+    /// cache file when read back, made as records when built afresh. forEachMention reads them wherever they are.
     std::optional<MentionRecords> mentionRecords;
     bool fromCache = false;
     bool staleRebuilt = false;        // a cache for older contents was found and replaced (not a warning)

@@ -54,15 +54,16 @@ void forEachMention(const CachedIndex& cached, const std::function<void(const Me
         for (std::size_t i = from; i < std::min(to, mentions.size()); ++i) f(MentionRow::of(mentions[i]));
         return;
     }
-    if (!forEachMentionRecord(*cached.mentionRecords, cached.index.documents, f, from, to))
+    if (!forEachMentionRecord(*cached.mentionRecords, cached.index, f, from, to))
         throw std::runtime_error(cached.cacheFile.string() + ": index cache changed while it was read");
 }
 
 namespace {
 
 /// Writes the cache file of `index` under `key`; the warning when it was not written.
-std::optional<CorpusWarning> writeIndexCache(const CorpusIndex& index, std::uint64_t key,
-                                             const std::filesystem::path& cacheFile, std::size_t warnings) {
+std::optional<CorpusWarning> writeIndexCache(const CorpusIndex& index, const MentionRecords* records,
+                                             std::uint64_t key, const std::filesystem::path& cacheFile,
+                                             std::size_t warnings) {
     std::error_code ec;
     std::filesystem::create_directories(cacheFile.parent_path(), ec);
     std::size_t corpusBytes = 0;
@@ -73,9 +74,10 @@ std::optional<CorpusWarning> writeIndexCache(const CorpusIndex& index, std::uint
     const auto failed = writeFileAtomically(
         cacheFile,
         [&](const AppendBytes& append, const OverwriteBytes& overwrite) -> std::optional<std::string> {
-            const IndexCacheWrite written = serializeIndexTo(index, key, append, maxBytes, warnings);
+            const IndexCacheWrite written = serializeIndexTo(index, key, append, maxBytes, warnings, records);
             tooLarge = written.tooLarge;
             if (tooLarge) return "too large";
+            if (written.unfit) return "a mention's passage is not in the index";
             if (!written.header.empty()) (void)overwrite(0, written.header);
             return std::nullopt;  // a refused write is reported by writeFileAtomically
         },
@@ -97,8 +99,16 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
                                    std::size_t jobs, IndexProgress* progress, IndexParts parts, CacheWrite write) {
     CachedIndex result;
     result.cacheFile = cacheFile;
+    // Built afresh for the mentions table: its mentions made as records (what the table and the cache file read).
+    auto build = [&] {
+        MentionRecords records;
+        const bool asRecords = parts == IndexParts::MentionsTable;
+        result.index = buildCorpusIndex(std::move(load.documents), features, std::move(load.warnings), jobs, progress,
+                                        asRecords ? &records : nullptr);
+        if (asRecords) result.mentionRecords = std::move(records);
+    };
     if (cacheFile.empty()) {
-        result.index = buildCorpusIndex(std::move(load.documents), features, std::move(load.warnings), jobs, progress);
+        build();
         return result;
     }
     std::uint64_t key = indexCacheKey(load.documents, manifestBytes, gazetteerBytes);
@@ -120,7 +130,7 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
             result.index = std::move(*cached);
             result.fromCache = true;
             if (leaveMentions) {
-                records.file = std::move(data);
+                records.owner = std::move(data);
                 result.mentionRecords = std::move(records);
             }
             return result;
@@ -131,14 +141,16 @@ CachedIndex buildCorpusIndexCached(CorpusLoad load, const std::vector<GazetteerF
         if (!result.staleRebuilt)
             cacheWarnings.push_back({result.cacheFile.string(), "index cache ignored (" + error + "); rebuilt"});
     }
-    result.index = buildCorpusIndex(std::move(load.documents), features, std::move(load.warnings), jobs, progress);
+    build();
     // The warnings the index was built with are stored; what is said about the caches from here on is not.
     const std::size_t builtWarnings = result.index.warnings.size();
     if (write == CacheWrite::Deferred) {
-        result.pendingCacheWrite = [key, file = result.cacheFile, builtWarnings](const CorpusIndex& index) {
-            return writeIndexCache(index, key, file, builtWarnings);
+        result.pendingCacheWrite = [key, file = result.cacheFile, builtWarnings](const CachedIndex& built) {
+            return writeIndexCache(built.index, built.mentionRecords ? &*built.mentionRecords : nullptr, key, file,
+                                   builtWarnings);
         };
-    } else if (auto warning = writeIndexCache(result.index, key, result.cacheFile, builtWarnings)) {
+    } else if (auto warning = writeIndexCache(result.index, result.mentionRecords ? &*result.mentionRecords : nullptr,
+                                              key, result.cacheFile, builtWarnings)) {
         cacheWarnings.push_back(std::move(*warning));
     }
     result.index.warnings.insert(result.index.warnings.end(), cacheWarnings.begin(), cacheWarnings.end());

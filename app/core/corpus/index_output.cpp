@@ -278,7 +278,7 @@ public:
         out.push_back(',');
         appendCsvField(out, m.passageId);
         out.push_back(',');
-        const std::size_t pi = findPassage(m.passageId);
+        const std::size_t pi = m.passage < m_index.passages.size() ? m.passage : findPassage(m.passageId);
         if (pi < m_index.passages.size()) {
             out += passageKindName(m_index.passages[pi].kind);
             m_cursor = pi;
@@ -309,7 +309,7 @@ private:
 };
 
 /// Rows a block of the table has: formatted on one thread, handed to the sink in order.
-constexpr std::size_t kRowsPerBlock = kMentionRecordMarkStep;
+constexpr std::size_t kRowsPerBlock = std::size_t{1} << 14;
 
 /// A formatted block of output: its text, cut after a row (or element) each time a piece reached the chunk size.
 struct Block {
@@ -414,9 +414,11 @@ void writeBlocksInOrder(std::size_t blocks, const Format& format, const std::fun
 /// kRowsPerBlock rows (writeBlocksInOrder).
 template <typename ForRows>
 void writeRowsCsv(const CorpusIndex& index, std::size_t rowCount, const ForRows& forRows,
-                  const std::function<void(std::string_view)>& sink, std::size_t chunkBytes) {
-    // Only the kind column needs the passages: no LinkIndex (per-feature and per-passage mention lists).
-    const PassageIds passageIds(index.passages);
+                  const std::function<void(std::string_view)>& sink, std::size_t chunkBytes, bool rowsKnowPassages) {
+    // Only the kind column needs the passages: no LinkIndex (per-feature and per-passage mention lists). Rows
+    // from records carry their passage's index; Mentions only its id, looked up.
+    static const std::vector<Passage> kNoPassages;
+    const PassageIds passageIds(rowsKnowPassages ? kNoPassages : index.passages);
     const std::size_t blocks = std::max<std::size_t>(1, (rowCount + kRowsPerBlock - 1) / kRowsPerBlock);
     auto format = [&](std::size_t block, Block& into) {
         into.text.clear();
@@ -442,7 +444,7 @@ void writeMentionsCsv(const CorpusIndex& index, const std::function<void(std::st
         [&](std::size_t from, std::size_t to, const auto& f) {
             for (std::size_t i = from; i < to; ++i) f(MentionRow::of(index.mentions[i]));
         },
-        sink, chunkBytes);
+        sink, chunkBytes, false);
 }
 
 void writeMentionsCsv(const CachedIndex& cached, const std::function<void(std::string_view)>& sink,
@@ -452,7 +454,7 @@ void writeMentionsCsv(const CachedIndex& cached, const std::function<void(std::s
         [&](std::size_t from, std::size_t to, const std::function<void(const MentionRow&)>& f) {
             forEachMention(cached, f, from, to);
         },
-        sink, chunkBytes);
+        sink, chunkBytes, cached.mentionRecords.has_value());
 }
 
 std::string mentionsToCsv(const CorpusIndex& index) {

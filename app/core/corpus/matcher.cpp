@@ -386,6 +386,50 @@ std::size_t NameMatcher::matchAll(const Document& doc, const std::vector<Passage
     return scratch.found;
 }
 
+std::size_t NameMatcher::matchRecords(const Document& doc, const std::vector<Passage>& passages,
+                                      std::uint32_t document, std::vector<MentionRecord>& out,
+                                      std::vector<MentionRecordExtra>& extras, std::size_t maxMentions) const {
+    Scratch scratch;
+    scratch.limit = maxMentions;
+    for (std::size_t i = 0; i < passages.size(); ++i) collect(doc, passages[i], static_cast<std::uint32_t>(i), scratch);
+    const std::size_t first = out.size();
+    out.reserve(first + scratch.hits.size());
+    for (const Hit& h : scratch.hits) {
+        const ByteRange* ranges = scratch.ranges.data() + h.firstRange;
+        const std::size_t begin = ranges[0].begin;
+        const std::size_t end = ranges[h.rangeCount - 1].end;
+        const bool split = h.rangeCount > 1;
+        MentionRecord r;
+        r.begin = begin;
+        r.length = static_cast<std::uint32_t>(end - begin);  // a name and the page break inside it
+        r.passage = h.passage;
+        r.document = document;
+        r.nameAndFlags = MentionRecord::packName(h.ref, m_refs[h.ref].adjectival || h.adjectival, split);
+        if (split) {
+            MentionRecordExtra& e = extras.emplace_back();
+            e.record = out.size() - first;
+            e.pieces.assign(ranges, ranges + h.rangeCount);
+            for (const ByteRange& piece : e.pieces) {
+                if (!e.text.empty()) e.text.push_back(' ');
+                e.text.append(doc.bytes, piece.begin, piece.end - piece.begin);
+            }
+        }
+        out.push_back(r);
+    }
+    return scratch.found;
+}
+
+std::vector<std::string> NameMatcher::recordNames() const {
+    std::vector<std::string> names;
+    names.reserve(2 * m_refs.size());
+    for (const NameRef& ref : m_refs) {
+        const char* strings = m_strings.data() + ref.strings;
+        names.emplace_back(strings, ref.idLength);
+        names.emplace_back(strings + ref.idLength, ref.nameLength);
+    }
+    return names;
+}
+
 std::vector<Mention> NameMatcher::match(const Document& doc, const Passage& passage) const {
     std::vector<Mention> out;
     matchInto(doc, passage, out);

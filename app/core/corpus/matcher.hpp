@@ -11,6 +11,7 @@
 
 #include "core/corpus/document.hpp"
 #include "core/corpus/inflected_names.hpp"
+#include "core/corpus/mention_records.hpp"
 #include "core/corpus/name_automaton.hpp"
 #include "core/corpus/passage.hpp"
 #include "core/corpus/range_list.hpp"
@@ -43,6 +44,7 @@ struct MentionRow {
     std::string_view text;
     std::string_view name;
     bool adjectival = false;
+    std::size_t passage = static_cast<std::size_t>(-1);  // index into the index's passages, when known
 
     static MentionRow of(const Mention& m) {
         return {m.featureId, m.passageId, m.documentIndex, m.begin(), m.end(), m.text, m.name, m.adjectival};
@@ -97,6 +99,16 @@ public:
     /// threads at once.
     std::size_t matchAll(const Document& doc, const std::vector<Passage>& passages, std::vector<Mention>& out,
                          std::size_t maxMentions = static_cast<std::size_t>(-1)) const;
+
+    /// matchAll in fixed-size form, for an index made for the mentions table: one record per mention, appended
+    /// to `out` (its name: an index into recordNames(); its passage: an index into `passages`; its document:
+    /// `document`), and an extra for each name cut in pieces (its record index relative to `out`'s size before the
+    /// call). Same mentions, same order, same cap as matchAll. Safe to call from several threads at once.
+    std::size_t matchRecords(const Document& doc, const std::vector<Passage>& passages, std::uint32_t document,
+                             std::vector<MentionRecord>& out, std::vector<MentionRecordExtra>& extras,
+                             std::size_t maxMentions = static_cast<std::size_t>(-1)) const;
+    /// Feature id and gazetteer name of each name a record of matchRecords refers to, alternately (2k, 2k + 1).
+    [[nodiscard]] std::vector<std::string> recordNames() const;
 
     /// Routes and borders the texts name by two known ends that no feature of the gazetteer joins (a feature
     /// joins ends X and Y when one of its names is "X–Y <route word>", e.g. "Lachin-Khankendi road").

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
+#include <functional>
 
 #include "core/atomic_file.hpp"
 #include "core/corpus/index_cache.hpp"
@@ -170,7 +172,7 @@ TEST_CASE("index cache: a mention's text is kept where it is not its document's 
     const auto partial = deserializeIndex(data, 9, docs2, error, IndexParts::MentionsTable, &records);
     REQUIRE(partial.has_value());
     std::vector<std::string> texts;
-    REQUIRE(forEachMentionRecord(records, partial->documents, [&](const MentionRow& m) { texts.emplace_back(m.text); }));
+    REQUIRE(forEachMentionRecord(records, *partial, [&](const MentionRow& m) { texts.emplace_back(m.text); }));
     REQUIRE(texts.size() == built.mentions.size());
     for (std::size_t i = 0; i < texts.size(); ++i) CHECK(texts[i] == built.mentions[i].text);
     // Left out, the text of the others is smaller than with it: the cache does not carry it twice.
@@ -256,7 +258,7 @@ TEST_CASE("mention records left in the cache read back as the mentions they were
         CHECK(records.bytes.data() >= data.data());  // a view into the cache bytes
         CHECK(records.bytes.data() + records.bytes.size() <= data.data() + data.size());
         std::size_t i = 0;
-        const bool ok = forEachMentionRecord(records, partial->documents, [&](const MentionRow& row) {
+        const bool ok = forEachMentionRecord(records, *partial, [&](const MentionRow& row) {
             REQUIRE(i < built.mentions.size());
             const Mention& m = built.mentions[i++];
             CHECK(row.featureId == m.featureId);
@@ -280,12 +282,15 @@ TEST_CASE("mention records left in the cache read back as the mentions they were
         CHECK(table == mentionsToCsv(built));
 
         // Records that do not fit the documents they are read with stop the walk.
-        std::vector<Document> shorter = partial->documents;
-        for (Document& d : shorter) d.bytes.resize(d.bytes.size() / 4);
+        CorpusIndex shorter = *partial;
+        for (Document& d : shorter.documents) d.bytes.resize(d.bytes.size() / 4);
         CHECK_FALSE(forEachMentionRecord(records, shorter, [](const MentionRow&) {}));
+        CorpusIndex fewerPassages = *partial;
+        fewerPassages.passages.resize(1);
+        CHECK_FALSE(forEachMentionRecord(records, fewerPassages, [](const MentionRow&) {}));
         MentionRecords cut = records;
         cut.bytes.remove_suffix(1);
-        CHECK_FALSE(forEachMentionRecord(cut, partial->documents, [](const MentionRow&) {}));
+        CHECK_FALSE(forEachMentionRecord(cut, *partial, [](const MentionRow&) {}));
     }
 }
 
@@ -314,16 +319,22 @@ TEST_CASE("a warm index for the mentions table keeps its mentions in the cache f
     makeCorpus(corpus.path);
     const CachedIndex cold = indexCorpusCached(corpus.path, features, "gaz", cache.path, 0, {}, IndexParts::MentionsTable);
     REQUIRE_FALSE(cold.fromCache);
-    CHECK_FALSE(cold.mentionRecords.has_value());  // built afresh: the mentions are in the index
+    // Built afresh for the table: the mentions made as records, no Mention; the same table as the whole index's.
+    REQUIRE(cold.mentionRecords.has_value());
+    CHECK(cold.index.mentions.empty());
+    const CorpusIndex whole = indexCorpusDirectory(corpus.path, features);
+    CHECK(mentionCount(cold) == whole.mentions.size());
     std::string coldTable;
     writeMentionsCsv(cold, [&](std::string_view piece) { coldTable += piece; });
-    CHECK(coldTable == mentionsToCsv(cold.index));
+    CHECK(coldTable == mentionsToCsv(whole));
+    CHECK(cold.index.passages.size() == whole.passages.size());
+    CHECK(cold.index.passages.back().cleanText == whole.passages.back().cleanText);  // whole passages: for the cache
 
     CachedIndex warm = indexCorpusCached(corpus.path, features, "gaz", cache.path, 0, {}, IndexParts::MentionsTable);
     REQUIRE(warm.fromCache);
     REQUIRE(warm.mentionRecords.has_value());
     CHECK(warm.index.mentions.empty());
-    CHECK(warm.mentionRecords->count == cold.index.mentions.size());
+    CHECK(warm.mentionRecords->count == whole.mentions.size());
     // The cache file is replaced (a rebuild, another process) while the records are read: the mapping they view
     // is the old file's, which stays whole.
     REQUIRE_FALSE(writeFileAtomically(warm.cacheFile, "garbage"));
@@ -332,7 +343,7 @@ TEST_CASE("a warm index for the mentions table keeps its mentions in the cache f
     CHECK(warmTable == coldTable);
     std::size_t rows = 0;
     forEachMention(warm, [&](const MentionRow&) { ++rows; });
-    CHECK(rows == cold.index.mentions.size());
+    CHECK(rows == whole.mentions.size());
 
     // Every other use reads the whole index: its mentions are restored.
     const CachedIndex all = indexCorpusCached(corpus.path, features, "gaz", cache.path);
@@ -346,7 +357,7 @@ TEST_CASE("the mentions table of many blocks is the same on one thread or two, f
     for (int i = 0; i < 20000; ++i) text += i % 3 == 0 ? "Baku and Ganja.\n\n" : "Convoys left Shusha for Yerevan.\n\n";
     std::vector<Document> docs{makeDocument("a.txt", text), makeDocument("b.txt", "Tbilisi, then Baku.\n")};
     const CorpusIndex built = buildCorpusIndex(docs, features);
-    REQUIRE(built.mentions.size() > 2 * kMentionRecordMarkStep);  // three blocks or more
+    REQUIRE(built.mentions.size() > 2 * (std::size_t{1} << 14));  // three blocks of the table or more
     const std::string data = serializeIndex(built, 5);
     std::vector<Document> copy = docs;
     std::string error;
@@ -356,7 +367,6 @@ TEST_CASE("the mentions table of many blocks is the same on one thread or two, f
     REQUIRE(partial.has_value());
     cached.index = std::move(*partial);
     cached.mentionRecords = records;
-    CHECK(records.marks.size() == (built.mentions.size() + kMentionRecordMarkStep - 1) / kMentionRecordMarkStep);
 
     const char* before = std::getenv("ATLAS_JOBS");
     const std::string saved = before != nullptr ? before : "";
@@ -383,12 +393,12 @@ TEST_CASE("the mentions table of many blocks is the same on one thread or two, f
             CHECK(rowEnds);
             if (chunk == 5000) CHECK(pieces > reference.size() / 6000);  // pieces of about the size asked for
         }
-        // A range of records read from a mark, or from between two, is the same rows as the index's.
+        // A range of records read from the middle is the same rows as the index's.
+        constexpr std::size_t kFrom = 16391;
         std::vector<std::string> ids;
-        forEachMention(cached, [&](const MentionRow& row) { ids.emplace_back(row.passageId); },
-                       kMentionRecordMarkStep + 7, kMentionRecordMarkStep + 12);
+        forEachMention(cached, [&](const MentionRow& row) { ids.emplace_back(row.passageId); }, kFrom, kFrom + 5);
         REQUIRE(ids.size() == 5);
-        for (std::size_t i = 0; i < ids.size(); ++i) CHECK(ids[i] == built.mentions[kMentionRecordMarkStep + 7 + i].passageId);
+        for (std::size_t i = 0; i < ids.size(); ++i) CHECK(ids[i] == built.mentions[kFrom + i].passageId);
 
         // Records that turn out inconsistent while the table is written (here: read against shortened
         // documents) stop it with an error naming the cache file, whichever thread meets them.
@@ -574,7 +584,7 @@ TEST_CASE("a deferred cache write: nothing written until the caller runs it, the
     REQUIRE(deferred.pendingCacheWrite);
     CHECK_FALSE(fs::exists(deferred.cacheFile));
     const std::size_t warningsBefore = deferred.index.warnings.size();
-    CHECK_FALSE(deferred.pendingCacheWrite(deferred.index).has_value());
+    CHECK_FALSE(deferred.pendingCacheWrite(deferred).has_value());
     CHECK(deferred.index.warnings.size() == warningsBefore);
     CHECK(atlas::core::readWholeFile(deferred.cacheFile) == nowBytes);  // the same bytes as a write before returning
 
@@ -592,7 +602,7 @@ TEST_CASE("a deferred cache write: nothing written until the caller runs it, the
     CHECK_FALSE(rebuilt.fromCache);
     CHECK(hasWarning(rebuilt.index, rebuilt.cacheFile.string(), "ignored"));
     REQUIRE(rebuilt.pendingCacheWrite);
-    CHECK_FALSE(rebuilt.pendingCacheWrite(rebuilt.index).has_value());
+    CHECK_FALSE(rebuilt.pendingCacheWrite(rebuilt).has_value());
     CHECK(atlas::core::readWholeFile(rebuilt.cacheFile) == nowBytes);
     const CachedIndex afterRebuild = indexCorpusCached(corpus.path, features, "gaz", later.path);
     CHECK(afterRebuild.fromCache);
@@ -605,9 +615,86 @@ TEST_CASE("a deferred cache write: nothing written until the caller runs it, the
     const CachedIndex blocked = indexCorpusCached(corpus.path, features, "gaz", later.path, 0, {},
                                                   IndexParts::MentionsTable, CacheWrite::Deferred);
     REQUIRE(blocked.pendingCacheWrite);
-    const auto warning = blocked.pendingCacheWrite(blocked.index);
+    const auto warning = blocked.pendingCacheWrite(blocked);
     REQUIRE(warning);
     CHECK(warning->file == blocked.cacheFile.string());
     CHECK(warning->message.find("index cache not written") != std::string::npos);
     CHECK_FALSE(hasWarning(blocked.index, blocked.cacheFile.string(), "not written"));
+}
+
+TEST_CASE("an index made as records writes the same cache file as one made of Mentions, and reads back whole",
+          "[corpus][cache][records]") {
+    const auto features = smallGazetteer();
+    TempDir corpus;
+    makeCorpus(corpus.path);
+    const CorpusIndex whole = indexCorpusDirectory(corpus.path, features);
+    MentionRecords records;
+    const CorpusIndex table =
+        buildCorpusIndex(loadCorpusDirectory(corpus.path).documents, features, {}, 0, nullptr, &records);
+    CHECK(table.mentions.empty());
+    REQUIRE(records.count == whole.mentions.size());
+    REQUIRE(records.owner != nullptr);
+    // The names are the ones the mentions use, in the order they first use them: one each.
+    std::vector<std::string> firstUse;
+    for (const Mention& m : whole.mentions)
+        if (std::find(firstUse.begin(), firstUse.end(), m.featureId + "/" + m.name) == firstUse.end())
+            firstUse.push_back(m.featureId + "/" + m.name);
+    REQUIRE(records.names.size() == firstUse.size());
+    for (std::size_t k = 0; k < firstUse.size(); ++k)
+        CHECK(std::string(records.names[k].first) + "/" + std::string(records.names[k].second) == firstUse[k]);
+
+    CorpusIndex wholeWithoutWarnings = whole;  // the table index was built without the load's warnings
+    wholeWithoutWarnings.warnings = table.warnings;
+    const std::string fromRecords = serializeIndex(table, 3, &records);
+    CHECK(fromRecords == serializeIndex(wholeWithoutWarnings, 3));
+    std::vector<Document> docs = loadCorpusDirectory(corpus.path).documents;
+    std::string error;
+    const auto restored = deserializeIndex(fromRecords, 3, docs, error);
+    REQUIRE(restored.has_value());
+    requireSameIndex(wholeWithoutWarnings, *restored);
+}
+
+TEST_CASE("the cache stores a mention in about 24 bytes", "[corpus][cache][records]") {
+    const auto features = smallGazetteer();
+    std::string text;
+    for (int i = 0; i < 5000; ++i) text += "Convoys left Shusha for Yerevan via the Lachin corridor.\n\nGanja and Baku.\n\n";
+    CorpusIndex built = buildCorpusIndex({makeDocument("a.txt", text)}, features);
+    REQUIRE(built.mentions.size() >= 25000);
+    const std::size_t withMentions = serializeIndex(built, 1).size();
+    const std::size_t mentions = built.mentions.size();
+    built.mentions.clear();
+    const std::size_t without = serializeIndex(built, 1).size();
+    const double perMention = static_cast<double>(withMentions - without) / static_cast<double>(mentions);
+    CHECK(perMention >= 24.0);
+    CHECK(perMention < 24.1);  // the record; the five names are written once
+}
+
+TEST_CASE("records that point at another document's passage, or past the names, are refused", "[corpus][cache][records]") {
+    const auto features = smallGazetteer();
+    std::vector<Document> docs{makeDocument("a.txt", "Baku and Ganja.\n"), makeDocument("b.txt", "Yerevan.\n")};
+    MentionRecords records;
+    const CorpusIndex table = buildCorpusIndex(docs, features, {}, 0, nullptr, &records);
+    REQUIRE(records.count == 3);
+    REQUIRE(table.passages.size() == 2);
+    REQUIRE(records.at(2).passage == 1);
+    const auto damaged = [&](const std::function<void(MentionRecord&)>& change) {
+        std::string bytes(records.bytes);
+        MentionRecord r = records.at(0);
+        change(r);
+        std::memcpy(bytes.data(), &r, sizeof r);
+        MentionRecords copy = records;
+        copy.bytes = bytes;
+        const std::string data = serializeIndex(table, 4, &copy);  // consistently checksummed
+        std::vector<Document> again = docs;
+        std::string error;
+        const bool read = deserializeIndex(data, 4, again, error).has_value();
+        return !read && error.find("inconsistent") != std::string::npos;
+    };
+    CHECK_FALSE(damaged([](MentionRecord&) {}));                                      // unchanged: read back
+    CHECK(damaged([](MentionRecord& r) { r.passage = 1; }));                          // b.txt's passage
+    CHECK(damaged([](MentionRecord& r) { r.passage = 9; }));                          // no such passage
+    CHECK(damaged([](MentionRecord& r) { r.nameAndFlags = MentionRecord::packName(40, false, false); }));
+    CHECK(damaged([](MentionRecord& r) { r.nameAndFlags |= MentionRecord::kExtra; }));  // an extra it does not have
+    CHECK(damaged([](MentionRecord& r) { r.length = 200; }));                         // past the end of a.txt
+    CHECK(damaged([](MentionRecord& r) { r.document = 2; }));                         // no such document
 }

@@ -1,6 +1,7 @@
 // Matcher: the name trie, longest wins, whole words, possessives, adjectives, scripts, acronyms, Washington and Georgia rules.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <tuple>
 
 #include "core/corpus/matcher.hpp"
@@ -143,4 +144,54 @@ TEST_CASE("a place opening an organisation's name is not a mention; its own bodi
     CHECK(run("the Armenian Academy of Sciences") == std::vector<Found>{{"armenia", "Armenian", true}});
     CHECK(run("Baku Energy Week opened") == std::vector<Found>{{"baku", "Baku", false}});  // no head within three words
     CHECK(run("Baku. Group travel") == std::vector<Found>{{"baku", "Baku", false}});       // the sentence ended
+}
+
+TEST_CASE("matchRecords finds what matchAll finds, as fixed-size records", "[corpus][matcher][records]") {
+    const std::vector<GazetteerFeature> features = smallGazetteer();
+    const NameMatcher matcher(features);
+    // A name cut by a page break (two pieces), an adjectival prefix, a route compound and plain names.
+    const std::string text = "They reached the Lachin\n\n¹ A footnote.\n\ncorridor at dawn. A Baku-based group.\n\n"
+                             "Convoys left Shusha for Yerevan, then Ganja and Baku.";
+    const Document doc = makeDocument("t.txt", text);
+    std::vector<Passage> passages(2);
+    passages[0].id = "t#p1";
+    passages[0].ranges = {{0, text.find('\n')}, {text.find("corridor"), text.find("\n\nConvoys")}};
+    passages[1].id = "t#p2";
+    passages[1].ranges = {{text.find("Convoys"), text.size()}};
+    std::vector<Mention> mentions;
+    const std::size_t found = matcher.matchAll(doc, passages, mentions);
+    std::vector<MentionRecord> records(3);  // appended after what is there
+    std::vector<MentionRecordExtra> extras;
+    CHECK(matcher.matchRecords(doc, passages, 7, records, extras) == found);
+    const std::vector<std::string> names = matcher.recordNames();
+    REQUIRE(mentions.size() >= 6);
+    REQUIRE(records.size() == 3 + mentions.size());
+    REQUIRE(extras.size() == 1);  // the Lachin corridor, in two pieces
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        const Mention& m = mentions[i];
+        const MentionRecord& r = records[3 + i];
+        CHECK(names[2 * r.name()] == m.featureId);
+        CHECK(names[2 * r.name() + 1] == m.name);
+        CHECK(passages[r.passage].id == m.passageId);
+        CHECK(r.document == 7);
+        CHECK(r.begin == m.begin());
+        CHECK(r.end() == m.end());
+        CHECK(r.adjectival() == m.adjectival);
+        CHECK(r.hasExtra() == (m.ranges.size() > 1));
+        if (r.hasExtra()) {
+            CHECK(extras[0].record == i);  // relative to where this call's records start
+            CHECK(extras[0].pieces == m.ranges);
+            CHECK(extras[0].text == m.text);
+        } else {
+            CHECK(text.substr(r.begin, r.length) == m.text);
+        }
+    }
+    CHECK(std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) { return m.adjectival; }));
+
+    SECTION("past the cap they are counted, not stored") {
+        std::vector<MentionRecord> capped;
+        std::vector<MentionRecordExtra> cappedExtras;
+        CHECK(matcher.matchRecords(doc, passages, 0, capped, cappedExtras, 2) == found);
+        CHECK(capped.size() == 2);
+    }
 }
