@@ -162,7 +162,7 @@ void InflectedNames::add(std::string_view nameText, std::string_view lang, std::
     put(m_turkicKeys, kMarkedOnly + std::string(folded), pattern, adjectival, words.size());
 }
 
-InflectedNames::Hit InflectedNames::longestAt(std::string_view folded, std::size_t pos) const {
+InflectedNames::Hit InflectedNames::longestAt(std::string_view folded, std::size_t pos, bool nameThenSuffix) const {
     Hit best{kNone, pos, true};
     const std::size_t maxWords = m_maxWords == 0 ? 0 : wordsAt(folded, pos);
     if (maxWords == 0) return best;
@@ -203,7 +203,8 @@ InflectedNames::Hit InflectedNames::longestAt(std::string_view folded, std::size
         }
         if (language != StemLanguage::Armenian) return best;
     }
-    if (m_turkicKeys.empty()) return best;
+    // A suffixed form is its name followed by suffixes in the same word: without one, stripping finds none.
+    if (m_turkicKeys.empty() || !nameThenSuffix) return best;
     WordStems stems;
     for (std::size_t k = n; k > 0; --k) {
         const std::string_view last = words[k - 1];

@@ -31,8 +31,12 @@ public:
     void add(std::string_view nameText, std::string_view lang, std::string_view folded, std::size_t pattern,
              bool adjectival);
 
-    /// Longest inflected name starting at word start `pos` of folded text, or {kNone, pos}.
-    [[nodiscard]] Hit longestAt(std::string_view folded, std::size_t pos) const;
+    /// Longest inflected name starting at word start `pos` of folded text, or {kNone, pos}. Every suffixed form's
+    /// key is an indexed name's folded form, which the text must start with and go on after inside its word (a
+    /// key ending at a word boundary is a dictionary form, which the trie finds as far). `nameThenSuffix` false
+    /// (no name of the trie's walk from `pos` ends inside a word: NameAutomaton::walkAt) says none does, and only
+    /// the stem keys (declined Russian and Armenian forms) are looked up.
+    [[nodiscard]] Hit longestAt(std::string_view folded, std::size_t pos, bool nameThenSuffix = true) const;
 
     [[nodiscard]] std::size_t keyCount() const { return m_stemKeys.size() + m_turkicKeys.size(); }
 

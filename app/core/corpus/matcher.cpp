@@ -149,9 +149,11 @@ void NameMatcher::forEachMatch(std::string_view text, Capital&& capitalAt, F&& o
             ++p;
             continue;
         }
-        auto [pattern, end] = m_automaton.longestWordAt(text, p);
+        const NameAutomaton::Walk walk = m_automaton.walkAt(text, p);
+        std::size_t pattern = walk.pattern;
+        std::size_t end = walk.end;
         // A declined or suffixed form ("в Шуше", "Laçından") when it reaches further than any dictionary form.
-        const InflectedNames::Hit inflected = m_inflected.longestAt(text, p);
+        const InflectedNames::Hit inflected = m_inflected.longestAt(text, p, walk.patternThenSuffix);
         if (inflected.pattern != InflectedNames::kNone && (pattern == NameAutomaton::kNone || inflected.end > end)) {
             if (!inflected.needsCapital || capitalAt(p)) {
                 pattern = inflected.pattern;

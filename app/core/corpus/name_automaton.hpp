@@ -36,14 +36,31 @@ public:
     /// Longest pattern starting at `pos` that ends at a word boundary of `text` (end of text or a non-word byte).
     /// Returns {pattern id, end} or {kNone, pos}.
     [[nodiscard]] std::pair<std::size_t, std::size_t> longestWordAt(std::string_view text, std::size_t pos) const {
-        std::pair<std::size_t, std::size_t> best{kNone, pos};
+        const Walk w = walkAt(text, pos);
+        return {w.pattern, w.end};
+    }
+
+    /// What longestWordAt finds, and whether a pattern the text at `pos` starts with ends inside a word, word
+    /// bytes following it ("laçından" starts with "laçın"): what a suffixed form needs.
+    struct Walk {
+        std::size_t pattern = kNone;
+        std::size_t end = 0;
+        bool patternThenSuffix = false;
+    };
+    [[nodiscard]] Walk walkAt(std::string_view text, std::size_t pos) const {
+        Walk best{kNone, pos, false};
         std::uint32_t s = 0;
         for (std::size_t q = pos; q < text.size(); ++q) {
             s = child(s, static_cast<unsigned char>(text[q]));
             if (s == 0) break;
             const std::int32_t pid = m_nodes[s].pattern;
-            if (pid >= 0 && (q + 1 == text.size() || !isFoldedWordByte(static_cast<unsigned char>(text[q + 1]))))
-                best = {static_cast<std::size_t>(pid), q + 1};
+            if (pid < 0) continue;
+            if (q + 1 == text.size() || !isFoldedWordByte(static_cast<unsigned char>(text[q + 1]))) {
+                best.pattern = static_cast<std::size_t>(pid);
+                best.end = q + 1;
+            } else {
+                best.patternThenSuffix = true;
+            }
         }
         return best;
     }

@@ -168,3 +168,15 @@ TEST_CASE("inflected names sharing a lead: the longest form's word count is kept
         CHECK(names.longestAt(foldForMatch("Qarabağda"), 0).pattern == InflectedNames::kNone);
     }
 }
+
+TEST_CASE("without a name ending inside a word at the start, only declined forms are looked up", "[corpus][inflection]") {
+    InflectedNames names;
+    names.add("Laçın", "az", foldForMatch("Laçın"), 4, false);
+    names.add("Шуша", "ru", foldForMatch("Шуша"), 5, false);
+    const std::string suffixed = foldForMatch("Laçından keçdi");
+    CHECK(names.longestAt(suffixed, 0).pattern == 4);  // the trie's walk not asked: looked up
+    CHECK(names.longestAt(suffixed, 0, true).pattern == 4);
+    CHECK(names.longestAt(suffixed, 0, false).pattern == InflectedNames::kNone);  // no name then suffix: not stripped
+    const std::string declined = foldForMatch("в Шуше");
+    CHECK(names.longestAt(declined, declined.find(' ') + 1, false).pattern == 5);  // a stem key: still found
+}

@@ -56,6 +56,16 @@ TEST_CASE("the name trie finds whole-word, leftmost-longest matches from word st
     CHECK(trie.longestWordAt(text, 25).first == NameAutomaton::kNone);
     CHECK(trie.longestWordAt("hers", 0) == std::pair<std::size_t, std::size_t>{hers, 4});
     CHECK(trie.longestWordAt("her", 0) == std::pair<std::size_t, std::size_t>{NameAutomaton::kNone, 0});
+    // walkAt: the same match, and whether some pattern ends inside a word (what a suffixed form needs).
+    const NameAutomaton::Walk hersx = trie.walkAt(text, 25);  // "hersx": "he" and "hers" end inside the word
+    CHECK(hersx.pattern == NameAutomaton::kNone);
+    CHECK(hersx.patternThenSuffix);
+    const NameAutomaton::Walk exact = trie.walkAt("he said", 0);  // ends at a boundary: nothing follows in the word
+    CHECK(exact.pattern == he);
+    CHECK(exact.end == 2);
+    CHECK_FALSE(exact.patternThenSuffix);
+    CHECK(trie.walkAt("hers he", 0).patternThenSuffix);  // "he" inside "hers", though "hers" matches whole
+    CHECK_FALSE(trie.walkAt("hex", 1).patternThenSuffix);  // "ex": no pattern starts so
 }
 
 TEST_CASE("the longest name wins", "[corpus][matcher]") {
