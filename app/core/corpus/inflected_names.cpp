@@ -88,25 +88,33 @@ std::size_t leadHash(std::string_view bytes) {
 
 }  // namespace
 
-void InflectedNames::notePrefix(std::string_view lead, std::size_t words) {
-    const auto w = static_cast<std::uint8_t>(std::min<std::size_t>(words, 255));
+void InflectedNames::LeadFilter::note(std::string_view lead, std::uint8_t words) {
     if (lead.size() >= 4) {
-        std::uint8_t& slot = m_lead4Words[leadHash(lead.substr(0, 4))];
-        slot = std::max(slot, w);
+        std::uint8_t& slot = lead4Words[leadHash(lead.substr(0, 4))];
+        slot = std::max(slot, words);
     } else if (lead.size() >= 2) {
-        std::uint8_t& slot = m_lead2Words[leadHash(lead.substr(0, 2))];
-        slot = std::max(slot, w);
+        std::uint8_t& slot = lead2Words[leadHash(lead.substr(0, 2))];
+        slot = std::max(slot, words);
     } else {
-        m_unfiltered = true;
+        unfiltered = true;
     }
 }
 
-std::size_t InflectedNames::wordsAt(std::string_view folded, std::size_t pos) const {
-    if (m_unfiltered) return m_maxWords;
-    const std::string_view rest = folded.substr(pos);
-    const std::size_t four = rest.size() >= 4 ? m_lead4Words[leadHash(rest.substr(0, 4))] : 0;
-    const std::size_t two = rest.size() >= 2 ? m_lead2Words[leadHash(rest.substr(0, 2))] : 0;
+std::size_t InflectedNames::LeadFilter::wordsAt(std::string_view rest, std::size_t maxWords) const {
+    if (unfiltered) return maxWords;
+    const std::size_t four = rest.size() >= 4 ? lead4Words[leadHash(rest.substr(0, 4))] : 0;
+    const std::size_t two = rest.size() >= 2 ? lead2Words[leadHash(rest.substr(0, 2))] : 0;
     return std::max(four, two);
+}
+
+void InflectedNames::notePrefix(std::string_view lead, std::size_t words, bool stemKey) {
+    const auto w = static_cast<std::uint8_t>(std::min<std::size_t>(words, 255));
+    m_allLeads.note(lead, w);
+    if (stemKey) m_stemLeads.note(lead, w);
+}
+
+std::size_t InflectedNames::wordsAt(std::string_view folded, std::size_t pos, bool stemKeysOnly) const {
+    return (stemKeysOnly ? m_stemLeads : m_allLeads).wordsAt(folded.substr(pos), m_maxWords);
 }
 
 void InflectedNames::put(KeyMap& map, const std::string& key, std::size_t pattern, bool adjectival, std::size_t words,
@@ -118,7 +126,7 @@ void InflectedNames::put(KeyMap& map, const std::string& key, std::size_t patter
     // (checked in longestAt); a suffix key is the text itself up to the stripped suffix, less its marked-only tag.
     std::string_view lead = &map == &m_stemKeys ? std::string_view(it->second.prefixes.front()) : std::string_view(key);
     if (&map != &m_stemKeys && lead.starts_with(kMarkedOnly)) lead.remove_prefix(kMarkedOnly.size());
-    notePrefix(lead, words);
+    notePrefix(lead, words, &map == &m_stemKeys);
     m_maxWords = std::max(m_maxWords, words);
 }
 
@@ -164,7 +172,8 @@ void InflectedNames::add(std::string_view nameText, std::string_view lang, std::
 
 InflectedNames::Hit InflectedNames::longestAt(std::string_view folded, std::size_t pos, bool nameThenSuffix) const {
     Hit best{kNone, pos, true};
-    const std::size_t maxWords = m_maxWords == 0 ? 0 : wordsAt(folded, pos);
+    // Without a name then a suffix at pos only a stem key can match: the leads of those alone are asked.
+    const std::size_t maxWords = m_maxWords == 0 ? 0 : wordsAt(folded, pos, !nameThenSuffix);
     if (maxWords == 0) return best;
     // The words from pos, separated by exactly one space.
     std::string_view words[kMaxWords];

@@ -57,20 +57,28 @@ private:
     void put(KeyMap& map, const std::string& key, std::size_t pattern, bool adjectival, std::size_t words,
              std::vector<std::string> prefixes = {});
 
-    /// Notes the leading bytes a text must have for a key of `words` words to match at all (see wordsAt).
-    void notePrefix(std::string_view lead, std::size_t words);
+    /// Notes the leading bytes a text must have for a key of `words` words to match at all (see wordsAt); a stem
+    /// key's lead is noted apart too.
+    void notePrefix(std::string_view lead, std::size_t words, bool stemKey);
     /// False when no indexed form can start at `pos`: most word starts of a text are rejected here, before any
     /// The most words an indexed form starting at `pos` can have; 0 when none can start there: most word starts
     /// of a text are rejected here, before any stemming or suffix stripping (which cost far more than the name
     /// trie's own scan), and the rest read only as many words as the longest form with their lead.
-    [[nodiscard]] std::size_t wordsAt(std::string_view folded, std::size_t pos) const;
+    /// `stemKeysOnly`: the leads of stem keys alone (where no suffix key can match).
+    [[nodiscard]] std::size_t wordsAt(std::string_view folded, std::size_t pos, bool stemKeysOnly) const;
 
     static constexpr std::size_t kFilterSlots = std::size_t{1} << 16;
     // By hash of a lead's first 4 bytes (leads of 4 bytes or more) or first 2 (leads of 2 or 3 bytes): the most
-    // words of a form with that lead, 0 for none.
-    std::vector<std::uint8_t> m_lead4Words = std::vector<std::uint8_t>(kFilterSlots, 0);
-    std::vector<std::uint8_t> m_lead2Words = std::vector<std::uint8_t>(kFilterSlots, 0);
-    bool m_unfiltered = false;  // a lead shorter than 2 bytes: every position may match
+    // words of a form with that lead, 0 for none. For every key, and for the stem keys alone.
+    struct LeadFilter {
+        std::vector<std::uint8_t> lead4Words = std::vector<std::uint8_t>(kFilterSlots, 0);
+        std::vector<std::uint8_t> lead2Words = std::vector<std::uint8_t>(kFilterSlots, 0);
+        bool unfiltered = false;  // a lead shorter than 2 bytes: every position may match
+        void note(std::string_view lead, std::uint8_t words);
+        [[nodiscard]] std::size_t wordsAt(std::string_view rest, std::size_t maxWords) const;
+    };
+    LeadFilter m_allLeads;
+    LeadFilter m_stemLeads;
     KeyMap m_stemKeys;    // stems joined by one space
     KeyMap m_turkicKeys;  // folded name (words before the last exact): az, tr, hy
     std::size_t m_maxWords = 0;
