@@ -4,7 +4,7 @@
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default 30 s; targets: passage_splitter year_extractor
 #                                                          matcher gazetteer view_state deck vector_file
-#                                                          corpus_document document_readers)
+#                                                          corpus_document document_readers index_cache)
 #
 # Seeds: tests/fuzz/seeds/<target>/ (read only). New corpus entries go to build-fuzz/corpus/<target>/; crashing
 # inputs to build-fuzz/crashes/<target>/ and are copied into tests/data/fuzz_regressions/<target>/, which the
@@ -17,7 +17,7 @@ BUILD="${ATLAS_FUZZ_BUILD:-$ROOT/build-fuzz}"
 SECONDS_PER_TARGET="${1:-30}"
 shift || true
 ALL_TARGETS=(passage_splitter year_extractor matcher gazetteer view_state deck vector_file corpus_document
-             document_readers)  # = tests/fuzz/CMakeLists.txt
+             document_readers index_cache)  # = tests/fuzz/CMakeLists.txt
 TARGETS=("$@")
 [[ ${#TARGETS[@]} -gt 0 ]] || TARGETS=("${ALL_TARGETS[@]}")
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/corpus/document_encoding.hpp"
+#include "core/corpus/index_cache.hpp"
 #include "core/corpus/matcher.hpp"
 #include "core/corpus/passage_splitter.hpp"
 #include "core/corpus/year_extractor.hpp"
@@ -136,6 +137,51 @@ inline void fuzzCorpusDocument(std::string_view data) {
     matcher.matchAll(doc, r.passages, mentions);
     for (const core::Passage& p : r.passages) checkRanges(p.ranges, doc.bytes.size());
     for (const core::Mention& m : mentions) checkRanges(m.ranges, doc.bytes.size());
+}
+
+/// The documents the index cache seeds were made for (tests/fuzz/seeds/index_cache: serializeIndex of their index
+/// under kFuzzIndexKey); a cache file is read back only with the documents it was made for.
+inline constexpr std::uint64_t kFuzzIndexKey = 42;
+inline std::vector<core::Document> fuzzIndexDocuments() {
+    return {core::makeDocument("a.txt", "Convoys left Shusha for Yerevan via the Lachin\n\n\xC2\xB9 A note.\n\ncorridor "
+                                        "in 1992.\n\nGanja and Baku, a Baku-based group.\n"),
+            core::makeDocument("b.txt", "Georgia did not participate.\xC2\xB9\n\n\xC2\xB9 A footnote about Tbilisi.\n")};
+}
+
+/// An index cache file read back (whole, and for the mentions table with its records left in the bytes): any
+/// bytes are refused with a reason, or give passages and mentions that lie inside the documents, and records that
+/// all read back as rows.
+inline void fuzzIndexCache(std::string_view data) {
+    static const std::vector<core::Document> documents = fuzzIndexDocuments();
+    for (const bool table : {false, true}) {
+        std::vector<core::Document> docs = documents;
+        std::string error;
+        core::MentionRecords records;
+        const auto index = core::deserializeIndex(data, kFuzzIndexKey, docs, error,
+                                                  table ? core::IndexParts::MentionsTable : core::IndexParts::All,
+                                                  table ? &records : nullptr);
+        if (!index) {
+            expect(!error.empty(), "a cache refused without a reason");
+            continue;
+        }
+        for (const core::Passage& p : index->passages) {
+            expect(p.documentIndex < index->documents.size(), "a passage of no document");
+            checkRanges(p.ranges, index->documents[p.documentIndex].bytes.size());
+        }
+        for (const core::Mention& m : index->mentions) {
+            expect(m.documentIndex < index->documents.size() && !m.ranges.empty(), "a mention of no document");
+            checkRanges(m.ranges, index->documents[m.documentIndex].bytes.size());
+        }
+        if (!table) continue;
+        std::size_t rows = 0;
+        expect(core::forEachMentionRecord(records, *index,
+                                          [&](const core::MentionRow& row) {
+                                              expect(row.begin <= row.end, "a row that ends before it begins");
+                                              ++rows;
+                                          }),
+               "records checked on reading do not read back");
+        expect(rows == records.count, "records missing");
+    }
 }
 
 }  // namespace atlas::fuzz

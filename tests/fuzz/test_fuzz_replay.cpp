@@ -1,8 +1,9 @@
 // Replays the seeds (tests/fuzz/seeds/<target>/) and every saved crashing input (tests/data/fuzz_regressions/<target>/)
-// of the view-state, deck, corpus-document, vector-file and document-reader fuzz targets through the entry points the fuzzers call.
+// of the view-state, deck, corpus-document, index-cache, vector-file and document-reader fuzz targets through the entry points the fuzzers call.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -10,6 +11,9 @@
 #include <string>
 #include <vector>
 
+#include "core/atomic_file.hpp"
+#include "core/corpus/corpus_index.hpp"
+#include "core/gazetteer/gazetteer_json.hpp"
 #include "fuzz_entry_points.hpp"
 #include "fuzz_file_entry_points.hpp"
 #ifdef ATLAS_FUZZ_REPLAY_GEOIO
@@ -74,6 +78,34 @@ TEST_CASE("the view-state and deck invariants reject what they should", "[fuzz]"
         CHECK_NOTHROW(atlas::fuzz::fuzzViewState(s));
         CHECK_NOTHROW(atlas::fuzz::fuzzDeck(s));
     }
+}
+
+TEST_CASE("index-cache seeds and regressions", "[fuzz]") {
+    CHECK(replay("index_cache", atlas::fuzz::fuzzIndexCache) >= 3);
+    // The seeds are what serializeIndex writes today for the fuzz documents, so the fuzzer starts from files that
+    // reach the mention records: the whole index, one whose first mention has a text of its own (an extra), one
+    // without mentions. After a format change, ATLAS_WRITE_FUZZ_SEEDS=1 writes them anew (then commit them).
+    namespace core = atlas::core;
+    const auto features = core::loadGazetteerFile(std::string(ATLAS_TEST_DATA_DIR) + "/gazetteer/small.geojson").features;
+    const core::CorpusIndex whole = core::buildCorpusIndex(atlas::fuzz::fuzzIndexDocuments(), features);
+    REQUIRE(whole.mentions.size() >= 5);
+    core::CorpusIndex extra = whole;
+    extra.mentions[0].text = "Shushi";
+    core::CorpusIndex none = whole;
+    none.mentions.clear();
+    const fs::path dir = fs::path(ATLAS_SOURCE_DIR) / "tests/fuzz/seeds/index_cache";
+    for (const auto& [name, index] : {std::pair<const char*, const core::CorpusIndex*>{"whole.bin", &whole},
+                                      {"extras.bin", &extra}, {"no_mentions.bin", &none}}) {
+        const std::string bytes = core::serializeIndex(*index, atlas::fuzz::kFuzzIndexKey);
+        if (std::getenv("ATLAS_WRITE_FUZZ_SEEDS") != nullptr) REQUIRE_FALSE(core::writeFileAtomically(dir / name, bytes));
+        CAPTURE(name);
+        CHECK(core::readWholeFile(dir / name) == bytes);
+        std::vector<core::Document> docs = atlas::fuzz::fuzzIndexDocuments();
+        std::string error;
+        CHECK(core::deserializeIndex(bytes, atlas::fuzz::kFuzzIndexKey, docs, error).has_value());
+    }
+    CHECK_NOTHROW(atlas::fuzz::fuzzIndexCache(""));
+    CHECK_NOTHROW(atlas::fuzz::fuzzIndexCache("ATLASIDX"));
 }
 
 TEST_CASE("corpus-document seeds and regressions", "[fuzz]") {
