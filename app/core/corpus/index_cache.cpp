@@ -146,6 +146,22 @@ bool recordPassageFits(const MentionRecord& r, const std::vector<Passage>& passa
     return r.passage < passages.size() && passages[r.passage].documentIndex == r.document;
 }
 
+/// Writes the names and extras that follow the records (readNamesAndExtras reads them).
+void writeNamesAndExtras(Writer& w, const std::vector<std::pair<std::string_view, std::string_view>>& names,
+                         const std::vector<MentionRecordExtra>& extras) {
+    w.u64(names.size());
+    for (const auto& [id, name] : names) {
+        w.str(id);
+        w.str(name);
+    }
+    w.u64(extras.size());
+    for (const MentionRecordExtra& e : extras) {
+        w.u64(e.record);
+        w.ranges(e.pieces);
+        w.str(e.text);
+    }
+}
+
 /// Reads the names and extras that follow the records; false when they are inconsistent with the records.
 bool readNamesAndExtras(Reader& r, const MentionRecords& set, const std::vector<Document>& docs,
                         std::vector<std::pair<std::string_view, std::string_view>>& names,
@@ -285,17 +301,7 @@ IndexCacheWrite serializeIndexTo(const CorpusIndex& index, std::uint64_t key, co
             w.bytes(records->bytes.data() + at, std::min(kStep, records->bytes.size() - at));
             if (!out.step()) break;
         }
-        w.u64(records->names.size());
-        for (const auto& [id, name] : records->names) {
-            w.str(id);
-            w.str(name);
-        }
-        w.u64(records->extras.size());
-        for (const MentionRecordExtra& e : records->extras) {
-            w.u64(e.record);
-            w.ranges(e.pieces);
-            w.str(e.text);
-        }
+        writeNamesAndExtras(w, records->names, records->extras);
     } else {
         // Names numbered as they first occur; each mention's passage found by walking the passages beside the
         // mentions (both are in passage order), by id when a mention is out of that order.
@@ -343,17 +349,7 @@ IndexCacheWrite serializeIndexTo(const CorpusIndex& index, std::uint64_t key, co
             w.bytes(&rec, sizeof rec);
             if (!out.step()) break;
         }
-        w.u64(names.size());
-        for (const auto& [id, name] : names) {
-            w.str(id);
-            w.str(name);
-        }
-        w.u64(extras.size());
-        for (const MentionRecordExtra& e : extras) {
-            w.u64(e.record);
-            w.ranges(e.pieces);
-            w.str(e.text);
-        }
+        writeNamesAndExtras(w, names, extras);
     }
     const std::size_t kept = std::min(warnings, index.warnings.size());
     w.u64(kept);

@@ -60,7 +60,6 @@ private:
     /// Notes the leading bytes a text must have for a key of `words` words to match at all (see wordsAt); a stem
     /// key's lead is noted apart too.
     void notePrefix(std::string_view lead, std::size_t words, bool stemKey);
-    /// False when no indexed form can start at `pos`: most word starts of a text are rejected here, before any
     /// The most words an indexed form starting at `pos` can have; 0 when none can start there: most word starts
     /// of a text are rejected here, before any stemming or suffix stripping (which cost far more than the name
     /// trie's own scan), and the rest read only as many words as the longest form with their lead.
