@@ -132,3 +132,22 @@ TEST_CASE("index cache: not written when it would outgrow its share of the corpu
                   w.message.find("more than 3 times the corpus") != std::string::npos;
     CHECK(warned);
 }
+
+TEST_CASE("encodings: a code page's bytes are counted wherever they fall among long ASCII runs", "[corpus][encoding]") {
+    // The scan skips ASCII 32 bytes at a time: accented letters at every offset within and across those blocks are
+    // still seen (40 lone 0xE9 bytes: Windows-1252), and the same text in UTF-8 stays as it is.
+    std::string cp1252, utf8;
+    for (int k = 0; k < 40; ++k) {
+        const std::string run(static_cast<std::size_t>(k * 7 % 45), 'x');
+        cp1252 += run + "caf\xe9 ";
+        utf8 += run + "caf\xc3\xa9 ";
+    }
+    DocumentDecoding d = decodeDocumentBytes(cp1252);
+    CHECK(d.encoding == "WINDOWS-1252");
+    CHECK(countInvalidUtf8(cp1252) == 0);
+    CHECK_THAT(cp1252, Catch::Contains("caf\xc3\xa9 xxxxxxx"));
+    const std::string before = utf8;
+    d = decodeDocumentBytes(utf8);
+    CHECK(d.note.empty());
+    CHECK(utf8 == before);
+}
