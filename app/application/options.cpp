@@ -302,7 +302,7 @@ Options:
                        multisampling where it fits, else 2x or none, with a warning; on a software
                        rasterizer none, the areas' edges smoothed by a fringe)
   --scale S            pixel density multiplier, e.g. 2 for a 2x PNG (render; default 1)
-  --bbox a,b,c,d       frame lon0,lat0,lon1,lat1 instead of the whole region
+  --bbox a,b,c,d       frame lon0,lat0,lon1,lat1 instead of the whole region (or a view's camera)
   --year Y             the year thematic layers are shown for (any day of it)
   --date D             the day they are shown for: YYYY-MM-DD (or YYYY-MM, YYYY for all its days); a full-date
                        period end is the first day it no longer holds (docs/gazetteer.md, "Time")

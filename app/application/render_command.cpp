@@ -283,7 +283,7 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
         std::vector<core::Action> selection;
         if (!selectionActions(o, ids, selection)) return 1;
         for (const auto& a : selection) dispatch(a);
-        const bool cameraChosen = job.view.has_value();
+        const bool cameraChosen = job.view.has_value() && !o.bbox;  // --bbox frames over a view's camera
         if (!cameraChosen && !(o.ui && !o.present)) {  // --ui: the window's first frame frames its map area
             const core::BBox box = o.bbox ? core::projectBBox(*o.bbox, session.projector()) : session.scene().homeBounds;
             dispatch(core::action::SetCamera{core::homeCamera(box, state.viewport)});

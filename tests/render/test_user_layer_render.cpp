@@ -40,7 +40,8 @@ std::string layer(const std::string& file, const std::string& colour, int order)
 }
 
 /// Runs `caucasus-atlas render --view VIEW` at 320x240 and reads the picture; the output (stderr) goes to `log`.
-Picture render(const fs::path& view, const std::string& name, std::string* log = nullptr) {
+Picture render(const fs::path& view, const std::string& name, std::string* log = nullptr,
+               const std::string& options = "") {
     const fs::path out = fs::path(ATLAS_BINARY_DIR) / ("user-layer-" + name + ".png");
     const fs::path err = fs::path(ATLAS_BINARY_DIR) / ("user-layer-" + name + ".log");
     fs::remove(out);
@@ -54,7 +55,7 @@ Picture render(const fs::path& view, const std::string& name, std::string* log =
 #else
     const std::string prefix = "'";
 #endif
-    const std::string cmd = prefix + ATLAS_CLI_EXE + "' render --no-labels --size 320x240 --view '" +
+    const std::string cmd = prefix + ATLAS_CLI_EXE + "' render --no-labels --size 320x240 " + options + " --view '" +
                             view.string() + "' --out '" + out.string() + "' 2> '" + err.string() + "'";
     INFO(cmd);
     const int status = std::system(cmd.c_str());
@@ -113,4 +114,19 @@ TEST_CASE("render: user layers that cannot be read are warnings naming the file;
     CHECK_THAT(log, Catch::Contains("corrupt.geojson: GDAL cannot open it as vector data"));
     CHECK_THAT(log, Catch::Contains("missing.geojson: file not found; the layer was not added"));
     CHECK(reddened(plain, bad) > 0.9);
+}
+
+TEST_CASE("render: --bbox frames its box over the view's camera", "[render][user_layers]") {
+    // The view is centred on the red square; --bbox moves the picture onto the square (still red at the centre) or
+    // onto central Anatolia, far west of it (nothing red there).
+    const fs::path view = writeView("bbox", "lcc", layer("polygons.geojson", "#ff0000", 10));
+    const Picture plain = render(writeView("plain-bbox", "lcc", ""), "plain-bbox");
+    const Picture onSquare = render(view, "bbox-on", nullptr, "--bbox 45.7,40.7,45.9,40.9");
+    CHECK(reddened(plain, onSquare) > 0.9);
+    const Picture elsewhere = render(view, "bbox-off", nullptr, "--bbox 33.0,38.5,35.0,39.5");
+    const Picture elsewherePlain = render(writeView("plain-bbox", "lcc", ""), "bbox-off-plain", nullptr,
+                                          "--bbox 33.0,38.5,35.0,39.5");
+    CHECK(reddened(elsewherePlain, elsewhere) < 0.01);
+    // And it is another picture than the view's own framing.
+    CHECK(reddened(elsewhere, onSquare) > 0.9);
 }
