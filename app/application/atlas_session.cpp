@@ -49,12 +49,14 @@ const core::PickIndex& AtlasSession::pickIndex() const {
 AtlasSession::AtlasSession(const std::filesystem::path& geodataDir, core::ProjectionId projection)
     : AtlasSession(load(geodataDir, projection)) {}
 
-AtlasSession::AtlasSession(SessionData data)
+AtlasSession::AtlasSession(SessionData data) : AtlasSession(std::move(data), render::MapPrograms::build()) {}
+
+AtlasSession::AtlasSession(SessionData data, render::MapPrograms programs)
     : m_model(std::move(data.model)),
       m_projector(std::move(data.projector)),
       m_scene(std::move(data.scene)),
       m_pick(std::move(data.pick)),
-      m_renderer(std::move(data.fonts)) {
+      m_renderer(std::move(data.fonts), std::move(programs)) {
     m_renderer.setScene(m_scene);
 }
 

@@ -43,6 +43,8 @@ public:
     AtlasSession(const std::filesystem::path& geodataDir, core::ProjectionId projection);
     /// Uploads data loaded by load(); needs a GL context.
     explicit AtlasSession(SessionData data);
+    /// With the map's shader programs built beforehand (on the GL thread while `data` loaded on another).
+    AtlasSession(SessionData data, render::MapPrograms programs);
     /// Reads the geodata, projects the scene, builds the pick index (unless `pickIndex` is false: one picture
     /// needs none, and the session builds it if asked) and prepares the fonts; no GL, thread-safe.
     /// Throws render::FontError when the fonts are missing.

@@ -358,12 +358,13 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
     ImGui_ImplGlfw_InitForOpenGL(win, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
     createImGuiDeviceObjects();  // the font atlas at one byte a texel, before the first frame
-    timer.mark("interface (ImGui) set up");
+    auto programs = render::MapPrograms::build();  // the map's shaders, while the data may still be loading
+    timer.mark("interface (ImGui) and map shaders set up");
 
     {
         auto loaded = pendingSession.get();
         timer.mark("data ready (waited for)");
-        AtlasSession session(std::move(loaded));
+        AtlasSession session(std::move(loaded), std::move(programs));
         timer.mark("map uploaded");
         for (const auto& issue : session.model().issues) std::cerr << "caucasus-atlas: " << issue.toString() << "\n";
         // 4x MSAA where the GPU does it in hardware; none on a software rasterizer, where it would cost most of the

@@ -69,12 +69,16 @@ Program buildProgram(const std::string& name) {
 
 MapRenderer::MapRenderer(const std::filesystem::path& fontDir) : MapRenderer(std::make_unique<FontAtlas>(fontDir)) {}
 
-MapRenderer::MapRenderer(std::unique_ptr<FontAtlas> fonts)
+MapPrograms MapPrograms::build() {
+    return {buildProgram("fill"), buildProgram("line"), buildProgram("point"), buildProgram("text")};
+}
+
+MapRenderer::MapRenderer(std::unique_ptr<FontAtlas> fonts, MapPrograms programs)
     : m_fonts(std::move(fonts)),
-      m_fill(buildProgram("fill")),
-      m_line(buildProgram("line")),
-      m_point(buildProgram("point")),
-      m_text(buildProgram("text")) {
+      m_fill(std::move(programs.fill)),
+      m_line(std::move(programs.line)),
+      m_point(std::move(programs.point)),
+      m_text(std::move(programs.text)) {
     // corner.x in {0,1} along the segment, corner.y in {-1,1} across it. One quad per instance as a four-vertex triangle strip: each vertex runs the vertex shader once (a six-vertex
     // triangle list runs it six times; llvmpipe does vertex work on one thread).
     const float corners[] = {0, -1, 1, -1, 0, 1, 1, 1};

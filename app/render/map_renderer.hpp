@@ -26,12 +26,21 @@ struct RenderStats {
     std::size_t glyphs = 0;
 };
 
+/// The map's shader programs (fill, line, point, text), compiled and linked from shaders/. Built apart from the
+/// renderer so that the thread holding the GL context can build them while the map's data still loads on another
+/// (`render`, the window). Needs a current GL 3.3 core context; throws GlError.
+struct MapPrograms {
+    Program fill, line, point, text;
+    static MapPrograms build();
+};
+
 class MapRenderer {
 public:
     /// Compiles the shaders and loads the fonts; needs a current GL 3.3 core context. Throws GlError / FontError.
     explicit MapRenderer(const std::filesystem::path& fontDir = {});
-    /// The same with fonts loaded (and glyphs rasterised) beforehand, e.g. on a loading thread.
-    explicit MapRenderer(std::unique_ptr<FontAtlas> fonts);
+    /// The same with fonts loaded (and glyphs rasterised) beforehand, e.g. on a loading thread, and the programs
+    /// built beforehand (or now).
+    explicit MapRenderer(std::unique_ptr<FontAtlas> fonts, MapPrograms programs = MapPrograms::build());
     ~MapRenderer();
     MapRenderer(const MapRenderer&) = delete;
     MapRenderer& operator=(const MapRenderer&) = delete;
