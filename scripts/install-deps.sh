@@ -5,7 +5,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libimgui-dev libglfw3-dev python3-glad libgl-dev libegl-dev libegl-mesa0 libgl1-mesa-dri  # libegl-mesa0: EGL surfaceless for `render`
   libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev
-  catch2 nlohmann-json3-dev libstb-dev libfreetype-dev libdeflate-dev  # libdeflate: render's PNG encoder
+  catch2 nlohmann-json3-dev libstb-dev libfreetype-dev libdeflate-dev zlib1g-dev  # libdeflate, zlib: render's PNG encoder
   libwebp-dev libgif-dev  # render --animate: animated WebP (libwebpmux, libwebpdemux in the tests) and GIF
   libicu-dev  # core/text: UTF-8, case folding, NFC, transliteration
   libstemmer-dev  # core/text/inflection: Snowball stemmers for Russian and Armenian names

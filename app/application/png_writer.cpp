@@ -1,10 +1,15 @@
-// PNG encoding: signature, IHDR, one IDAT (zlib stream from libdeflate), IEND; rows unfiltered; RGB when opaque.
+// PNG encoding: signature, IHDR, one IDAT (zlib stream from libdeflate, or at the fast level from zlib and libdeflate
+// on two threads), IEND; rows unfiltered; RGB when opaque.
 #include "application/png_writer.hpp"
 
 #include <libdeflate.h>
+#include <zlib.h>
 
+#include <algorithm>
 #include <cstring>
+#include <exception>
 #include <memory>
+#include <thread>
 
 namespace atlas::app {
 namespace {
@@ -43,8 +48,47 @@ std::optional<PngCompression> pngCompressionFromName(const std::string& name) {
     return std::nullopt;
 }
 
+namespace {
+
+/// The rows [y0, y1) of `rgba` as PNG scanlines (filter byte 0, then the pixels, RGB when `channels` is 3).
+void filterRows(const std::vector<std::uint8_t>& rgba, std::size_t width, std::size_t channels, std::size_t y0,
+                std::size_t y1, std::uint8_t* filtered) {
+    const std::size_t stride = width * 4;
+    const std::size_t rowBytes = width * channels;
+    for (std::size_t y = y0; y < y1; ++y) {
+        std::uint8_t* dst = filtered + y * (rowBytes + 1);
+        const std::uint8_t* src = rgba.data() + y * stride;
+        *dst++ = 0;
+        if (channels == 4) {
+            std::memcpy(dst, src, stride);
+            continue;
+        }
+        for (std::size_t x = 0; x < width; ++x, dst += 3, src += 4) std::memcpy(dst, src, 3);
+    }
+}
+
+/// Raw deflate of `in` by zlib ending in a sync flush: byte-aligned and not final, so that another raw deflate
+/// stream can follow it. Empty when zlib fails.
+std::vector<std::uint8_t> deflateNotFinal(const std::uint8_t* in, std::size_t size, int level) {
+    if (size > 0xFFFFFFFFu) return {};
+    z_stream z{};
+    if (deflateInit2(&z, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) return {};
+    std::vector<std::uint8_t> out(deflateBound(&z, static_cast<uLong>(size)) + 16);
+    z.next_in = const_cast<Bytef*>(in);  // zlib's signature; the input is not written
+    z.avail_in = static_cast<uInt>(size);
+    z.next_out = out.data();
+    z.avail_out = static_cast<uInt>(out.size());
+    const int result = deflate(&z, Z_SYNC_FLUSH);
+    const bool ok = result == Z_OK && z.avail_in == 0 && z.avail_out > 0;
+    out.resize(ok ? z.total_out : 0);
+    deflateEnd(&z);
+    return out;
+}
+
+}  // namespace
+
 std::vector<std::uint8_t> encodePng(int width, int height, const std::vector<std::uint8_t>& rgba,
-                                    PngCompression level) {
+                                    PngCompression level, int parts) {
     const std::size_t stride = static_cast<std::size_t>(width) * 4;
     if (width <= 0 || height <= 0 || rgba.size() != stride * static_cast<std::size_t>(height)) return {};
     // Filter 0 ("none") on every row: measured on a 1920x1080 map, it gives smaller files than "up" (wide
@@ -56,26 +100,68 @@ std::vector<std::uint8_t> encodePng(int width, int height, const std::vector<std
     for (std::size_t i = 3; i < rgba.size() && opaque; i += 4) opaque = rgba[i] == 0xFF;
     const std::size_t channels = opaque ? 3 : 4;
     const std::size_t rowBytes = static_cast<std::size_t>(width) * channels;
-    const std::size_t filteredSize = (rowBytes + 1) * static_cast<std::size_t>(height);
+    const std::size_t rows = static_cast<std::size_t>(height);
+    const std::size_t filteredSize = (rowBytes + 1) * rows;
     const auto filtered = std::make_unique_for_overwrite<std::uint8_t[]>(filteredSize);
-    for (std::size_t y = 0; y < static_cast<std::size_t>(height); ++y) {
-        std::uint8_t* dst = filtered.get() + y * (rowBytes + 1);
-        const std::uint8_t* src = rgba.data() + y * stride;
-        *dst++ = 0;
-        if (!opaque) {
-            std::memcpy(dst, src, stride);
-            continue;
-        }
-        for (std::size_t x = 0; x < static_cast<std::size_t>(width); ++x, dst += 3, src += 4) std::memcpy(dst, src, 3);
-    }
     const std::unique_ptr<libdeflate_compressor, void (*)(libdeflate_compressor*)> compressor(
         libdeflate_alloc_compressor(levelOf(level)), libdeflate_free_compressor);
     if (!compressor) return {};
-    const std::size_t zlibBound = libdeflate_zlib_compress_bound(compressor.get(), filteredSize);
-    const auto zlib = std::make_unique_for_overwrite<std::uint8_t[]>(zlibBound);
-    const std::size_t zlibSize =
-        libdeflate_zlib_compress(compressor.get(), filtered.get(), filteredSize, zlib.get(), zlibBound);
-    if (zlibSize == 0) return {};
+    // At the fast level a large image is compressed in two parts at once: its first rows by zlib (a raw stream
+    // that ends byte-aligned and not final), the rest by libdeflate (final), joined into one zlib stream with the
+    // Adler-32 of both. zlib is the slower of the two here (8.4 against 7.7 ms on a 1920x1080 map of
+    // Mapnik's layers, 18 against 13 ms on the whole map), so its part is the smaller. zlib's level 1 also packs a
+    // map's rows less tightly, and a part cannot look back into the other: the whole map's file is ~3 % larger
+    // (429 -> 443 KB) for ~2.5 ms less.
+    if (parts == 0)
+        parts = level == PngCompression::Fast && filteredSize >= (std::size_t{1} << 20) &&
+                        std::thread::hardware_concurrency() > 1
+                    ? 2
+                    : 1;
+    const std::size_t splitRow = parts >= 2 && rows >= 2 ? std::max<std::size_t>(1, rows * 2 / 5) : 0;
+    std::vector<std::uint8_t> zlib;
+    if (splitRow == 0) {
+        filterRows(rgba, static_cast<std::size_t>(width), channels, 0, rows, filtered.get());
+        const std::size_t zlibBound = libdeflate_zlib_compress_bound(compressor.get(), filteredSize);
+        zlib.resize(zlibBound);
+        const std::size_t zlibSize =
+            libdeflate_zlib_compress(compressor.get(), filtered.get(), filteredSize, zlib.data(), zlibBound);
+        if (zlibSize == 0) return {};
+        zlib.resize(zlibSize);
+    } else {
+        const std::size_t headBytes = splitRow * (rowBytes + 1);
+        std::vector<std::uint8_t> head;
+        std::uint32_t headAdler = 0;
+        std::exception_ptr failure;
+        std::thread first([&] {
+            try {
+                filterRows(rgba, static_cast<std::size_t>(width), channels, 0, splitRow, filtered.get());
+                head = deflateNotFinal(filtered.get(), headBytes, levelOf(level));
+                headAdler = libdeflate_adler32(1, filtered.get(), headBytes);
+            } catch (...) {
+                failure = std::current_exception();
+            }
+        });
+        filterRows(rgba, static_cast<std::size_t>(width), channels, splitRow, rows, filtered.get());
+        const std::uint8_t* tail = filtered.get() + headBytes;
+        const std::size_t tailBytes = filteredSize - headBytes;
+        const std::size_t tailBound = libdeflate_deflate_compress_bound(compressor.get(), tailBytes);
+        std::vector<std::uint8_t> rest(tailBound);
+        const std::size_t restSize = libdeflate_deflate_compress(compressor.get(), tail, tailBytes, rest.data(), tailBound);
+        const std::uint32_t tailAdler = libdeflate_adler32(1, tail, tailBytes);
+        first.join();
+        if (failure) std::rethrow_exception(failure);
+        if (head.empty() || restSize == 0) return {};
+        // zlib header: deflate with a 32 KiB window (0x78), the fastest level's flag byte (0x01; 0x7801 % 31 == 0).
+        zlib.reserve(2 + head.size() + restSize + 4);
+        zlib.push_back(0x78);
+        zlib.push_back(0x01);
+        zlib.insert(zlib.end(), head.begin(), head.end());
+        zlib.insert(zlib.end(), rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(restSize));
+        const auto adler = static_cast<std::uint32_t>(
+            adler32_combine(headAdler, tailAdler, static_cast<z_off_t>(tailBytes)));
+        putBigEndian(zlib, adler);
+    }
+    const std::size_t zlibSize = zlib.size();
 
     std::vector<std::uint8_t> png;
     png.reserve(zlibSize + 64);
@@ -87,7 +173,7 @@ std::vector<std::uint8_t> encodePng(int width, int height, const std::vector<std
     // 8 bits, RGB (2) or RGBA (6), deflate, adaptive filtering, no interlace
     header.insert(header.end(), {8, static_cast<std::uint8_t>(opaque ? 2 : 6), 0, 0, 0});
     putChunk(png, "IHDR", header.data(), header.size());
-    putChunk(png, "IDAT", zlib.get(), zlibSize);
+    putChunk(png, "IDAT", zlib.data(), zlibSize);
     putChunk(png, "IEND", nullptr, 0);
     return png;
 }
