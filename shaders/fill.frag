@@ -1,8 +1,12 @@
-// Area fills: the vertex colour times a layer opacity. Uniforms: u_opacity (float).
+// Area fills: the vertex colour times a layer opacity. Uniforms: u_opacity (float), u_zero (float, never set: 0).
 #version 330 core
-in vec4 v_color;
+in vec4 v_a;  // the colour
+flat in vec4 v_b;
+flat in vec4 v_c;
 uniform float u_opacity;
+uniform float u_zero;
 out vec4 o_color;
 void main() {
-    o_color = vec4(v_color.rgb, v_color.a * u_opacity);
+    // v_b and v_c (finite) are read, times zero, only so that this program has the others' fragment inputs (fill.vert).
+    o_color = vec4(v_a.rgb, v_a.a * u_opacity) + u_zero * (v_b + v_c);
 }

@@ -13,12 +13,22 @@ uniform sampler2D u_state;
 uniform int u_stateWidth;
 uniform int u_useState;
 uniform vec4 u_recolour;
-out vec4 v_color;
+// The fragment inputs every map program shares (fill, line, point, text): v_a (smooth vec4), v_b and v_c (flat
+// vec4), each component written from non-constant values and read by the fragment shader. llvmpipe compiles one
+// triangle-setup function per distinct set of fragment inputs (their number, interpolation and the components
+// read), ~4 ms of LLVM each at a process's first draw and not kept in Mesa's shader cache: with one set the four
+// programs share one (docs/benchmarks.md).
+out vec4 v_a;       // the colour
+flat out vec4 v_b;  // unused (the position: any non-constant value)
+flat out vec4 v_c;  // unused (the vertex colour: another value, or the linker would merge the two)
 void main() {
-    v_color = u_recolour.a > 0.0 ? vec4(u_recolour.rgb, a_color.a) : a_color;
+    vec4 colour = u_recolour.a > 0.0 ? vec4(u_recolour.rgb, a_color.a) : a_color;
     if (u_useState > 0) {
         int t = int(a_feature) * 2;
-        v_color.a *= texelFetch(u_state, ivec2(t % u_stateWidth, t / u_stateWidth), 0).a;
+        colour.a *= texelFetch(u_state, ivec2(t % u_stateWidth, t / u_stateWidth), 0).a;
     }
+    v_a = colour;
+    v_b = vec4(a_pos, -a_pos);  // four different values: the linker merges repeated components too
+    v_c = a_color;
     gl_Position = vec4((a_pos - u_center) * u_unitsToClip, 0.0, 1.0);
 }

@@ -1,16 +1,17 @@
 // Lines: a capsule distance field gives round joins, round caps and anti-aliased edges; dashes along the line.
 // Uniforms: u_dash (vec4: on, off, on, off in px; all 0 = solid), u_dashedPattern (vec4, for features flagged dashed),
-//           u_fixedAlpha (>= 0: the alpha written wherever the line covers a pixel; a band's bookkeeping passes).
+//           u_fixedAlpha (>= 0: the alpha written wherever the line covers a pixel; a band's bookkeeping passes),
+//           u_zero (float, never set: 0).
+// Inputs (shared by all map programs, fill.vert): v_a = local x, y, segment length, distance at p0 (pixels);
+// v_b = colour; v_c = dashed, half width (pixels), two unused.
 #version 330 core
-in vec2 v_local;
-in float v_length;
-in float v_dist0;
-flat in vec4 v_color;
-flat in float v_dashed;
-flat in float v_halfWidth;
+in vec4 v_a;
+flat in vec4 v_b;
+flat in vec4 v_c;
 uniform vec4 u_dash;
 uniform vec4 u_dashedPattern;
 uniform float u_fixedAlpha;
+uniform float u_zero;
 out vec4 o_color;
 
 float dashCoverage(vec4 dash, float s) {
@@ -27,11 +28,13 @@ float dashCoverage(vec4 dash, float s) {
 }
 
 void main() {
-    float along = clamp(v_local.x, 0.0, v_length);
-    float dist = length(vec2(v_local.x - along, v_local.y));
-    float coverage = clamp(v_halfWidth - dist + 0.5, 0.0, 1.0);
-    vec4 dash = v_dashed > 0.5 && u_dashedPattern.x > 0.0 ? u_dashedPattern : u_dash;
-    coverage *= dashCoverage(dash, v_dist0 + along);
-    if (coverage * v_color.a <= 0.0) discard;
-    o_color = vec4(v_color.rgb, u_fixedAlpha >= 0.0 ? u_fixedAlpha : v_color.a * coverage);
+    vec2 local = v_a.xy;
+    float along = clamp(local.x, 0.0, v_a.z);
+    float dist = length(vec2(local.x - along, local.y));
+    float coverage = clamp(v_c.y - dist + 0.5, 0.0, 1.0);
+    vec4 dash = v_c.x > 0.5 && u_dashedPattern.x > 0.0 ? u_dashedPattern : u_dash;
+    coverage *= dashCoverage(dash, v_a.w + along);
+    if (coverage * v_b.a <= 0.0) discard;
+    // v_c.zw (finite) are read, times zero, only so that this program has the others' fragment inputs (fill.vert).
+    o_color = vec4(v_b.rgb, u_fixedAlpha >= 0.0 ? u_fixedAlpha : v_b.a * coverage) + u_zero * vec4(v_c.zw, 0.0, 0.0);
 }

@@ -28,12 +28,11 @@ uniform float u_metersPerPixel;
 uniform vec2 u_framebuffer;
 uniform float u_halfWidth;
 uniform bool u_fringe;
-out vec2 v_local;    // x along the segment from p0, y across, in pixels
-out float v_length;  // segment length in pixels
-out float v_dist0;   // distance along the whole line at p0, in pixels
-flat out vec4 v_color;
-flat out float v_dashed;
-flat out float v_halfWidth;
+// The fragment inputs all map programs share (fill.vert):
+out vec4 v_a;       // x along the segment from p0, y across (pixels); the segment's length; the distance along
+                    // the whole line at p0 (pixels)
+flat out vec4 v_b;  // the colour
+flat out vec4 v_c;  // dashed (0/1), half width (pixels); z, w unused (the corner: any non-constant value)
 void main() {
     vec4 colour = u_color;
     float dashed = 0.0;
@@ -58,21 +57,19 @@ void main() {
         dashed = 0.0;
         widthScale = 1.0;
     }
-    v_color = colour;
-    v_dashed = dashed;
-    v_halfWidth = u_halfWidth * widthScale;
+    float halfWidth = u_halfWidth * widthScale;
+    v_b = colour;
+    v_c = vec4(dashed, halfWidth, a_corner);
     vec2 s0 = (a_p0 - u_center) / u_metersPerPixel;
     vec2 s1 = (a_p1 - u_center) / u_metersPerPixel;
     vec2 d = s1 - s0;
     float len = length(d);
     vec2 dir = len > 1e-6 ? d / len : vec2(1.0, 0.0);
     vec2 nrm = vec2(-dir.y, dir.x);
-    float reach = v_halfWidth + 0.75;  // the anti-aliased edge reaches half a pixel past the half width (and the caps)
+    float reach = halfWidth + 0.75;  // the anti-aliased edge reaches half a pixel past the half width (and the caps)
     float along = a_corner.x < 0.5 ? -reach * a_ext.x : len + reach * a_ext.y;
     float across = a_corner.y * reach;
     vec2 p = s0 + dir * along + nrm * across;
-    v_local = vec2(along, across);
-    v_length = len;
-    v_dist0 = a_dist0 / u_metersPerPixel;
+    v_a = vec4(along, across, len, a_dist0 / u_metersPerPixel);
     gl_Position = vec4(p * 2.0 / u_framebuffer, 0.0, 1.0);
 }

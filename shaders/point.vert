@@ -17,10 +17,11 @@ uniform vec2 u_center;
 uniform float u_metersPerPixel;
 uniform vec2 u_framebuffer;
 uniform float u_pixelScale;
-out vec2 v_offset;
-out float v_radius;
-out vec4 v_color;
-out float v_style;
+uniform vec4 u_ring;  // the ring's colour, passed on in v_c
+// The fragment inputs all map programs share (fill.vert):
+out vec4 v_a;       // offset from the centre (pixels), radius (pixels), style
+flat out vec4 v_b;  // the colour
+flat out vec4 v_c;  // the ring's colour
 void main() {
     float opacity = 1.0;
     float grow = 1.0;
@@ -38,9 +39,8 @@ void main() {
     float reach = r + 2.0 * u_pixelScale;
     vec2 corner = vec2(a_corner.x * 2.0 - 1.0, a_corner.y);
     vec2 s = (a_pos - u_center) / u_metersPerPixel + corner * reach;
-    v_offset = corner * reach;
-    v_radius = r;
-    v_color = vec4(colour, a_color.a * opacity);
-    v_style = a_style;
+    v_a = vec4(corner * reach, r, a_style);
+    v_b = vec4(colour, a_color.a * opacity);
+    v_c = u_ring;
     gl_Position = vec4(s * 2.0 / u_framebuffer, 0.0, 1.0);
 }

@@ -8,15 +8,14 @@ layout(location = 2) in vec4 a_color;
 layout(location = 3) in vec4 a_halo;
 layout(location = 4) in vec2 a_params;
 uniform vec2 u_framebuffer;
-out vec2 v_uv;
-out vec4 v_color;
-out vec4 v_halo;
-out vec2 v_params;
+// The fragment inputs all map programs share (fill.vert):
+out vec4 v_a;       // atlas position, halo width and smoothing
+flat out vec4 v_b;  // fill colour
+flat out vec4 v_c;  // halo colour
 void main() {
-    v_uv = a_uv;
-    v_color = a_color;
-    v_halo = a_halo;
-    v_params = a_params;
+    v_a = vec4(a_uv, a_params);
+    v_b = a_color;
+    v_c = a_halo;
     vec2 clip = vec2(a_pos.x / u_framebuffer.x * 2.0 - 1.0, 1.0 - a_pos.y / u_framebuffer.y * 2.0);
     gl_Position = vec4(clip, 0.0, 1.0);
 }
