@@ -104,7 +104,8 @@ int runHandout(const Options& o, const std::filesystem::path& dataRoot) {
     const std::filesystem::path geodata = o.geodata.value_or(dataRoot / "geodata");
     auto pending = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection, false); });
     const auto gl = openOffscreenGl();  // EGL: no X server or window needed
-    auto programs = render::MapPrograms::build();  // while the data may still be loading
+    // While the data may still be loading; one picture: all four programs with one set of fragment inputs.
+    auto programs = render::MapPrograms::build(render::MapPrograms::FillInputs::Shared);
     AtlasSession session(pending.get(), std::move(programs));
     session.renderer().setAreaFringes(true);  // one picture without MSAA on llvmpipe: areas' edges smoothed
     if (printModelIssues(session)) return 1;

@@ -57,20 +57,28 @@ using detail::PointInstance;
 using detail::setColor;
 using detail::TextVertex;
 
-Program buildProgram(const std::string& name) {
+/// `defines` ("#define X\n" lines) go right after each source's #version line.
+Program buildProgram(const std::string& name, const std::string& defines = {}) {
     const auto& src = shaderSources();
     auto vs = src.find(name + ".vert");
     auto fs = src.find(name + ".frag");
     if (vs == src.end() || fs == src.end()) throw GlError("shader " + name + " is not embedded in the binary");
-    return Program::build(name, vs->second, fs->second);
+    const auto withDefines = [&](std::string source) {
+        const std::size_t version = source.find("#version");
+        const std::size_t lineEnd = version == std::string::npos ? std::string::npos : source.find('\n', version);
+        if (!defines.empty() && lineEnd != std::string::npos) source.insert(lineEnd + 1, defines);
+        return source;
+    };
+    return Program::build(name, withDefines(vs->second), withDefines(fs->second));
 }
 
 }  // namespace
 
 MapRenderer::MapRenderer(const std::filesystem::path& fontDir) : MapRenderer(std::make_unique<FontAtlas>(fontDir)) {}
 
-MapPrograms MapPrograms::build() {
-    return {buildProgram("fill"), buildProgram("line"), buildProgram("point"), buildProgram("text")};
+MapPrograms MapPrograms::build(FillInputs fill) {
+    return {buildProgram("fill", fill == FillInputs::Shared ? "#define ATLAS_SHARED_INPUTS 1\n" : ""),
+            buildProgram("line"), buildProgram("point"), buildProgram("text")};
 }
 
 MapRenderer::MapRenderer(std::unique_ptr<FontAtlas> fonts, MapPrograms programs)

@@ -30,8 +30,12 @@ struct RenderStats {
 /// renderer so that the thread holding the GL context can build them while the map's data still loads on another
 /// (`render`, the window). Needs a current GL 3.3 core context; throws GlError.
 struct MapPrograms {
+    /// The fill program's fragment inputs (shaders/fill.vert): its own (one colour: the least work per triangle,
+    /// for the window's many frames) or the set the other three share (one triangle-setup function for all four
+    /// on llvmpipe, ~4 ms less for a command that draws one picture).
+    enum class FillInputs { Own, Shared };
     Program fill, line, point, text;
-    static MapPrograms build();
+    static MapPrograms build(FillInputs fill = FillInputs::Own);
 };
 
 class MapRenderer {

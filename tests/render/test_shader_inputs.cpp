@@ -1,5 +1,6 @@
-// The four map programs declare one set of fragment inputs (shaders/fill.vert explains why: llvmpipe compiles one
-// triangle-setup function per distinct set, ~4 ms each at a process's first draw).
+// The map programs declare one set of fragment inputs (shaders/fill.vert explains why: llvmpipe compiles one
+// triangle-setup function per distinct set, ~4 ms each at a process's first draw); the fill program has it when
+// ATLAS_SHARED_INPUTS is defined (the one-picture commands), else its colour alone.
 #include <catch2/catch.hpp>
 
 #include <regex>
@@ -40,6 +41,15 @@ TEST_CASE("shaders: the map programs share one set of fragment inputs", "[shader
         REQUIRE(sources.count(program + ".vert") == 1);
         CHECK(declarations(sources.at(program + ".frag"), "in") == ins);
         CHECK(declarations(sources.at(program + ".vert"), "out") == outs);
+        if (program == "fill")  // v_b and v_c only with the define; v_a always
+            for (const char* stage : {".vert", ".frag"}) {
+                const std::string& s = sources.at(program + stage);
+                const auto ifdef = s.find("#ifdef ATLAS_SHARED_INPUTS");
+                REQUIRE(ifdef != std::string::npos);
+                CHECK(s.find("v_a;") < ifdef);
+                CHECK(s.find("v_b;") > ifdef);
+                CHECK(s.find("v_c;") > ifdef);
+            }
     }
     // The check itself: another set of inputs is seen.
     CHECK(declarations("in vec2 v_uv;\nflat in vec4 v_b; // x\n// in vec4 v_c;\n", "in") ==
