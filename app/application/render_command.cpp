@@ -17,6 +17,7 @@
 #include "application/animate_command.hpp"
 #include "application/atlas_session.hpp"
 #include "application/corpus_loader.hpp"
+#include "core/corpus/index_cache.hpp"
 #include "core/workspace/workspace.hpp"
 #include "application/explorer_ui.hpp"
 #include "application/gl_context.hpp"
@@ -233,7 +234,7 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
     const auto gl = openOffscreenGl();  // EGL: no X server or window needed
     timer.mark("GL context (" + gl->platform() + ")");
     // While the data may still be loading; one picture: all four programs with one set of fragment inputs.
-    auto programs = render::MapPrograms::build(render::MapPrograms::FillInputs::Shared);
+    auto programs = render::MapPrograms::build(render::MapPrograms::FillInputs::Shared, core::defaultIndexCacheDir());
     AtlasSession session(pending.get(), std::move(programs));
     session.renderer().setAreaFringes(true);  // one picture without MSAA on llvmpipe: areas' edges smoothed
     timer.mark("data and renderer ready");

@@ -20,6 +20,7 @@
 
 #include "application/atlas_session.hpp"
 #include "application/corpus_loader.hpp"
+#include "core/corpus/index_cache.hpp"
 #include "core/workspace/workspace.hpp"
 #include "application/explorer_ui.hpp"
 #include "application/gl_context.hpp"
@@ -358,7 +359,8 @@ int runViewer(const Options& o, const std::filesystem::path& dataRoot) {
     ImGui_ImplGlfw_InitForOpenGL(win, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
     createImGuiDeviceObjects();  // the font atlas at one byte a texel, before the first frame
-    auto programs = render::MapPrograms::build();  // the map's shaders, while the data may still be loading
+    // The map's shaders (their binaries kept between runs), while the data may still be loading.
+    auto programs = render::MapPrograms::build(render::MapPrograms::FillInputs::Own, core::defaultIndexCacheDir());
     timer.mark("interface (ImGui) and map shaders set up");
 
     {

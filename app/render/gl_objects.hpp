@@ -4,7 +4,9 @@
 #include <glad/gl.h>
 
 #include <stdexcept>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace atlas::render {
@@ -112,7 +114,12 @@ public:
 class Program : public detail::GlHandle<detail::ProgramTraits> {
 public:
     using GlHandle::GlHandle;
-    static Program build(const std::string& name, const std::string& vertexSource, const std::string& fragmentSource);
+    /// `retrievable`: the driver is asked to keep the linked binary for glGetProgramBinary (program_cache.hpp).
+    static Program build(const std::string& name, const std::string& vertexSource, const std::string& fragmentSource,
+                         bool retrievable = false);
+    /// A program from a binary glGetProgramBinary gave in an earlier process; nullopt when the driver refuses it
+    /// (another driver version), with no GL error left behind.
+    static std::optional<Program> fromBinary(GLenum format, std::string_view binary);
     void use() const { glUseProgram(id()); }
     [[nodiscard]] GLint uniform(const char* name) const { return glGetUniformLocation(id(), name); }
 };

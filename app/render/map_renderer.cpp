@@ -1,6 +1,7 @@
 // Map drawing: uploads scene batches once, then per frame sets GL state, picks the level of detail and draws
 // fills, lines, point symbols, user layers, overlay and SDF labels (the pass order is in draw()).
 #include "render/map_renderer.hpp"
+#include "render/program_cache.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -58,7 +59,8 @@ using detail::setColor;
 using detail::TextVertex;
 
 /// `defines` ("#define X\n" lines) go right after each source's #version line.
-Program buildProgram(const std::string& name, const std::string& defines = {}) {
+Program buildProgram(const std::string& name, const std::string& defines = {},
+                     const std::filesystem::path& cacheDir = {}) {
     const auto& src = shaderSources();
     auto vs = src.find(name + ".vert");
     auto fs = src.find(name + ".frag");
@@ -69,16 +71,17 @@ Program buildProgram(const std::string& name, const std::string& defines = {}) {
         if (!defines.empty() && lineEnd != std::string::npos) source.insert(lineEnd + 1, defines);
         return source;
     };
-    return Program::build(name, withDefines(vs->second), withDefines(fs->second));
+    return buildProgramCached(name, withDefines(vs->second), withDefines(fs->second), cacheDir);
 }
 
 }  // namespace
 
 MapRenderer::MapRenderer(const std::filesystem::path& fontDir) : MapRenderer(std::make_unique<FontAtlas>(fontDir)) {}
 
-MapPrograms MapPrograms::build(FillInputs fill) {
-    return {buildProgram("fill", fill == FillInputs::Shared ? "#define ATLAS_SHARED_INPUTS 1\n" : ""),
-            buildProgram("line"), buildProgram("point"), buildProgram("text")};
+MapPrograms MapPrograms::build(FillInputs fill, const std::filesystem::path& binaryCacheDir) {
+    return {buildProgram("fill", fill == FillInputs::Shared ? "#define ATLAS_SHARED_INPUTS 1\n" : "", binaryCacheDir),
+            buildProgram("line", {}, binaryCacheDir), buildProgram("point", {}, binaryCacheDir),
+            buildProgram("text", {}, binaryCacheDir)};
 }
 
 MapRenderer::MapRenderer(std::unique_ptr<FontAtlas> fonts, MapPrograms programs)

@@ -35,7 +35,8 @@ struct MapPrograms {
     /// on llvmpipe, ~4 ms less for a command that draws one picture).
     enum class FillInputs { Own, Shared };
     Program fill, line, point, text;
-    static MapPrograms build(FillInputs fill = FillInputs::Own);
+    /// `binaryCacheDir`: where the linked programs are kept between runs (render/program_cache.hpp); empty: none.
+    static MapPrograms build(FillInputs fill = FillInputs::Own, const std::filesystem::path& binaryCacheDir = {});
 };
 
 class MapRenderer {
