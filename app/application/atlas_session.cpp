@@ -21,9 +21,8 @@ SessionData AtlasSession::load(const std::filesystem::path& geodataDir, core::Pr
     // (PROJ's module opened on a thread of its own beside the model gained nothing: `render` 131 vs 129 ms in 15
     // alternated pairs, its libraries' loading waits for the dynamic loader's lock that the GL driver holds.)
     d.model = loadMapModel(geodataDir, core::defaultIndexCacheDir());
-    d.projector = makeProjector(projection);
-    d.scene = core::buildScene(d.model, *d.projector, core::defaultTheme());
-    if (pickIndex) d.pick = core::buildPickIndex(d.model, *d.projector);
+    // The labels' glyphs before PROJ: its ~40 libraries wait for the dynamic loader's lock while the GL driver's
+    // load holds it (`render`, the window), and the glyphs need no projection.
     d.fonts = std::make_unique<render::FontAtlas>();
     d.fonts->useGlyphCache(core::defaultIndexCacheDir());  // SDF glyphs from the last run, beside the LOD cache
     // Rasterise the glyphs of every label now, so that the first frame does not wait for them.
@@ -37,6 +36,9 @@ SessionData AtlasSession::load(const std::filesystem::path& geodataDir, core::Pr
     (void)d.fonts->layout("0123456789 km·,", plain);
     plain.italic = true;
     for (const auto& p : d.model.offmap) (void)d.fonts->layout(p.names[0] + " · 0123456789 km,", plain);
+    d.projector = makeProjector(projection);
+    d.scene = core::buildScene(d.model, *d.projector, core::defaultTheme());
+    if (pickIndex) d.pick = core::buildPickIndex(d.model, *d.projector);
     d.fonts->saveGlyphCache();
     return d;
 }
