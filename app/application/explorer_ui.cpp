@@ -357,6 +357,9 @@ void ExplorerUi::dispatchFrameActions(std::vector<core::Action> actions, double 
     if (!state.cameraPlaced) dispatch(core::action::ResetView{false}, state);  // the first frame: the whole region
     if (auto id = std::exchange(m_frameFirst, std::nullopt))  // --select: framed in the map's real rectangle
         dispatch(core::action::SelectFeatureId{*id, true}, state);
+    if (auto box = std::exchange(m_frameBoxFirst, std::nullopt))  // --bbox: likewise
+        dispatch(core::action::SetCamera{core::homeCamera(core::projectBBox(*box, m_session.projector()), state.viewport)},
+                 state);
 }
 
 void ExplorerUi::frame(core::AppState& state, double dt, float pixelScale, std::vector<core::Action> external) {

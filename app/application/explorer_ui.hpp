@@ -84,6 +84,8 @@ public:
     [[nodiscard]] std::vector<core::Command> takeWindowCommands() { return std::exchange(m_windowCommands, {}); }
     /// `--select ID` without a view: the first frame, once the map's rectangle is known, flies to frame it.
     void frameOnFirstFrame(std::string gazetteerId) { m_frameFirst = std::move(gazetteerId); }
+    /// `--bbox`: the first frame, once the map's rectangle is known, frames this lon/lat box (over a view's camera).
+    void frameBoxOnFirstFrame(core::BBox lonLat) { m_frameBoxFirst = lonLat; }
 
     /// While presenting: the next slide as the audience will see it, drawn `width` pixels wide (the window's
     /// aspect) into a texture that lives in this GL context's share group, redrawn only when the slide, theme or
@@ -127,6 +129,7 @@ private:
     std::vector<core::LoadIssue> m_issues;
     std::vector<core::Command> m_windowCommands;
     std::optional<std::string> m_frameFirst;
+    std::optional<core::BBox> m_frameBoxFirst;
     std::optional<std::string> m_reindex;       // takeReindex
     std::vector<std::string> m_userFiles;       // setCorpusDocuments
     std::vector<core::LoadIssue> m_corpusProblems;

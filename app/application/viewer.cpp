@@ -243,8 +243,9 @@ void openStartView(const Options& o, ExplorerUi& ui, core::AppState& state,
         const auto select = selectOption(*o.select, *ui.reduceContext().ids);
         if (select.action) ui.dispatch(*select.action, state);
         else ui.addIssue(core::Severity::Warning, "--select", select.problem);
-        if (select.action && !fromView) ui.frameOnFirstFrame(*o.select);
+        if (select.action && !fromView && !o.bbox) ui.frameOnFirstFrame(*o.select);
     }
+    if (o.bbox) ui.frameBoxOnFirstFrame(*o.bbox);  // over the view's camera, as in `render`
     if (o.passage) ui.dispatch(core::action::OpenPassageId{*o.passage}, state);  // opened once the corpus is indexed
 }
 
