@@ -9,6 +9,7 @@
 #include <cstring>
 #include <exception>
 #include <memory>
+#include <optional>
 #include <thread>
 
 namespace atlas::app {
@@ -67,20 +68,26 @@ void filterRows(const std::vector<std::uint8_t>& rgba, std::size_t width, std::s
     }
 }
 
+/// A buffer written in full before it is read: not zero-filled (page faults and all).
+struct RawBytes {
+    std::unique_ptr<std::uint8_t[]> data;
+    std::size_t size = 0;
+    explicit RawBytes(std::size_t capacity) : data(std::make_unique_for_overwrite<std::uint8_t[]>(capacity)) {}
+};
+
 /// Raw deflate of `in` by zlib ending in a sync flush: byte-aligned and not final, so that another raw deflate
-/// stream can follow it. Empty when zlib fails.
-std::vector<std::uint8_t> deflateNotFinal(const std::uint8_t* in, std::size_t size, int level) {
-    if (size > 0xFFFFFFFFu) return {};
+/// stream can follow it. Its size is 0 when zlib fails.
+RawBytes deflateNotFinal(const std::uint8_t* in, std::size_t size, int level) {
     z_stream z{};
-    if (deflateInit2(&z, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) return {};
-    std::vector<std::uint8_t> out(deflateBound(&z, static_cast<uLong>(size)) + 16);
+    if (size > 0xFFFFFFFFu || deflateInit2(&z, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) return RawBytes(0);
+    const std::size_t capacity = deflateBound(&z, static_cast<uLong>(size)) + 16;  // + the sync flush's empty block
+    RawBytes out(capacity);
     z.next_in = const_cast<Bytef*>(in);  // zlib's signature; the input is not written
     z.avail_in = static_cast<uInt>(size);
-    z.next_out = out.data();
-    z.avail_out = static_cast<uInt>(out.size());
+    z.next_out = out.data.get();
+    z.avail_out = static_cast<uInt>(capacity);
     const int result = deflate(&z, Z_SYNC_FLUSH);
-    const bool ok = result == Z_OK && z.avail_in == 0 && z.avail_out > 0;
-    out.resize(ok ? z.total_out : 0);
+    if (result == Z_OK && z.avail_in == 0 && z.avail_out > 0) out.size = z.total_out;
     deflateEnd(&z);
     return out;
 }
@@ -118,18 +125,17 @@ std::vector<std::uint8_t> encodePng(int width, int height, const std::vector<std
                     ? 2
                     : 1;
     const std::size_t splitRow = parts >= 2 && rows >= 2 ? std::max<std::size_t>(1, rows * 2 / 5) : 0;
-    std::vector<std::uint8_t> zlib;
+    std::vector<std::uint8_t> zlib;  // the IDAT chunk's data
     if (splitRow == 0) {
         filterRows(rgba, static_cast<std::size_t>(width), channels, 0, rows, filtered.get());
-        const std::size_t zlibBound = libdeflate_zlib_compress_bound(compressor.get(), filteredSize);
-        zlib.resize(zlibBound);
-        const std::size_t zlibSize =
-            libdeflate_zlib_compress(compressor.get(), filtered.get(), filteredSize, zlib.data(), zlibBound);
-        if (zlibSize == 0) return {};
-        zlib.resize(zlibSize);
+        RawBytes out(libdeflate_zlib_compress_bound(compressor.get(), filteredSize));
+        out.size = libdeflate_zlib_compress(compressor.get(), filtered.get(), filteredSize, out.data.get(),
+                                            libdeflate_zlib_compress_bound(compressor.get(), filteredSize));
+        if (out.size == 0) return {};
+        zlib.assign(out.data.get(), out.data.get() + out.size);
     } else {
         const std::size_t headBytes = splitRow * (rowBytes + 1);
-        std::vector<std::uint8_t> head;
+        RawBytes head(0);
         std::uint32_t headAdler = 0;
         std::exception_ptr failure;
         std::thread first([&] {
@@ -141,25 +147,30 @@ std::vector<std::uint8_t> encodePng(int width, int height, const std::vector<std
                 failure = std::current_exception();
             }
         });
-        filterRows(rgba, static_cast<std::size_t>(width), channels, splitRow, rows, filtered.get());
         const std::uint8_t* tail = filtered.get() + headBytes;
         const std::size_t tailBytes = filteredSize - headBytes;
-        const std::size_t tailBound = libdeflate_deflate_compress_bound(compressor.get(), tailBytes);
-        std::vector<std::uint8_t> rest(tailBound);
-        const std::size_t restSize = libdeflate_deflate_compress(compressor.get(), tail, tailBytes, rest.data(), tailBound);
-        const std::uint32_t tailAdler = libdeflate_adler32(1, tail, tailBytes);
+        std::optional<RawBytes> rest;
+        std::uint32_t tailAdler = 0;
+        try {
+            filterRows(rgba, static_cast<std::size_t>(width), channels, splitRow, rows, filtered.get());
+            const std::size_t tailBound = libdeflate_deflate_compress_bound(compressor.get(), tailBytes);
+            rest.emplace(tailBound);
+            rest->size = libdeflate_deflate_compress(compressor.get(), tail, tailBytes, rest->data.get(), tailBound);
+            tailAdler = libdeflate_adler32(1, tail, tailBytes);
+        } catch (...) {
+            first.join();  // never left running when this thread gives up (out of memory)
+            throw;
+        }
         first.join();
         if (failure) std::rethrow_exception(failure);
-        if (head.empty() || restSize == 0) return {};
+        if (head.size == 0 || rest->size == 0) return {};
         // zlib header: deflate with a 32 KiB window (0x78), the fastest level's flag byte (0x01; 0x7801 % 31 == 0).
-        zlib.reserve(2 + head.size() + restSize + 4);
+        zlib.reserve(2 + head.size + rest->size + 4);
         zlib.push_back(0x78);
         zlib.push_back(0x01);
-        zlib.insert(zlib.end(), head.begin(), head.end());
-        zlib.insert(zlib.end(), rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(restSize));
-        const auto adler = static_cast<std::uint32_t>(
-            adler32_combine(headAdler, tailAdler, static_cast<z_off_t>(tailBytes)));
-        putBigEndian(zlib, adler);
+        zlib.insert(zlib.end(), head.data.get(), head.data.get() + head.size);
+        zlib.insert(zlib.end(), rest->data.get(), rest->data.get() + rest->size);
+        putBigEndian(zlib, static_cast<std::uint32_t>(adler32_combine(headAdler, tailAdler, static_cast<z_off_t>(tailBytes))));
     }
     const std::size_t zlibSize = zlib.size();
 
