@@ -15,7 +15,6 @@
 #include "application/render_command.hpp"
 #include "application/phase_timer.hpp"
 #include "application/view_files.hpp"
-#include "core/corpus/index_cache.hpp"
 #include "core/explore/animation_plan.hpp"
 #include "core/gazetteer/events.hpp"
 #include "core/present/presenter.hpp"
@@ -66,8 +65,7 @@ int runAnimate(const Options& o, const std::filesystem::path& dataRoot) {
     const std::filesystem::path geodata = o.geodata.value_or(dataRoot / "geodata");
     auto pending = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection, false); });
     const auto gl = openOffscreenGl();
-    // While the data may still be loading; one picture: all four programs with one set of fragment inputs.
-    auto programs = render::MapPrograms::build(render::MapPrograms::FillInputs::Shared, core::defaultIndexCacheDir());
+    auto programs = onePicturePrograms();  // while the data may still be loading
     AtlasSession session(pending.get(), std::move(programs));
     session.renderer().setAreaFringes(true);  // one picture without MSAA on llvmpipe: areas' edges smoothed
     timer.mark("GL context (" + gl->platform() + "), data and renderer ready");

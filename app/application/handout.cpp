@@ -12,7 +12,6 @@
 #include "application/render_command.hpp"
 #include "application/user_layer_jobs.hpp"
 #include "application/view_files.hpp"
-#include "core/corpus/index_cache.hpp"
 #include "core/atomic_file.hpp"
 #include "core/present/handout.hpp"
 #include "render/render_target.hpp"
@@ -105,8 +104,7 @@ int runHandout(const Options& o, const std::filesystem::path& dataRoot) {
     const std::filesystem::path geodata = o.geodata.value_or(dataRoot / "geodata");
     auto pending = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection, false); });
     const auto gl = openOffscreenGl();  // EGL: no X server or window needed
-    // While the data may still be loading; one picture: all four programs with one set of fragment inputs.
-    auto programs = render::MapPrograms::build(render::MapPrograms::FillInputs::Shared, core::defaultIndexCacheDir());
+    auto programs = onePicturePrograms();  // while the data may still be loading
     AtlasSession session(pending.get(), std::move(programs));
     session.renderer().setAreaFringes(true);  // one picture without MSAA on llvmpipe: areas' edges smoothed
     if (printModelIssues(session)) return 1;

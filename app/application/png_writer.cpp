@@ -128,9 +128,9 @@ std::vector<std::uint8_t> encodePng(int width, int height, const std::vector<std
     std::vector<std::uint8_t> zlib;  // the IDAT chunk's data
     if (splitRow == 0) {
         filterRows(rgba, static_cast<std::size_t>(width), channels, 0, rows, filtered.get());
-        RawBytes out(libdeflate_zlib_compress_bound(compressor.get(), filteredSize));
-        out.size = libdeflate_zlib_compress(compressor.get(), filtered.get(), filteredSize, out.data.get(),
-                                            libdeflate_zlib_compress_bound(compressor.get(), filteredSize));
+        const std::size_t bound = libdeflate_zlib_compress_bound(compressor.get(), filteredSize);
+        RawBytes out(bound);
+        out.size = libdeflate_zlib_compress(compressor.get(), filtered.get(), filteredSize, out.data.get(), bound);
         if (out.size == 0) return {};
         zlib.assign(out.data.get(), out.data.get() + out.size);
     } else {
@@ -172,10 +172,8 @@ std::vector<std::uint8_t> encodePng(int width, int height, const std::vector<std
         zlib.insert(zlib.end(), rest->data.get(), rest->data.get() + rest->size);
         putBigEndian(zlib, static_cast<std::uint32_t>(adler32_combine(headAdler, tailAdler, static_cast<z_off_t>(tailBytes))));
     }
-    const std::size_t zlibSize = zlib.size();
-
     std::vector<std::uint8_t> png;
-    png.reserve(zlibSize + 64);
+    png.reserve(zlib.size() + 64);
     static constexpr std::uint8_t kSignature[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     png.insert(png.end(), std::begin(kSignature), std::end(kSignature));
     std::vector<std::uint8_t> header;
@@ -184,7 +182,7 @@ std::vector<std::uint8_t> encodePng(int width, int height, const std::vector<std
     // 8 bits, RGB (2) or RGBA (6), deflate, adaptive filtering, no interlace
     header.insert(header.end(), {8, static_cast<std::uint8_t>(opaque ? 2 : 6), 0, 0, 0});
     putChunk(png, "IHDR", header.data(), header.size());
-    putChunk(png, "IDAT", zlib.data(), zlibSize);
+    putChunk(png, "IDAT", zlib.data(), zlib.size());
     putChunk(png, "IEND", nullptr, 0);
     return png;
 }

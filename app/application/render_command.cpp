@@ -44,6 +44,10 @@ std::string writePngAtomically(const std::filesystem::path& path, int width, int
     return error->starts_with(prefix) ? error->substr(prefix.size()) : *error;  // callers name the file
 }
 
+render::MapPrograms onePicturePrograms() {
+    return render::MapPrograms::build(render::MapPrograms::FillInputs::Shared, core::defaultIndexCacheDir());
+}
+
 std::filesystem::path numberedOutput(const std::filesystem::path& out, std::size_t number, std::size_t count) {
     std::string digits = std::to_string(number);
     const std::size_t width = std::max<std::size_t>(2, std::to_string(count).size());
@@ -233,8 +237,7 @@ int runRender(const Options& o, const std::filesystem::path& dataRoot) {
     auto pending = std::async(std::launch::async, [&] { return AtlasSession::load(geodata, o.projection, false); });
     const auto gl = openOffscreenGl();  // EGL: no X server or window needed
     timer.mark("GL context (" + gl->platform() + ")");
-    // While the data may still be loading; one picture: all four programs with one set of fragment inputs.
-    auto programs = render::MapPrograms::build(render::MapPrograms::FillInputs::Shared, core::defaultIndexCacheDir());
+    auto programs = onePicturePrograms();  // while the data may still be loading
     AtlasSession session(pending.get(), std::move(programs));
     session.renderer().setAreaFringes(true);  // one picture without MSAA on llvmpipe: areas' edges smoothed
     timer.mark("data and renderer ready");

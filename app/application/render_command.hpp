@@ -8,6 +8,7 @@
 
 #include "application/options.hpp"
 #include "application/png_writer.hpp"
+#include "render/map_renderer.hpp"
 
 namespace atlas::app {
 
@@ -18,6 +19,11 @@ class AtlasSession;
 /// Prints the map data's load issues on stderr (`caucasus-atlas: error: …` / `warning: …`), as every offscreen
 /// command (render, --animate, --handout) reports them; true when one is an error and the command must stop.
 bool printModelIssues(const AtlasSession& session);
+
+/// The map's programs for a command that draws pictures one at a time (render, --animate, --handout), built on the GL
+/// thread while the data may still be loading: the fill program with the others' fragment inputs (one llvmpipe
+/// setup function for all four), their binaries kept in the cache folder. Needs the current GL context.
+render::MapPrograms onePicturePrograms();
 
 /// Writes RGBA8 pixels as PNG through core::writeFileAtomically. Returns the reason it failed (without the file
 /// name, which callers print) or empty.
